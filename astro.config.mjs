@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
+
+// The site's address and base path come from content/playbook.yaml, so a fork sets them there.
+const playbook = readPlaybook(contentFolder());
+
+export default defineConfig({
+  site: playbook?.site.url ?? 'http://localhost:4321',
+  base: playbook?.site.base ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Remark plugins run only under the unified processor; MDX extends this configuration.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [contentCheck(), mdx(), react(), sitemap()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

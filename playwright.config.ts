@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
+
+// The browser tests run against the built site (dist/), served by `astro preview`.
+// scripts/test-e2e.ts finds a Chromium and passes it in PLAYBOOK_CHROMIUM.
+const port = Number(process.env.E2E_PORT ?? 4391);
+const base = readPlaybook(contentFolder())?.site.base ?? '/';
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.PLAYBOOK_CHROMIUM || undefined,
+      // Keep Chromium from calling home: this machine's network is closed, and tests must see only the site's own requests.
+      args: [
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-default-apps',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

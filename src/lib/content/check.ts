@@ -1,0 +1,75 @@
+/**
+ * The content check: reads every file under the content folder, validates each entry against its
+ * collection's schema, parses MDX bodies and checks references between entries. It reports every
+ * problem at once rather than stopping at the first, so an author can fix them in one pass.
+ */
+import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
+import { collectionSpec } from './collections.ts';
+import { checkMdxBody, type ExampleUse } from './mdx-body.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { readContent } from './read.ts';
+import { contentFolder } from './site-config.ts';
+import { checkReferences, type ValidEntry } from './references.ts';
+import { taxonomyOf } from './taxonomy.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export interface CheckResult {
+  /** Every problem found, sorted by file and field. Empty when the content is sound. */
+  problems: Problem[];
+  /** The playbook's identity and taxonomies, when playbook.yaml is valid. */
+  playbook: Playbook | undefined;
+  /** The entries that passed their schemas. */
+  entries: ValidEntry[];
+  /** Worked examples found in MDX bodies, by file. */
+  examples: Map<string, ExampleUse[]>;
+}
+
+
+function duplicateTerms(playbook: Playbook, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const list of ['phases', 'subjects', 'components'] as const) {
+    const seen = new Set<string>();
+    playbook[list].forEach((term, i) => {
+      if (seen.has(term.id)) problems.push({ file, field: `${list}[${i}].id`, expected: `an id used once in ${list}`, found: JSON.stringify(term.id) });
+      seen.add(term.id);
+    });
+  }
+  return problems;
+}
+
+export function checkContent(root: string, contentDir = contentFolder(process.env, root)): CheckResult {
+  const read = readContent(root, contentDir);
+  const problems = [...read.problems];
+  const examples = new Map<string, ExampleUse[]>();
+
+  let playbook: Playbook | undefined;
+  if (read.playbook) {
+    const parsed = playbookSchema.safeParse(read.playbook.data);
+    if (parsed.success) {
+      playbook = parsed.data;
+      problems.push(...duplicateTerms(playbook, read.playbook.file));
+    } else {
+      problems.push(...zodProblems(read.playbook.file, read.playbook.data, parsed.error.issues));
+    }
+  }
+  const taxonomy = playbook ? taxonomyOf(playbook) : undefined;
+
+  const entries: ValidEntry[] = [];
+  for (const raw of read.entries) {
+    if (raw.body !== undefined) {
+      const body = checkMdxBody(raw.body, raw.file, raw.bodyLine ?? 1, taxonomy);
+      problems.push(...body.problems);
+      examples.set(raw.file, body.examples);
+    }
+    // Without valid taxonomies, entries cannot be judged fairly; playbook.yaml's problems come first.
+    if (!taxonomy) continue;
+    const parsed = collectionSpec(raw.collection).schema(taxonomy).safeParse(raw.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(raw.file, raw.data, parsed.error.issues, raw.pathInFile));
+      continue;
+    }
+    entries.push({ collection: raw.collection, id: raw.id, file: raw.file, pathInFile: raw.pathInFile, data: parsed.data });
+  }
+  problems.push(...checkReferences(entries));
+  return { problems: sortProblems(problems), playbook, entries, examples };
+}

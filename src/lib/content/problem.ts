@@ -1,0 +1,59 @@
+/**
+ * A problem found in the content: the file, the field path inside it, what was found and what
+ * was expected. Every check reports problems in this shape so that each prints as one line:
+ * `content/techniques/cold-call.mdx: steps[2].title: expected text, found nothing`.
+ */
+export interface Problem {
+  /** The file, relative to the project root, like "content/techniques/cold-call.mdx". */
+  file: string;
+  /** Where in the file: a field path like "steps[2].title", or a place like "line 4". */
+  field: string;
+  /** What the check expected, in words. */
+  expected: string;
+  /** What it found, in words. */
+  found: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.field}: expected ${problem.expected}, found ${problem.found}`;
+}
+
+/** A field path as authors write it: `steps[2].title`. An empty path is the whole entry. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(the entry)' : out;
+}
+
+/** Describes a value found in a file in a few words: `nothing`, `"Primary"`, `-5`, `a list of 2`. */
+export function describeFound(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'nothing';
+    const oneLine = value.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a set of fields';
+  return String(value);
+}
+
+/** The value at a path inside parsed data, or undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Sorts problems by file, then field, so reports read top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field, undefined, { numeric: true }));
+}

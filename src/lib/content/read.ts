@@ -1,0 +1,151 @@
+/**
+ * Reads the content folder from disk into raw entries: parsed YAML data (and, for MDX, the body)
+ * with the file each came from. Reading never throws on bad content: a file that cannot be read
+ * or parsed becomes a problem and the rest are still read.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { COLLECTIONS, PLAYBOOK_FILE, type CollectionName, type CollectionSpec } from './collections.ts';
+import { describeFound, type Problem } from './problem.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
+
+export interface RawEntry {
+  collection: CollectionName;
+  /** The entry's id: its file name for one-file-an-entry collections, its `id` field in a list. */
+  id: string;
+  /** The file, relative to the project root. */
+  file: string;
+  /** Where the entry sits inside its file: [] for a whole file, [3] for the fourth item of a list. */
+  pathInFile: (string | number)[];
+  data: unknown;
+  /** MDX only: the body below the frontmatter. */
+  body?: string;
+  /** MDX only: the file line the body starts on (1-based). */
+  bodyLine?: number;
+}
+
+export interface ReadResult {
+  playbook: { file: string; data: unknown } | undefined;
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
+/** Parses YAML text; a syntax error becomes a problem naming the line. */
+export function parseYaml(text: string, file: string, lineOffset = 0): { data: unknown; problems: Problem[] } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => {
+      const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
+      const column = error.linePos?.[0]?.col ?? 1;
+      const reason = error.message.split('\n')[0] ?? error.message;
+      return { file, field: `line ${line}, column ${column}`, expected: 'valid YAML', found: reason.replace(/ at line \d+, column \d+.*$/, '') };
+    });
+    return { data: undefined, problems };
+  }
+  return { data: doc.toJS(), problems: [] };
+}
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const frontmatter = match[1] ?? '';
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return { frontmatter, body: source.slice(match[0].length), bodyLine };
+}
+
+function relative(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+function readList(spec: CollectionSpec, root: string, contentDir: string, result: ReadResult): void {
+  const absolute = path.join(contentDir, spec.path);
+  const file = relative(root, absolute);
+  // A playbook without this file simply has none of these entries.
+  if (!existsSync(absolute)) return;
+  const parsed = parseYaml(readFileSync(absolute, 'utf8'), file);
+  result.problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return;
+  if (!Array.isArray(parsed.data)) {
+    result.problems.push({ file, field: '(the file)', expected: `a YAML list of ${spec.plural}`, found: describeFound(parsed.data) });
+    return;
+  }
+  parsed.data.forEach((data: unknown, index: number) => {
+    const rawId = data && typeof data === 'object' ? (data as Record<string, unknown>).id : undefined;
+    result.entries.push({
+      collection: spec.name,
+      id: typeof rawId === 'string' ? rawId : `#${index}`,
+      file,
+      pathInFile: [index],
+      data,
+    });
+  });
+}
+
+function readFolder(spec: CollectionSpec, root: string, contentDir: string, result: ReadResult): void {
+  const folder = path.join(contentDir, spec.path);
+  // A playbook without this folder simply has none of these entries.
+  if (!existsSync(folder)) return;
+  if (!statSync(folder).isDirectory()) {
+    result.problems.push({ file: relative(root, folder), field: '(the folder)', expected: `a folder of ${spec.plural}`, found: 'a file' });
+    return;
+  }
+  const extension = spec.format === 'mdx' ? '.mdx' : '.yaml';
+  for (const name of readdirSync(folder).sort()) {
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const absolute = path.join(folder, name);
+    const file = relative(root, absolute);
+    if (!statSync(absolute).isFile()) continue;
+    if (!name.endsWith(extension)) {
+      if (name.endsWith('.md') || name.endsWith('.yml') || name.endsWith('.mdx') || name.endsWith('.yaml')) {
+        result.problems.push({ file, field: '(the file name)', expected: `a ${extension} file`, found: JSON.stringify(path.extname(name)) });
+      }
+      continue;
+    }
+    const id = name.slice(0, -extension.length);
+    if (!ID_PATTERN.test(id)) {
+      result.problems.push({ file, field: '(the file name)', expected: 'lower-case words joined by hyphens, like "cold-call.mdx" (the file name is the id)', found: JSON.stringify(name) });
+      continue;
+    }
+    const source = readFileSync(absolute, 'utf8');
+    if (spec.format === 'yaml') {
+      const parsed = parseYaml(source, file);
+      result.problems.push(...parsed.problems);
+      if (parsed.problems.length === 0) result.entries.push({ collection: spec.name, id, file, pathInFile: [], data: parsed.data });
+      continue;
+    }
+    const split = splitFrontmatter(source);
+    if (!split) {
+      result.problems.push({ file, field: '(frontmatter)', expected: 'YAML fields between two "---" lines at the top of the file', found: 'none' });
+      continue;
+    }
+    const parsed = parseYaml(split.frontmatter, file, 1);
+    result.problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) {
+      result.entries.push({ collection: spec.name, id, file, pathInFile: [], data: parsed.data ?? {}, body: split.body, bodyLine: split.bodyLine });
+    }
+  }
+}
+
+/**
+ * Reads every collection under `contentDir`. `root` is the folder file names are shown relative to
+ * (the project root).
+ */
+export function readContent(root: string, contentDir: string): ReadResult {
+  const result: ReadResult = { playbook: undefined, entries: [], problems: [] };
+  const playbookPath = path.join(contentDir, PLAYBOOK_FILE);
+  const playbookFile = relative(root, playbookPath);
+  if (!existsSync(playbookPath)) {
+    result.problems.push({ file: playbookFile, field: '(the file)', expected: "the playbook's identity and taxonomies", found: 'no such file' });
+  } else {
+    const parsed = parseYaml(readFileSync(playbookPath, 'utf8'), playbookFile);
+    result.problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) result.playbook = { file: playbookFile, data: parsed.data };
+  }
+  for (const spec of COLLECTIONS) {
+    if (spec.format === 'yaml-list') readList(spec, root, contentDir, result);
+    else readFolder(spec, root, contentDir, result);
+  }
+  return result;
+}

@@ -1,0 +1,78 @@
+/** Turns zod's validation issues into problems an author can act on. */
+import type { z } from 'astro/zod';
+import { describeFound, formatPath, valueAt, type Problem } from './problem.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  record: 'a set of fields',
+  date: 'a date',
+  never: 'no value (the playbook allows none here)',
+};
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function sizeWords(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'string':
+      return small && limit <= 1 ? 'text' : `text of ${small ? 'at least' : 'at most'} ${limit} characters`;
+    case 'array':
+    case 'set':
+      return `${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
+    default:
+      if (inclusive) return `a number ${small ? 'of at least' : 'of at most'} ${limit}`;
+      return `a number ${small ? 'more' : 'less'} than ${limit}`;
+  }
+}
+
+/** What an issue expected, in words. */
+function expectedWords(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_WORDS[issue.expected] ?? issue.expected;
+    case 'too_small':
+    case 'too_big':
+      return sizeWords(issue);
+    case 'invalid_value':
+      return issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${quoteList(issue.values)}`;
+    case 'invalid_format':
+      // Our schemas give every format a message that says what is expected.
+      return issue.message.startsWith('Invalid') ? `a valid ${issue.format}` : issue.message;
+    case 'invalid_union':
+      return 'one of the allowed forms';
+    default:
+      return issue.message;
+  }
+}
+
+/** Converts zod issues for one entry into problems; `data` is the parsed entry the issues are about. */
+export function zodProblems(file: string, data: unknown, issues: readonly Issue[], pathPrefix: readonly PropertyKey[] = []): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = [...pathPrefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, field: formatPath([...path, key]), expected: 'no such field (check its spelling against the schema)', found: describeFound(valueAt(data, [...issue.path, key])) });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the union as a whole: one line, with the forms it accepts.
+      problems.push({ file, field: formatPath(path), expected: issue.message.startsWith('Invalid') ? 'one of the allowed forms' : issue.message, found: describeFound(valueAt(data, issue.path)) });
+      continue;
+    }
+    problems.push({ file, field: formatPath(path), expected: expectedWords(issue), found: describeFound(valueAt(data, issue.path)) });
+  }
+  return problems;
+}

@@ -1,0 +1,62 @@
+/**
+ * `content/playbook.yaml`: the playbook's identity and its taxonomies.
+ * This file is read first; its phases, subjects and components decide what every other entry may name.
+ */
+import { z } from 'astro/zod';
+import { id, text } from './common.ts';
+
+const hexColour = () =>
+  z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as six-digit hex, like "#1d4f91"');
+
+/** One value of a taxonomy: a stable id and the label readers see. */
+const term = z
+  .object({
+    id: id().describe('Stable id used in entries, like "primary".'),
+    label: text().describe('The name readers see, like "Primary".'),
+    description: z.string().optional().describe('Optional: what the term covers.'),
+  })
+  .strict();
+
+/** A component of the improvement model that case studies are tagged with. */
+const component = term.extend({
+  group: text().describe('The part of the model the component belongs to, like "Build capability and capacity".'),
+});
+
+export const playbookSchema = z
+  .object({
+    name: text().describe('The playbook\'s name, shown in the header and page titles, like "Teach Like A Star".'),
+    organisation: text().describe('The school or trust the playbook belongs to.'),
+    tagline: z.string().default('').describe('One line under the name on the home page. Default: none.'),
+    logo: z
+      .string()
+      .optional()
+      .describe('Optional: path of a logo image under public/, like "/logo.svg". Default: the name as text.'),
+    colours: z
+      .object({
+        primary: hexColour().describe('Links, buttons and headings.'),
+        accent: hexColour().describe('Highlights such as focus rings and markers.'),
+        text: hexColour().describe('Body text.'),
+        background: hexColour().describe('Page background.'),
+      })
+      .strict()
+      .describe('The colours of the site, as six-digit hex.'),
+    site: z
+      .object({
+        url: z.url().describe('The address the site is published at, like "https://example.github.io". Used for the sitemap.'),
+        base: z
+          .string()
+          .regex(/^\/([a-z0-9._-]+\/)*$/i, 'a path that starts and ends with "/", like "/" or "/playbook/"')
+          .default('/')
+          .describe('The path the site is served under. Default: "/".'),
+      })
+      .strict(),
+    phases: z.array(term).min(1).describe('The phases of education entries may name, in display order.'),
+    subjects: z.array(term).default([]).describe('The subjects entries may name, in display order. Default: none.'),
+    components: z
+      .array(component)
+      .default([])
+      .describe('The components of the improvement model that case studies are tagged with. Default: none.'),
+  })
+  .strict();
+
+export type Playbook = z.infer<typeof playbookSchema>;

@@ -1,0 +1,74 @@
+/**
+ * Site-wide checks over every page in the sitemap (and the 404 page): each answers 200, logs no
+ * console error, requests nothing from another host, and has no axe violations at WCAG 2.2 AA
+ * and best practice.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Records console errors, failed page errors and requests to other hosts while a page loads. */
+function watch(page: Page, origin: string) {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) foreignRequests.push(request.url());
+  });
+  return { consoleErrors, foreignRequests };
+}
+
+test('the sitemap lists a page for every collection index', async ({ page }) => {
+  const paths = await sitemapPaths(page);
+  for (const index of ['', 'techniques/', 'strands/', 'sequences/', 'rubrics/', 'audits/', 'mentor-criteria/', 'protocols/', 'case-studies/', 'sources/', 'search/']) {
+    expect(paths, `sitemap should list "${index}"`).toContain(index);
+  }
+});
+
+test('every page answers 200, logs no error, stays on this host and passes axe', async ({ page, baseURL }) => {
+  test.setTimeout(600_000);
+  const origin = new URL(baseURL!).origin;
+  const paths = await sitemapPaths(page);
+  expect(paths.length).toBeGreaterThan(10);
+  const failures: string[] = [];
+  for (const path of paths) {
+    const watcher = watch(page, origin);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    if (response?.status() !== 200) failures.push(`${path}: answered ${response?.status()}`);
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    for (const violation of axe.violations) {
+      failures.push(`${path}: axe ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')}`);
+    }
+    for (const error of watcher.consoleErrors) failures.push(`${path}: console error: ${error}`);
+    for (const url of watcher.foreignRequests) failures.push(`${path}: requested another host: ${url}`);
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+    page.removeAllListeners('request');
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+});
+
+test('an unknown address gets the 404 page, which passes axe', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('content pages ship no JavaScript; only the search page loads a script', async ({ page }) => {
+  const paths = await sitemapPaths(page);
+  const withScripts: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const scripts = await page.locator('script[src], script[type="module"]').count();
+    if (scripts > 0 && path !== 'search/') withScripts.push(path);
+  }
+  expect(withScripts).toEqual([]);
+});
