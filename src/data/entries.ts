@@ -8,6 +8,7 @@ import { backlinks, entryKey, type LinkableEntry } from '../lib/content/links.ts
 import { contentFolder, readPlaybook } from '../lib/content/site-config.ts';
 import type { Playbook } from '../schemas/playbook.ts';
 import type { DataOf } from './types.ts';
+import { citation, fullTitle } from '../lib/cite.ts';
 
 export interface Entry<N extends CollectionName = CollectionName> {
   id: string;
@@ -28,6 +29,7 @@ export async function entriesOf<N extends CollectionName>(name: N): Promise<Entr
 
 /** The heading an entry is shown under. */
 export function titleOf(entry: { collection: CollectionName; data: unknown }): string {
+  if (entry.collection === 'sources') return fullTitle(entry.data as DataOf['sources']);
   const data = entry.data as { title?: string };
   return data.title ?? '';
 }
@@ -79,10 +81,21 @@ export function termLabel(list: 'phases' | 'subjects' | 'components', id: string
 }
 
 /** An entry as Astro's `render()` takes it, with its data typed by collection. */
-export type RenderableEntry<N extends CollectionName> = Parameters<typeof render>[0] & { id: string; data: DataOf[N] };
+export type RenderableEntry<N extends CollectionName> = Omit<Parameters<typeof render>[0], 'data'> & { id: string; data: DataOf[N] };
+
+/** Renders an entry's MDX body. */
+export function renderBody<N extends CollectionName>(entry: RenderableEntry<N>): ReturnType<typeof render> {
+  return render(entry as unknown as Parameters<typeof render>[0]);
+}
 
 /** `getStaticPaths` for an entry page: one path an entry, the entry passed as a prop. */
 export async function pathsFor<N extends CollectionName>(name: N): Promise<{ params: { id: string }; props: { entry: RenderableEntry<N> } }[]> {
   const entries = (await getCollection(name as never)) as unknown as RenderableEntry<N>[];
   return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/** A source's one-line reference, including the collection it appears in. */
+export async function citationOf(source: Entry<'sources'>): Promise<string> {
+  const parent = source.data.partOf ? await findEntry('sources', source.data.partOf) : undefined;
+  return citation(source.data, parent?.data);
 }

@@ -24,7 +24,10 @@ export const caseStudySchema = (taxonomy: Taxonomy) =>
       summary: text().describe('What it did and what changed, in one or two sentences.'),
       organisation: text().describe('The organisation, as the source names it.'),
       type: z.enum(ORGANISATION_TYPES).describe(`The kind of organisation: one of ${ORGANISATION_TYPES.join(', ')}.`),
-      phases: z.array(oneOf(taxonomy.phases, 'phases')).min(1).describe('The phases involved. At least one.'),
+      phases: z
+        .array(oneOf(taxonomy.phases, 'phases'))
+        .default([])
+        .describe('The phases involved, as the source gives them. Default: none, for a source that does not say.'),
       region: z.string().default('').describe('Where it is, as the source gives it. Default: not stated.'),
       size: z.string().default('').describe('How big, as the source gives it, like "9 academies". Default: not stated.'),
       period: z.string().default('').describe('When, as the source gives it, like "2012-14". Default: not stated.'),

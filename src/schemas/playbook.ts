@@ -49,7 +49,8 @@ export const playbookSchema = z
           .default('/')
           .describe('The path the site is served under. Default: "/".'),
       })
-      .strict(),
+      .strict()
+      .describe('Where the site is published: its address and the path under it.'),
     phases: z.array(term).min(1).describe('The phases of education entries may name, in display order.'),
     subjects: z.array(term).default([]).describe('The subjects entries may name, in display order. Default: none.'),
     components: z

@@ -16,8 +16,9 @@ export const protocolSchema = () =>
           max: z.number().int().min(1).describe('The most people it works with; at least min.'),
         })
         .strict()
-        .refine((size) => size.max >= size.min, { message: 'max at least min', path: ['max'] })
-        .describe('How many people take part.'),
+        .refine((size) => size.max >= size.min, { message: 'a number at least min', path: ['max'] })
+        .optional()
+        .describe('Optional: how many people take part, where the source says. Default: not stated.'),
       roles: z
         .array(z.object({ name: text().describe('The role, like "Facilitator".'), description: text().describe('What the role does.') }).strict())
         .min(1)

@@ -21,5 +21,5 @@ test('a sequence links each step to its technique, and the technique links back'
   const stepLink = page.locator('ol.steps a').first();
   await stepLink.click();
   const usedIn = page.getByRole('region', { name: 'Used in' });
-  await expect(usedIn.getByRole('link', { name: sequenceTitle })).toBeVisible();
+  await expect(usedIn.getByRole('link', { name: sequenceTitle, exact: true })).toBeVisible();
 });

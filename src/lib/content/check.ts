@@ -70,6 +70,6 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     }
     entries.push({ collection: raw.collection, id: raw.id, file: raw.file, pathInFile: raw.pathInFile, data: parsed.data });
   }
-  problems.push(...checkReferences(entries));
+  problems.push(...checkReferences(entries, read.entries));
   return { problems: sortProblems(problems), playbook, entries, examples };
 }

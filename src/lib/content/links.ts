@@ -34,7 +34,7 @@ function develop(path: (string | number)[], next: DevelopNext | undefined): Refe
 
 const REFERENCES: Record<CollectionName, (data: any) => Reference[]> = {
   strands: () => [],
-  sources: () => [],
+  sources: (data) => (data.partOf ? [{ path: ['partOf'], target: 'sources' as const, id: data.partOf }] : []),
   techniques: (data) => [
     { path: ['strand'], target: 'strands', id: data.strand },
     ...data.evidence.map((item: { source: string }, i: number) => ({ path: ['evidence', i, 'source'], target: 'sources', id: item.source })),

@@ -51,9 +51,14 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, taxon
     tree = createProcessor({ remarkPlugins: [remarkGfm] }).parse(body);
   } catch (error) {
     const message = error as { line?: number; column?: number; reason?: string; message?: string };
-    const line = (message.line ?? 1) + bodyLine - 1;
-    const where = message.column ? `line ${line}, column ${message.column}` : `line ${line}`;
-    problems.push({ file, field: `body (${where})`, expected: 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', found: JSON.stringify(message.reason ?? message.message ?? 'a syntax error') });
+    const reason = message.reason ?? message.message ?? '';
+    // Some errors (an unclosed tag) carry their position only in the text: "(5:1-5:20)".
+    const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+    const bodyLineOfError = message.line ?? (place ? Number(place[1]) : 1);
+    const column = message.column ?? (place ? Number(place[2]) : undefined);
+    const line = bodyLineOfError + bodyLine - 1;
+    const where = column ? `line ${line}, column ${column}` : `line ${line}`;
+    problems.push({ file, field: `body (${where})`, expected: 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', found: JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error') });
     return { problems, examples };
   }
   visit(tree, (node) => {

@@ -33,13 +33,14 @@ export interface ReadResult {
 
 /** Parses YAML text; a syntax error becomes a problem naming the line. */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data: unknown; problems: Problem[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // prettyErrors fills in each error's line and column.
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => {
       const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
       const column = error.linePos?.[0]?.col ?? 1;
-      const reason = error.message.split('\n')[0] ?? error.message;
-      return { file, field: `line ${line}, column ${column}`, expected: 'valid YAML', found: reason.replace(/ at line \d+, column \d+.*$/, '') };
+      const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+      return { file, field: `line ${line}, column ${column}`, expected: 'valid YAML', found: reason };
     });
     return { data: undefined, problems };
   }

@@ -5,7 +5,7 @@
  */
 import { describeFound, formatPath, type Problem } from './problem.ts';
 import { collectionSpec, type CollectionName } from './collections.ts';
-import { referencesFrom } from './links.ts';
+import { entryKey, referencesFrom } from './links.ts';
 import { stepId } from './step-id.ts';
 
 /** An entry that has passed its schema: `data` is the schema's output. */
@@ -30,16 +30,23 @@ function buildIndex(entries: readonly ValidEntry[]): Index {
   return index;
 }
 
+/** "a technique", "an audit". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 function describeTarget(target: CollectionName): string {
   const spec = collectionSpec(target);
-  return `the id of a ${spec.singular} in ${spec.format === 'yaml-list' ? spec.path : `${spec.path}/`}`;
+  return `the id of ${withArticle(spec.singular)} in ${spec.format === 'yaml-list' ? spec.path : `${spec.path}/`}`;
 }
 
 class Checker {
   readonly problems: Problem[] = [];
   private readonly index: Index;
-  constructor(index: Index) {
+  private readonly known: Set<string>;
+  constructor(index: Index, known: Set<string>) {
     this.index = index;
+    this.known = known;
   }
 
   private field(entry: ValidEntry, path: (string | number)[]): string {
@@ -56,7 +63,7 @@ class Checker {
 
   /** Reports a reference to an entry that does not exist. */
   ref(entry: ValidEntry, path: (string | number)[], target: CollectionName, id: string): void {
-    if (!this.find(target, id)) this.report(entry, path, describeTarget(target), `${JSON.stringify(id)}, which does not exist`);
+    if (!this.known.has(entryKey(target, id))) this.report(entry, path, describeTarget(target), `${JSON.stringify(id)}, which does not exist`);
   }
 
   /** Reports the second and later uses of an id within one list. */
@@ -158,9 +165,15 @@ function checkUniqueIds(c: Checker, entries: readonly ValidEntry[]): void {
   }
 }
 
-/** Runs every cross-entry check over entries that passed their schemas. */
-export function checkReferences(entries: readonly ValidEntry[]): Problem[] {
-  const checker = new Checker(buildIndex(entries));
+/**
+ * Runs every cross-entry check over entries that passed their schemas. `existing` lists every
+ * entry that exists, valid or not, so that an entry with a problem of its own is not also
+ * reported as missing by everything that refers to it. Default: the valid entries.
+ */
+export function checkReferences(entries: readonly ValidEntry[], existing: Iterable<{ collection: CollectionName; id: string }> = entries): Problem[] {
+  const known = new Set<string>();
+  for (const entry of existing) known.add(entryKey(entry.collection, entry.id));
+  const checker = new Checker(buildIndex(entries), known);
   checkUniqueIds(checker, entries);
   for (const entry of entries) {
     for (const reference of referencesFrom(entry)) checker.ref(entry, reference.path, reference.target, reference.id);

@@ -67,6 +67,12 @@ export function zodProblems(file: string, data: unknown, issues: readonly Issue[
       }
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      // A key of a record (like a rubric's descriptors) that is not an allowed key: name the key itself.
+      const key = issue.path.at(-1);
+      problems.push({ file, field: formatPath(path), expected: 'a key in lower-case words joined by hyphens, like "secure"', found: JSON.stringify(key) });
+      continue;
+    }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the union as a whole: one line, with the forms it accepts.
       problems.push({ file, field: formatPath(path), expected: issue.message.startsWith('Invalid') ? 'one of the allowed forms' : issue.message, found: describeFound(valueAt(data, issue.path)) });
