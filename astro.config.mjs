@@ -18,7 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Remark plugins run only under the unified processor; MDX extends this configuration.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx(), react(), sitemap()],
+  // Filtered index views are alternate views of an index, so they are left out of the sitemap.
+  integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
 
-// The browser tests run against the built site (dist/), served by `astro preview`.
+// The browser tests run against the built site (dist/), served by scripts/serve-static.ts.
 // scripts/test-e2e.ts finds a Chromium and passes it in PLAYBOOK_CHROMIUM.
 const port = Number(process.env.E2E_PORT ?? 4391);
 const base = readPlaybook(contentFolder())?.site.base ?? '/';
@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve-static.ts ${port} ${base}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -18,7 +18,7 @@ test('a sequence links each step to its technique, and the technique links back'
   await page.goto('sequences/');
   await page.locator('.card a').first().click();
   const sequenceTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-  const stepLink = page.locator('ol.steps a').first();
+  const stepLink = page.locator('table.calendar a').first();
   await stepLink.click();
   const usedIn = page.getByRole('region', { name: 'Used in' });
   await expect(usedIn.getByRole('link', { name: sequenceTitle, exact: true })).toBeVisible();

@@ -1,0 +1,163 @@
+/** Reading the playbook: filters, the problem finder, keyboard use, small screens and paper. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const countIn = async (page: Page) => Number(/(\d+)/.exec((await page.locator('#result-count strong').first().textContent()) ?? '')?.[1]);
+
+test('filters narrow an index without JavaScript, and a filtered URL can be shared', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('techniques/');
+  const all = await countIn(page);
+  const filters = page.getByRole('navigation', { name: /Filter techniques/ });
+  const strandGroup = filters.getByRole('region', { name: 'Strand' });
+  await strandGroup.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/techniques\/filter\/strand\/[a-z0-9-]+\/$/);
+  const byStrand = await countIn(page);
+  expect(byStrand).toBeLessThan(all);
+  expect(byStrand).toBeGreaterThan(0);
+  // The chosen option is marked in words and for assistive technology, not by colour alone.
+  const chosen = filters.locator('a[aria-current="true"]');
+  await expect(chosen).toHaveCount(1);
+  await expect(chosen).toContainText('✓');
+
+  // A second facet narrows further (or keeps the same set), and the URL names both.
+  const phaseGroup = filters.getByRole('region', { name: 'Phase' });
+  const phaseOption = phaseGroup.locator('a:not([aria-current])').first();
+  const expected = Number(/\((\d+)\)/.exec((await phaseOption.textContent()) ?? '')?.[1]);
+  await phaseOption.click();
+  await expect(page).toHaveURL(/\/filter\/strand\/[a-z0-9-]+\/phase\/[a-z0-9-]+\/$/);
+  expect(await countIn(page)).toBe(expected);
+  expect(await page.locator('.card').count()).toBe(expected);
+
+  // Opening the shared URL afresh shows the same list with both choices marked.
+  const shared = page.url();
+  const other = await context.newPage();
+  await other.goto(shared);
+  expect(await countIn(other)).toBe(expected);
+  await expect(other.getByRole('navigation', { name: /Filter techniques/ }).locator('a[aria-current="true"]')).toHaveCount(2);
+
+  // Choosing a chosen option again removes it.
+  await other.getByRole('navigation', { name: /Filter techniques/ }).getByRole('region', { name: 'Phase' }).locator('a[aria-current="true"]').click();
+  expect(await countIn(other)).toBe(byStrand);
+  await context.close();
+});
+
+test('filtered views of every faceted index pass axe', async ({ page }) => {
+  for (const index of ['techniques/', 'case-studies/', 'protocols/']) {
+    await page.goto(index);
+    const option = page.locator('.facet a').first();
+    await option.click();
+    await expect(page).toHaveURL(/\/filter\//);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => `${page.url()}: ${violation.id}`)).toEqual([]);
+  }
+});
+
+test('case studies filter by model component, organisation type and phase', async ({ page }) => {
+  await page.goto('case-studies/');
+  const filters = page.getByRole('navigation', { name: /Filter case studies/ });
+  for (const facet of ['Model component', 'Organisation type', 'Phase']) await expect(filters.getByRole('region', { name: facet })).toBeVisible();
+});
+
+test('the problem finder leads from a problem to a technique that addresses it', async ({ page }) => {
+  await page.goto('problems/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("What's the problem?");
+  const problem = page.locator('.problem').first();
+  const problemText = (await problem.locator('dt').textContent())!.trim();
+  await problem.locator('dd a').first().click();
+  await expect(page.getByRole('region', { name: 'Use it when' })).toContainText(problemText);
+});
+
+test('the keyboard reaches everything on the home page, with a visible focus, and "/" focuses search', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  const focusable = await page.locator('main a, main input, main button').count();
+  const seen = new Set<string>();
+  for (let i = 0; i < focusable + 5; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return { key: `${element.tagName}:${element.textContent?.trim() ?? ''}:${element.getAttribute('href') ?? element.id}`, inMain: !!element.closest('main'), visible };
+    });
+    if (!info.inMain) break;
+    expect(info.visible, `${info.key} should show where the focus is`).toBe(true);
+    seen.add(info.key);
+  }
+  expect(seen.size).toBe(focusable);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the playbook' })).toBeFocused();
+});
+
+test('the keyboard moves through a technique page to the next technique in its strand', async ({ page }) => {
+  await page.goto('techniques/');
+  await page.locator('.card a').first().click();
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const next = page.getByRole('link', { name: /Next in strand/ });
+  await expect(next).toHaveCount(1);
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    if (await next.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title);
+  await expect(page.getByRole('link', { name: /Previous in strand/ })).toBeVisible();
+});
+
+test('pages fit a 320 px screen without sideways scrolling', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const paths = await sitemapPaths(page);
+  const sample = ['', 'problems/', 'search/', ...['techniques/', 'case-studies/', 'rubrics/', 'sequences/', 'protocols/', 'audits/'].flatMap((index) => [index, paths.find((path) => path.startsWith(index) && path !== index)!])];
+  for (const path of sample) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(320);
+  }
+  await page.close();
+});
+
+/** Number of pages in a PDF, from its page objects. */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+test('every technique prints on one A4 page, without navigation', async ({ page }) => {
+  const paths = (await sitemapPaths(page)).filter((path) => /^techniques\/[^/]+\/$/.test(path));
+  expect(paths.length).toBeGreaterThan(0);
+  for (const path of paths) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Action steps' })).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdfPages(pdf), `${path} should print on one page`).toBe(1);
+  }
+});
+
+test('a rubric prints landscape, and a protocol prints with its record prompts', async ({ page }) => {
+  await page.goto('rubrics/');
+  await page.locator('.card a').first().click();
+  const rubric = await page.pdf({ preferCSSPageSize: true });
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(rubric.toString('latin1'));
+  expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
+
+  await page.goto('protocols/');
+  await page.locator('.card a').first().click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Records', level: 2 })).toBeVisible();
+  await expect(page.locator('.record-prompts li').first()).toBeVisible();
+});
