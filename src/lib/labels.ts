@@ -18,3 +18,15 @@ export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number
   'local-authority': 'Local authority',
   programme: 'Programme',
 };
+
+/** What each collection's entries are called on their pages and in the search "type" filter. */
+export const ENTRY_TYPE_LABELS: Record<string, string> = {
+  techniques: 'Technique',
+  strands: 'Strand',
+  sequences: 'Sequence',
+  rubrics: 'Rubric',
+  audits: 'Audit',
+  mentorCriteria: 'Mentor criteria',
+  protocols: 'Protocol',
+  caseStudies: 'Case study',
+};

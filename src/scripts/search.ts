@@ -16,7 +16,6 @@ interface Pagefind {
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const FILTER_LABELS: Record<FilterName, string> = { type: 'Type', strand: 'Strand', phase: 'Phase' };
 const MAX_RESULTS = 30;
 
 function element<T extends HTMLElement>(id: string): T {
@@ -25,28 +24,18 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, state: SearchState): void {
-  container.replaceChildren();
-  for (const name of FILTER_NAMES) {
-    const values = Object.keys(available[name] ?? {}).sort();
-    if (values.length === 0) continue;
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = FILTER_LABELS[name];
-    fieldset.append(legend);
-    for (const value of values) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.checked = state.filters[name].includes(value);
-      label.append(box, ` ${value} (${available[name]?.[value] ?? 0})`);
-      fieldset.append(label);
-    }
-    container.append(fieldset);
+/** Ticks the filters the state names. */
+function tickFilters(container: HTMLElement, state: SearchState): void {
+  for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
   }
-  container.hidden = container.childElementCount === 0;
+}
+
+/** Shows how many pages of each filter value the index holds. */
+function showCounts(container: HTMLElement, available: Record<string, Record<string, number>>): void {
+  for (const count of container.querySelectorAll<HTMLElement>('.filter-count')) {
+    count.textContent = `(${available[count.dataset.filter ?? '']?.[count.dataset.value ?? ''] ?? 0})`;
+  }
 }
 
 function stateFromForm(form: HTMLFormElement): SearchState {
@@ -95,8 +84,10 @@ export async function startSearch(): Promise<void> {
 
   let state = readSearchState(location.search);
   // Keep anything typed before this script ran; otherwise show the query from the URL.
-  if (!input.value) input.value = state.query;
-  else state = stateFromForm(form);
+  if (!input.value) {
+    input.value = state.query;
+    tickFilters(filterBox, state);
+  } else state = stateFromForm(form);
 
   let latest = 0;
   async function run(pagefind: Pagefind): Promise<void> {
@@ -143,6 +134,6 @@ export async function startSearch(): Promise<void> {
     status.textContent = 'The search index could not be loaded. Build the site with `npm run build` to create it, or browse the collections from the menu.';
     return;
   }
-  renderFilters(filterBox, await pagefind.filters(), state);
+  showCounts(filterBox, await pagefind.filters());
   await run(pagefind);
 }
