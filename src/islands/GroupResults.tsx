@@ -1,0 +1,355 @@
+/**
+ * Group results island: load many exported self-audit files (file picker or drag and drop) and
+ * see the group's means per section and item, the spread of answers per item and the lowest
+ * items as common development needs; load a second group (July against September, say) to
+ * compare. Files are read in the browser and never sent anywhere. A file that fails is listed
+ * with its reason; the rest still count.
+ *
+ * Props:
+ * - instruments: every audit and self-review rubric, develop-next links resolved.
+ *
+ * It renders nothing until hydrated; the page says so for browsers without JavaScript.
+ */
+import { useState, type DragEvent } from 'react';
+import '../styles/islands.css';
+import type { Instrument } from '../lib/audit/instrument.ts';
+import { scaleRange } from '../lib/audit/instrument.ts';
+import { compareGroups, loadGroupFiles, summariseGroup, type AttemptChoice, type GroupFile, type GroupLoad, type GroupSummary } from '../lib/audit/group.ts';
+import { formatChange, formatMean, plural } from '../lib/audit/format.ts';
+import { useMounted } from './shared/useMounted.ts';
+import { BarChart } from './shared/BarChart.tsx';
+import { DevelopLinks } from './shared/DevelopLinks.tsx';
+
+interface Props {
+  instruments: Instrument[];
+}
+
+interface Group {
+  name: string;
+  choice: AttemptChoice;
+  files: GroupFile[];
+  load: GroupLoad;
+  summary: GroupSummary;
+}
+
+function computed(instrument: Instrument, name: string, choice: AttemptChoice, files: GroupFile[]): Group {
+  const load = loadGroupFiles(files, instrument, choice);
+  return { name, choice, files, load, summary: summariseGroup(instrument, load.members) };
+}
+
+/** The instrument most of these files are for, if it is one this site has. */
+function detectInstrument(files: readonly GroupFile[], instruments: readonly Instrument[]): Instrument | undefined {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    try {
+      const value = JSON.parse(file.text) as { instrument?: { kind?: string; id?: string } };
+      const key = `${value.instrument?.kind}/${value.instrument?.id}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    } catch {
+      // A malformed file says nothing about which audit the others are for.
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best ? instruments.find((instrument) => `${instrument.kind}/${instrument.id}` === best[0]) : undefined;
+}
+
+export default function GroupResults({ instruments }: Props) {
+  const mounted = useMounted();
+  const [instrumentKey, setInstrumentKey] = useState(() => `${instruments[0]?.kind}/${instruments[0]?.id}`);
+  const instrument = instruments.find((candidate) => `${candidate.kind}/${candidate.id}` === instrumentKey) ?? instruments[0];
+  const [groups, setGroups] = useState<Group[]>(() => (instrument ? [computed(instrument, 'First group', 'latest', []), computed(instrument, 'Second group', 'latest', [])] : []));
+  const [status, setStatus] = useState('');
+
+  if (!mounted) return null;
+  if (!instrument) return <p>This playbook has no audits to pool results for.</p>;
+
+  function recompute(next: Instrument, list: Group[]): Group[] {
+    return list.map((group) => computed(next, group.name, group.choice, group.files));
+  }
+
+  function chooseInstrument(key: string) {
+    const next = instruments.find((candidate) => `${candidate.kind}/${candidate.id}` === key);
+    if (!next) return;
+    setInstrumentKey(key);
+    setGroups((list) => recompute(next, list));
+  }
+
+  async function addFiles(index: number, fileList: FileList | File[]) {
+    const files = [...fileList];
+    if (files.length === 0) return;
+    const started = performance.now();
+    setStatus(`Reading ${plural(files.length, 'file')}…`);
+    const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    let target = instrument!;
+    let switched = '';
+    if (groups.every((group) => group.files.length === 0)) {
+      const detected = detectInstrument(read, instruments);
+      if (detected && detected !== target) {
+        target = detected;
+        switched = ` The files are for “${detected.title}”, so that is now chosen.`;
+        setInstrumentKey(`${detected.kind}/${detected.id}`);
+      }
+    }
+    const current = groups[index]!;
+    const updated = computed(target, current.name, current.choice, [...current.files, ...read]);
+    const others = groups.map((group, position) => (position === index ? updated : target === instrument ? group : computed(target, group.name, group.choice, group.files)));
+    setGroups(others);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const failed = updated.load.failures.length;
+    setStatus(
+      `${updated.name}: read ${plural(files.length, 'file')} in ${seconds} seconds. ${plural(updated.load.members.length, 'file')} counted in all${failed > 0 ? `; ${plural(failed, 'file')} could not be used` : ''}.${switched}`,
+    );
+  }
+
+  function updateGroup(index: number, change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) {
+    setGroups((list) =>
+      list.map((group, position) => {
+        if (position !== index) return group;
+        const merged = { ...group, ...change };
+        return change.choice !== undefined || change.files !== undefined ? computed(instrument!, merged.name, merged.choice, merged.files) : merged;
+      }),
+    );
+  }
+
+  const [first, second] = groups as [Group, Group];
+  return (
+    <div className="island group-results">
+      <div className="island-controls">
+        <p>
+          <label htmlFor="gr-instrument">Audit</label>
+          <select id="gr-instrument" value={instrumentKey} onChange={(event) => chooseInstrument(event.target.value)}>
+            {instruments.map((candidate) => (
+              <option key={`${candidate.kind}/${candidate.id}`} value={`${candidate.kind}/${candidate.id}`}>
+                {candidate.title}
+                {candidate.kind === 'rubric' ? ' (rubric self-review)' : ''}
+              </option>
+            ))}
+          </select>
+        </p>
+      </div>
+      <p className="sa-progress" role="status">
+        {status}
+      </p>
+      <div className="gr-groups">
+        {groups.map((group, index) => (
+          <GroupInput key={index} index={index} group={group} onFiles={(files) => addFiles(index, files)} onChange={(change) => updateGroup(index, change)} />
+        ))}
+      </div>
+      {first.summary.people > 0 && <GroupReport idPrefix="gr-first" instrument={instrument} group={first} />}
+      {second.summary.people > 0 && <GroupReport idPrefix="gr-second" instrument={instrument} group={second} />}
+      {first.summary.people > 0 && second.summary.people > 0 && <GroupCompare instrument={instrument} first={first} second={second} />}
+    </div>
+  );
+}
+
+function GroupInput({ index, group, onFiles, onChange }: { index: number; group: Group; onFiles: (files: FileList | File[]) => void; onChange: (change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) => void }) {
+  const [over, setOver] = useState(false);
+  const id = `gr-group-${index}`;
+  const { members, failures } = group.load;
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    onFiles(event.dataTransfer.files);
+  };
+  return (
+    <section className="gr-group island-controls" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{index === 0 ? 'First group' : 'Second group, to compare (optional)'}</h2>
+      <p>
+        <label htmlFor={`${id}-name`}>Name of this group, like “September”</label>
+        <input id={`${id}-name`} type="text" value={group.name} maxLength={100} onChange={(event) => onChange({ name: event.target.value })} />
+      </p>
+      <div
+        className={`island-drop${over ? ' island-drop--over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid={`${id}-drop`}
+      >
+        <label htmlFor={`${id}-files`}>Add exported files (JSON) to this group</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          onChange={(event) => {
+            if (event.target.files) onFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
+        <p className="meta">Or drag and drop the files here. You can add more files at any time.</p>
+      </div>
+      <p>
+        <label htmlFor={`${id}-choice`}>From each file, use</label>
+        <select id={`${id}-choice`} value={group.choice} onChange={(event) => onChange({ choice: event.target.value as AttemptChoice })}>
+          <option value="latest">the latest attempt</option>
+          <option value="first">the first attempt</option>
+        </select>
+      </p>
+      <p>
+        {group.files.length === 0
+          ? 'No files yet.'
+          : `${plural(group.files.length, 'file')} added: ${plural(members.length, 'file')} counted${failures.length > 0 ? `, ${plural(failures.length, 'file')} could not be used` : ''}.`}
+      </p>
+      {failures.length > 0 && (
+        <details open className="gr-failures">
+          <summary>Files that could not be used, and why</summary>
+          <ul>
+            {failures.map((failure, position) => (
+              <li key={`${failure.name}-${position}`}>
+                <strong>{failure.name}</strong>: {failure.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {group.files.length > 0 && (
+        <button type="button" className="island-button island-button--quiet" onClick={() => onChange({ files: [] })}>
+          Remove this group's files
+        </button>
+      )}
+    </section>
+  );
+}
+
+function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instrument: Instrument; group: Group }) {
+  const { summary } = group;
+  const { min, max } = scaleRange(instrument);
+  const bySection = instrument.sections.length > 1;
+  const name = group.name || 'This group';
+  return (
+    <section className="island-part" aria-labelledby={idPrefix}>
+      <h2 id={idPrefix}>Results: {name}</h2>
+      <p>
+        {plural(summary.people, 'person', 'people')}, one attempt each ({group.choice === 'latest' ? 'the latest' : 'the first'} in each file). Only answered items count, never as zero. A section's mean is the mean of each person's own section mean.
+      </p>
+      <BarChart
+        id={`${idPrefix}-chart`}
+        caption={`${name}: mean by ${bySection ? 'section' : 'criterion'}`}
+        series={[name]}
+        rows={bySection ? summary.sections.map((section) => ({ label: section.title, values: [section.mean] })) : summary.items.map((item) => ({ label: item.text, values: [item.mean] }))}
+        min={min}
+        max={max}
+        rowHeader={bySection ? 'Section' : 'Criterion'}
+        extra={
+          bySection
+            ? { header: 'People who answered', cells: summary.sections.map((section) => String(section.people)) }
+            : { header: 'Answers', cells: summary.items.map((item) => String(item.n)) }
+        }
+      />
+      <h3>Common development needs</h3>
+      <p>The items with the lowest group means.</p>
+      <ol>
+        {summary.lowest.map((item) => (
+          <li key={item.id}>
+            {item.text} <span className="meta">({item.sectionTitle}): mean {formatMean(item.mean)} from {plural(item.n, 'answer')}</span> <DevelopLinks lead="Develop it with:" links={item.develop} />
+          </li>
+        ))}
+      </ol>
+      <h3>Every item: mean and spread</h3>
+      <div className="table-wrap">
+        <table className="island-table">
+          <caption>{name}: how many chose each point of the scale, for each item</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Mean</th>
+              <th scope="col">Answers</th>
+              {instrument.scale.map((point) => (
+                <th scope="col" key={point.value}>
+                  {point.value} {point.label}
+                </th>
+              ))}
+              <th scope="col">Standard deviation</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.items.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.text}</th>
+                <td>{formatMean(item.mean)}</td>
+                <td>{item.n}</td>
+                {item.counts.map((count) => (
+                  <td key={count.value}>{count.count}</td>
+                ))}
+                <td>{item.sd === null ? '—' : item.sd.toFixed(2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function GroupCompare({ instrument, first, second }: { instrument: Instrument; first: Group; second: Group }) {
+  const comparison = compareGroups(first.summary, second.summary);
+  const { min, max } = scaleRange(instrument);
+  const a = first.name || 'First group';
+  const b = second.name || 'Second group';
+  const bySection = instrument.sections.length > 1;
+  const sentence = (item: (typeof comparison.items)[number]) => `${item.title} (${item.sectionTitle}): ${formatMean(item.first)} to ${formatMean(item.second)}, ${formatChange(item.change)}`;
+  return (
+    <section className="island-part" aria-labelledby="gr-compare">
+      <h2 id="gr-compare">
+        Compare: {a} and {b}
+      </h2>
+      <p>
+        {a}: {plural(first.summary.people, 'person', 'people')}; {b}: {plural(second.summary.people, 'person', 'people')}. The groups may not be the same people, so read changes as a change in the group's picture.
+      </p>
+      <h3>Biggest changes</h3>
+      <ul>
+        {comparison.rises.length === 0 && <li>No item's mean has risen.</li>}
+        {comparison.rises.map((item) => (
+          <li key={item.id}>Rise: {sentence(item)}</li>
+        ))}
+        {comparison.falls.length === 0 && <li>No item's mean has fallen.</li>}
+        {comparison.falls.map((item) => (
+          <li key={item.id}>Fall: {sentence(item)}</li>
+        ))}
+      </ul>
+      <BarChart
+        id="gr-compare-chart"
+        caption={`Mean by ${bySection ? 'section' : 'criterion'}: ${a} and ${b}`}
+        series={[a, b]}
+        rows={(bySection ? comparison.sections : comparison.items).map((row) => ({ label: row.title, values: [row.first, row.second] }))}
+        min={min}
+        max={max}
+        rowHeader={bySection ? 'Section' : 'Criterion'}
+        extra={{ header: 'Change', cells: (bySection ? comparison.sections : comparison.items).map((row) => formatChange(row.change)) }}
+      />
+      {bySection && (
+        <details className="sa-details">
+          <summary>Every item compared</summary>
+          <div className="table-wrap">
+            <table className="island-table">
+              <caption>
+                Each item's mean: {a} and {b}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Item</th>
+                  <th scope="col">{a}</th>
+                  <th scope="col">{b}</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">{item.title}</th>
+                    <td>{formatMean(item.first)}</td>
+                    <td>{formatMean(item.second)}</td>
+                    <td>{formatChange(item.change)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}

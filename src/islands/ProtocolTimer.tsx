@@ -1,0 +1,147 @@
+/**
+ * Protocol timer island: start, pause, next step and reset, with the time left in the step, each
+ * change of step announced through a live region, and a large mode for a projector.
+ *
+ * Props:
+ * - title: the protocol's title.
+ * - steps: the protocol's steps, each with its minutes, or null for an untimed step.
+ *
+ * The state machine is in src/lib/timer/timer.ts; this island reads the clock (Date.now) and
+ * redraws a few times a second while running. It renders nothing until hydrated.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import '../styles/islands.css';
+import { formatClock, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, view, type TimerState } from '../lib/timer/timer.ts';
+import { useMounted } from './shared/useMounted.ts';
+
+interface Props {
+  title: string;
+  steps: { title: string; minutes: number | null }[];
+}
+
+const STATUS_WORDS = { ready: 'Not started', running: 'Running', paused: 'Paused', finished: 'Finished' } as const;
+
+export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
+  const mounted = useMounted();
+  const steps = useMemo(() => stepsFromMinutes(rawSteps), [rawSteps]);
+  const [state, setState] = useState<TimerState>(initialState);
+  const [now, setNow] = useState(() => Date.now());
+  const [announcement, setAnnouncement] = useState('');
+  const [large, setLarge] = useState(false);
+  const lastIndex = useRef(0);
+  const lastStatus = useRef<TimerState['status']>('ready');
+  const largeButton = useRef<HTMLButtonElement>(null);
+
+  // While running, read the clock four times a second and move on when a step's time runs out.
+  useEffect(() => {
+    if (state.status !== 'running') return;
+    const timer = setInterval(() => {
+      const time = Date.now();
+      setNow(time);
+      setState((current) => tick(steps, current, time));
+    }, 250);
+    return () => clearInterval(timer);
+  }, [state.status, steps]);
+
+  // Announce a change of step, and the end.
+  useEffect(() => {
+    if (state.status === 'finished' && lastStatus.current !== 'finished') setAnnouncement(`Time is up: ${title} is finished.`);
+    else if (state.index !== lastIndex.current) setAnnouncement(stepAnnouncement(steps, state.index));
+    lastIndex.current = state.index;
+    lastStatus.current = state.status;
+  }, [state.index, state.status, steps, title]);
+
+  // In large mode the timer covers the page: Escape leaves it, and Tab stays inside it.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!large) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setLarge(false);
+        largeButton.current?.focus();
+      } else if (event.key === 'Tab' && panel.current) {
+        const focusable = [...panel.current.querySelectorAll<HTMLElement>('button:not([disabled])')];
+        const first = focusable[0];
+        const last = focusable.at(-1);
+        if (!first || !last) return;
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [large]);
+
+  if (!mounted) return null;
+
+  const act = (action: (time: number) => TimerState) => {
+    const time = Date.now();
+    setNow(time);
+    setState(action(time));
+  };
+  const shown = view(steps, state, now);
+  const step = steps[shown.index]!;
+  const running = shown.status === 'running';
+  const headingId = 'protocol-timer-heading';
+  return (
+    <section ref={panel} className={`island timer${large ? ' timer--large' : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>Timer{large ? `: ${title}` : ''}</h2>
+      <p className="timer__step">
+        Step {shown.index + 1} of {steps.length}: {step.title}
+      </p>
+      <p className="timer__clock" role="timer" aria-live="off">
+        {shown.remainingMs !== null ? (
+          <>
+            {formatClock(shown.remainingMs)}
+            <span className="visually-hidden"> left in this step</span>
+          </>
+        ) : (
+          <>
+            {formatClock(shown.elapsedMs)}
+            <span className="visually-hidden"> so far in this untimed step</span>
+          </>
+        )}
+      </p>
+      <p className="timer__status">
+        {STATUS_WORDS[shown.status]}
+        {step.durationMs === null && shown.status !== 'finished' ? ' · untimed step: press Next step when ready' : ''}
+      </p>
+      <div className="island-buttons">
+        {running ? (
+          <button type="button" className="island-button" onClick={() => act((time) => pause(steps, state, time))}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" className="island-button" onClick={() => act((time) => start(steps, state, time))} disabled={shown.status === 'finished'}>
+            {shown.status === 'paused' ? 'Resume' : 'Start'}
+          </button>
+        )}
+        <button type="button" className="island-button" onClick={() => act((time) => next(steps, state, time))} disabled={shown.status === 'finished'}>
+          Next step
+        </button>
+        <button type="button" className="island-button island-button--quiet" onClick={() => act(() => reset())}>
+          Reset
+        </button>
+        <button ref={largeButton} type="button" className="island-button island-button--quiet" aria-pressed={large} onClick={() => setLarge((value) => !value)}>
+          Large display
+        </button>
+        {large && <span className="timer__hint">Press Escape to leave large display.</span>}
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      <ol className="timer__steps">
+        {steps.map((item, index) => (
+          <li key={index} aria-current={index === shown.index ? 'step' : undefined}>
+            {item.title} {item.durationMs === null ? '(untimed)' : `(${formatClock(item.durationMs)})`}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Self-audit island: answer an audit (or a rubric used as a self-review), see results, keep
+ * several named attempts and compare them, export, import, print and delete. Everything is kept
+ * in this browser's storage and never sent anywhere.
+ *
+ * Props:
+ * - instrument: the audit or rubric as the engine sees it, develop-next links already resolved.
+ * - base: the site's base path; it keeps this playbook's saved data apart from another's.
+ * - paperFormId: optional id of the page's printable paper form, hidden once the island runs.
+ * - groupResultsHref: optional link to the group results page.
+ *
+ * It renders nothing until hydrated, so without JavaScript the page is its own paper form.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import '../styles/islands.css';
+import type { Instrument } from '../lib/audit/instrument.ts';
+import { addAttempt, defaultLabel, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, type AuditDoc } from '../lib/audit/attempts.ts';
+import { auditCodec, auditStorageKey } from '../lib/audit/saved.ts';
+import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../lib/audit/store.ts';
+import { exportFileName, exportJson, parseExport } from '../lib/audit/exchange.ts';
+import { attemptsCsv } from '../lib/audit/csv.ts';
+import { plural } from '../lib/audit/format.ts';
+import { useMounted } from './shared/useMounted.ts';
+import { downloadText, newId } from './shared/download.ts';
+import { Notices, type Notice } from './shared/Notices.tsx';
+import { AnswerForm } from './self-audit/AnswerForm.tsx';
+import { Results } from './self-audit/Results.tsx';
+import { History } from './self-audit/History.tsx';
+import { DataPanel } from './self-audit/DataPanel.tsx';
+
+interface Props {
+  instrument: Instrument;
+  base: string;
+  paperFormId?: string;
+  groupResultsHref?: string;
+}
+
+export default function SelfAudit({ instrument, base, paperFormId, groupResultsHref }: Props) {
+  const mounted = useMounted();
+  const key = auditStorageKey(base, instrument.kind, instrument.id);
+  const codec = useMemo(() => auditCodec(instrument.kind, instrument.id), [instrument.kind, instrument.id]);
+  const storage = useRef<StorageLike | null>(null);
+  const [doc, setDoc] = useState<AuditDoc>(() => codec.empty());
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+
+  const addNotice = useCallback((notice: Omit<Notice, 'id'>, replaces?: string) => {
+    const id = replaces ?? newId();
+    setNotices((list) => [...list.filter((existing) => existing.id !== id), { ...notice, id }]);
+  }, []);
+  const dismiss = useCallback((id: string) => setNotices((list) => list.filter((notice) => notice.id !== id)), []);
+
+  const downloadUnreadable = useCallback(
+    (backup?: string) => {
+      const store = storage.current;
+      if (!store) return;
+      const text = store.getItem(backup ?? key) ?? '';
+      downloadText(`${instrument.id}-unreadable-data.txt`, text, 'text/plain');
+    },
+    [key, instrument.id],
+  );
+
+  const showStoreNotice = useCallback(
+    (notice: StoreNotice) => {
+      const download = (backup?: string) => (
+        <button type="button" className="island-button island-button--quiet" onClick={() => downloadUnreadable(backup)}>
+          Download the unreadable data
+        </button>
+      );
+      const content =
+        notice.kind === 'backed-up' ? (
+          <p>
+            Your saved answers to this {instrument.noun} could not be read ({notice.reason}). They have been set aside in a backup in this browser, not thrown away, and you are starting afresh. {download(notice.backupKey)}
+          </p>
+        ) : (
+          <p>
+            Your saved answers to this {instrument.noun} could not be read ({notice.reason}), and there was no room to set them aside, so they have been left as they are and nothing new will be saved. {download()} to keep them, then use “Delete my data” to start again.
+          </p>
+        );
+      addNotice({ tone: 'error', content });
+    },
+    [addNotice, downloadUnreadable, instrument.noun],
+  );
+
+  // Load once hydrated, and again whenever another tab changes this instrument's data.
+  useEffect(() => {
+    if (!mounted) return;
+    const { storage: store, persistent } = browserStorage();
+    storage.current = store;
+    if (!persistent) {
+      addNotice({ tone: 'error', content: <p>This browser is not letting the site save anything, so your answers last only until you close this page. Export them to keep them.</p> });
+    }
+    const loaded = loadDoc(store, key, codec);
+    setDoc(loaded.doc);
+    setCurrentId(latestChanged(loaded.doc.attempts)?.id ?? null);
+    if (loaded.notice) showStoreNotice(loaded.notice);
+    if (paperFormId) document.getElementById(paperFormId)?.setAttribute('hidden', '');
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== null && event.key !== key) return;
+      const fresh = loadDoc(store, key, codec);
+      setDoc(fresh.doc);
+      setCurrentId((id) => (id && fresh.doc.attempts.some((attempt) => attempt.id === id) ? id : latestChanged(fresh.doc.attempts)?.id ?? null));
+      if (fresh.notice) showStoreNotice(fresh.notice);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [mounted, key, codec, paperFormId, addNotice, showStoreNotice]);
+
+  /** Applies one change to what is stored now and shows the result; a failure is reported. */
+  const commit = useCallback(
+    (change: (doc: AuditDoc) => AuditDoc): boolean => {
+      const store = storage.current;
+      if (!store) return false;
+      const result = updateDoc(store, key, codec, change);
+      setDoc(result.doc);
+      if (result.notice) showStoreNotice(result.notice);
+      if (!result.ok) {
+        addNotice({ tone: 'error', content: <p>{result.message}</p> }, 'save-error');
+        return false;
+      }
+      dismiss('save-error');
+      return true;
+    },
+    [key, codec, addNotice, dismiss, showStoreNotice],
+  );
+
+  const current = doc.attempts.find((attempt) => attempt.id === currentId);
+
+  /** The attempt to write to: the current one, or a new one named for today if there is none. */
+  function withAttempt(change: (doc: AuditDoc, attemptId: string) => AuditDoc) {
+    const now = new Date();
+    if (current) return commit((stored) => change(stored, current.id));
+    const fresh = newAttempt(newId(), defaultLabel(now), now);
+    if (commit((stored) => change(addAttempt(stored, fresh), fresh.id))) setCurrentId(fresh.id);
+  }
+
+  const actions = {
+    answer: (itemId: string, value: number | null) => withAttempt((stored, id) => setAnswer(stored, id, itemId, value, new Date())),
+    note: (sectionId: string, text: string) => withAttempt((stored, id) => setNote(stored, id, sectionId, text, new Date())),
+    rename: (label: string) => current && commit((stored) => renameAttempt(stored, current.id, label, new Date())),
+    select: (id: string) => setCurrentId(id),
+    start: (label: string) => {
+      const now = new Date();
+      const fresh = newAttempt(newId(), label.trim() || defaultLabel(now), now);
+      if (commit((stored) => addAttempt(stored, fresh))) {
+        setCurrentId(fresh.id);
+        addNotice({ tone: 'success', content: <p>Started a new attempt, “{fresh.label}”. Your earlier attempts are kept.</p> }, 'attempt');
+      }
+    },
+  };
+
+  const data = {
+    exportJson: () => downloadText(exportFileName(instrument, 'json'), exportJson(instrument, doc), 'application/json'),
+    exportCsv: () => downloadText(exportFileName(instrument, 'csv'), attemptsCsv(instrument, doc.attempts), 'text/csv'),
+    print: () => window.print(),
+    importFile: async (file: File) => {
+      const text = await file.text();
+      const parsed = parseExport(text, instrument);
+      if (!parsed.ok) {
+        addNotice({ tone: 'error', content: <p>“{file.name}” was not imported, and nothing saved has changed. {parsed.reason}</p> }, 'import');
+        return;
+      }
+      let merge: ReturnType<typeof mergeAttempts> | undefined;
+      const saved = commit((stored) => {
+        merge = mergeAttempts(stored, parsed.file.attempts);
+        return merge.doc;
+      });
+      if (!saved || !merge) return;
+      const result = merge;
+      if (!current || !result.doc.attempts.some((attempt) => attempt.id === current.id)) setCurrentId(latestChanged(result.doc.attempts)?.id ?? null);
+      const parts = [`Imported ${plural(result.added, 'attempt')} from “${file.name}”.`];
+      if (result.unchanged > 0) parts.push(`${plural(result.unchanged, 'attempt')} ${result.unchanged === 1 ? 'was' : 'were'} already here and unchanged.`);
+      if (result.keptSaved > 0) parts.push(`${plural(result.keptSaved, 'attempt')} in the file ${result.keptSaved === 1 ? 'has' : 'have'} the same id as one already saved but different answers: the saved ${result.keptSaved === 1 ? 'one was' : 'ones were'} kept.`);
+      parts.push(...parsed.warnings);
+      addNotice({ tone: 'success', content: <p>{parts.join(' ')}</p> }, 'import');
+    },
+    deleteAll: () => {
+      const store = storage.current;
+      if (!store) return;
+      deleteDoc(store, key);
+      setDoc(codec.empty());
+      setCurrentId(null);
+      setNotices([]);
+      addNotice({ tone: 'success', content: <p>Your data for this {instrument.noun} has been deleted from this browser.</p> }, 'deleted');
+    },
+  };
+
+  if (!mounted) return null;
+  const headingId = `sa-${instrument.id}`;
+  return (
+    <section className="island self-audit" aria-labelledby={headingId}>
+      <h2 id={headingId}>Your self-{instrument.kind === 'rubric' ? 'review' : 'audit'}</h2>
+      <p>Your answers are saved in this browser as you go and never leave this device. Come back to this page to carry on.</p>
+      <Notices notices={notices} onDismiss={dismiss} />
+      <nav className="island-contents" aria-label={`Parts of the self-${instrument.kind === 'rubric' ? 'review' : 'audit'}`}>
+        <ul>
+          <li><a href={`#${headingId}-answer`}>Your answers</a></li>
+          <li><a href={`#${headingId}-results`}>Results</a></li>
+          <li><a href={`#${headingId}-history`}>History and compare</a></li>
+          <li><a href={`#${headingId}-data`}>Your data</a></li>
+        </ul>
+      </nav>
+      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} attempts={doc.attempts} current={current} actions={actions} />
+      <Results idPrefix={`${headingId}-results`} instrument={instrument} attempt={current} />
+      <History idPrefix={`${headingId}-history`} instrument={instrument} attempts={doc.attempts} />
+      <DataPanel idPrefix={`${headingId}-data`} instrument={instrument} attemptCount={doc.attempts.length} actions={data} groupResultsHref={groupResultsHref} />
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * Answering: which attempt is being answered, starting a new one, the scale, progress, and each
+ * item as a radio group (fieldset and legend) with a note box per section. Every change is
+ * handed to `actions` at once, which saves it.
+ */
+import { useRef, useState, type SubmitEvent } from 'react';
+import type { Attempt } from '../../lib/audit/attempts.ts';
+import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
+import { answerOf, progress } from '../../lib/audit/scoring.ts';
+import { formatDate } from '../../lib/audit/format.ts';
+
+export interface AnswerActions {
+  answer(itemId: string, value: number | null): void;
+  note(sectionId: string, text: string): void;
+  rename(label: string): void;
+  select(attemptId: string): void;
+  start(label: string): void;
+}
+
+interface Props {
+  idPrefix: string;
+  instrument: Instrument;
+  attempts: readonly Attempt[];
+  current: Attempt | undefined;
+  actions: AnswerActions;
+}
+
+export function AnswerForm({ idPrefix, instrument, attempts, current, actions }: Props) {
+  const [newLabel, setNewLabel] = useState('');
+  const answers = current?.answers ?? {};
+  const notes = current?.notes ?? {};
+  const { answered, total } = progress(instrument, answers);
+  const sharedScale = instrument.sections.some((section) => section.items.some((item) => !item.descriptors));
+  let number = 0;
+
+  function start(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    actions.start(newLabel);
+    setNewLabel('');
+  }
+
+  return (
+    <section className="island-part" aria-labelledby={idPrefix}>
+      <h3 id={idPrefix}>Your answers</h3>
+      <div className="island-controls sa-attempt-bar">
+        {attempts.length > 0 && current && (
+          <>
+            <p>
+              <label htmlFor={`${idPrefix}-attempt`}>Attempt you are answering</label>
+              <select id={`${idPrefix}-attempt`} value={current.id} onChange={(event) => actions.select(event.target.value)}>
+                {attempts.map((attempt) => (
+                  <option key={attempt.id} value={attempt.id}>
+                    {attempt.label || 'Unnamed'} (started {formatDate(attempt.createdAt)})
+                  </option>
+                ))}
+              </select>
+            </p>
+            <p>
+              <label htmlFor={`${idPrefix}-label`}>Name of this attempt</label>
+              <input id={`${idPrefix}-label`} type="text" value={current.label} maxLength={200} onChange={(event) => actions.rename(event.target.value)} />
+            </p>
+          </>
+        )}
+        <form className="sa-new-attempt" onSubmit={start}>
+          <label htmlFor={`${idPrefix}-new`}>Name for a new attempt, like “September 2026”</label>
+          <span className="island-inline">
+            <input id={`${idPrefix}-new`} type="text" value={newLabel} maxLength={200} onChange={(event) => setNewLabel(event.target.value)} />
+            <button type="submit" className="island-button">Start a new attempt</button>
+          </span>
+        </form>
+      </div>
+      {!current && <p>Choose an answer below to begin; your first attempt is named after this month, and you can rename it.</p>}
+      {current && <p className="sa-print-only">Attempt: {current.label} (started {formatDate(current.createdAt)})</p>}
+
+      {sharedScale && (
+        <>
+          <h4>The scale</h4>
+          <dl className="sa-scale">
+            {instrument.scale.map((point) => (
+              <div key={point.value}>
+                <dt>
+                  {point.value} {point.label}
+                </dt>
+                <dd id={`${idPrefix}-scale-${point.value}`}>{point.description}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      <p className="sa-progress" role="status">
+        {answered} of {total} answered
+      </p>
+      <progress className="sa-progress__bar" max={total} value={answered} aria-hidden="true" />
+
+      {instrument.sections.map((section) => {
+        const sectionAnswered = section.items.filter((item) => answerOf(instrument, answers, item.id) !== null).length;
+        const sectionHeading = `${idPrefix}-section-${section.id}`;
+        return (
+          <section key={section.id} className="sa-section" aria-labelledby={sectionHeading}>
+            <h4 id={sectionHeading}>{instrument.kind === 'rubric' ? 'Choose a level for each criterion' : section.title}</h4>
+            {section.summary && <p>{section.summary}</p>}
+            <p className="sa-section__count">
+              {sectionAnswered} of {section.items.length} answered in this {instrument.kind === 'rubric' ? 'review' : 'section'}
+            </p>
+            {section.items.map((item) => {
+              number++;
+              return (
+                <ItemQuestion
+                  key={item.id}
+                  idPrefix={idPrefix}
+                  number={number}
+                  instrument={instrument}
+                  item={item}
+                  value={answerOf(instrument, answers, item.id)}
+                  onAnswer={(value) => actions.answer(item.id, value)}
+                />
+              );
+            })}
+            <p className="sa-note">
+              <label htmlFor={`${idPrefix}-note-${section.id}`}>
+                Notes{instrument.kind === 'rubric' ? '' : ` on ${section.title}`} (optional)
+              </label>
+              <textarea id={`${idPrefix}-note-${section.id}`} rows={3} value={notes[section.id] ?? ''} onChange={(event) => actions.note(section.id, event.target.value)} />
+            </p>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+interface ItemProps {
+  idPrefix: string;
+  number: number;
+  instrument: Instrument;
+  item: InstrumentItem;
+  value: number | null;
+  onAnswer(value: number | null): void;
+}
+
+function ItemQuestion({ idPrefix, number, instrument, item, value, onAnswer }: ItemProps) {
+  const name = `${idPrefix}-item-${item.id}`;
+  const ownDescriptors = item.descriptors !== undefined;
+  const firstOption = useRef<HTMLInputElement>(null);
+  function clear() {
+    onAnswer(null);
+    // The button goes away with the answer: keep focus in the question.
+    firstOption.current?.focus();
+  }
+  return (
+    <fieldset className={`sa-item${ownDescriptors ? ' sa-item--described' : ''}`}>
+      <legend>
+        <span className="sa-item__number">{number}.</span> {item.text}
+      </legend>
+      <div className="sa-options">
+        {instrument.scale.map((point, index) => {
+          const id = `${name}-${point.value}`;
+          const describedBy = ownDescriptors ? `${id}-desc` : `${idPrefix}-scale-${point.value}`;
+          return (
+            <div className="sa-option" key={point.value}>
+              <input ref={index === 0 ? firstOption : undefined} type="radio" id={id} name={name} value={point.value} checked={value === point.value} onChange={() => onAnswer(point.value)} aria-describedby={describedBy} />
+              <label htmlFor={id}>
+                <span className="sa-option__value">{point.value}</span> {point.label}
+              </label>
+              {ownDescriptors && (
+                <p className="sa-option__desc" id={`${id}-desc`}>
+                  {item.descriptors![String(point.value)]}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {value !== null && (
+        <button type="button" className="island-button island-button--quiet sa-clear" onClick={clear}>
+          Clear answer<span className="visually-hidden"> to item {number}</span>
+        </button>
+      )}
+    </fieldset>
+  );
+}

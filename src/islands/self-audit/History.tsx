@@ -1,0 +1,163 @@
+/**
+ * The attempts so far, and any two compared by section and by item with the biggest changes named.
+ */
+import { useState } from 'react';
+import { byCreated, type Attempt } from '../../lib/audit/attempts.ts';
+import { scaleRange, type Instrument } from '../../lib/audit/instrument.ts';
+import { compareAnswers, type ItemChange } from '../../lib/audit/compare.ts';
+import { scoreAnswers } from '../../lib/audit/scoring.ts';
+import { formatChange, formatDate, formatMean } from '../../lib/audit/format.ts';
+import { BarChart } from '../shared/BarChart.tsx';
+
+interface Props {
+  idPrefix: string;
+  instrument: Instrument;
+  attempts: readonly Attempt[];
+}
+
+const nameOf = (attempt: Attempt) => attempt.label || `Attempt started ${formatDate(attempt.createdAt)}`;
+
+export function History({ idPrefix, instrument, attempts }: Props) {
+  const ordered = byCreated(attempts);
+  const [beforeId, setBeforeId] = useState<string | null>(null);
+  const [afterId, setAfterId] = useState<string | null>(null);
+  const before = ordered.find((attempt) => attempt.id === beforeId) ?? ordered.at(-2);
+  const after = ordered.find((attempt) => attempt.id === afterId) ?? ordered.at(-1);
+  return (
+    <section className="island-part" aria-labelledby={idPrefix}>
+      <h3 id={idPrefix}>History and compare</h3>
+      {ordered.length === 0 ? (
+        <p>No attempts yet. Your attempts are listed here as you make them.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="island-table">
+            <caption>Your attempts, oldest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Attempt</th>
+                <th scope="col">Started</th>
+                <th scope="col">Last changed</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Overall mean</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ordered.map((attempt) => {
+                const score = scoreAnswers(instrument, attempt.answers);
+                return (
+                  <tr key={attempt.id}>
+                    <th scope="row">{nameOf(attempt)}</th>
+                    <td>{formatDate(attempt.createdAt)}</td>
+                    <td>{formatDate(attempt.updatedAt)}</td>
+                    <td>
+                      {score.answered} of {score.total}
+                    </td>
+                    <td>{formatMean(score.mean)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {ordered.length === 1 && <p>Start a second attempt, at the end of the year say, to compare the two here.</p>}
+      {ordered.length >= 2 && before && after && (
+        <>
+          <h4>Compare two attempts</h4>
+          <div className="island-controls island-inline">
+            <p>
+              <label htmlFor={`${idPrefix}-before`}>Compare</label>
+              <select id={`${idPrefix}-before`} value={before.id} onChange={(event) => setBeforeId(event.target.value)}>
+                {ordered.map((attempt) => (
+                  <option key={attempt.id} value={attempt.id}>
+                    {nameOf(attempt)}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <p>
+              <label htmlFor={`${idPrefix}-after`}>with</label>
+              <select id={`${idPrefix}-after`} value={after.id} onChange={(event) => setAfterId(event.target.value)}>
+                {ordered.map((attempt) => (
+                  <option key={attempt.id} value={attempt.id}>
+                    {nameOf(attempt)}
+                  </option>
+                ))}
+              </select>
+            </p>
+          </div>
+          {before.id === after.id ? <p>Choose two different attempts to compare.</p> : <Comparison idPrefix={idPrefix} instrument={instrument} before={before} after={after} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function changeSentence(item: ItemChange): string {
+  return `${item.text} (${item.sectionTitle}): ${item.before} to ${item.after}, ${formatChange(item.change)}`;
+}
+
+function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string; instrument: Instrument; before: Attempt; after: Attempt }) {
+  const comparison = compareAnswers(instrument, before.answers, after.answers);
+  const { min, max } = scaleRange(instrument);
+  const beforeName = nameOf(before);
+  const afterName = nameOf(after);
+  const compared = comparison.items.filter((item) => item.change !== null).length;
+  if (compared === 0) return <p>No item is answered in both attempts yet, so there is nothing to compare.</p>;
+  const bySection = instrument.sections.length > 1;
+  return (
+    <div className="sa-compare">
+      <p>
+        From “{beforeName}” to “{afterName}”: {compared} of {comparison.items.length} items are answered in both and compared. Section means use only those items, so like is compared with like.
+      </p>
+      <h5 className="island-h5">Biggest changes</h5>
+      <ul>
+        {comparison.rises.length === 0 && <li>No item has risen.</li>}
+        {comparison.rises.map((item) => (
+          <li key={item.id}>Rise: {changeSentence(item)}</li>
+        ))}
+        {comparison.falls.length === 0 && <li>No item has fallen.</li>}
+        {comparison.falls.map((item) => (
+          <li key={item.id}>Fall: {changeSentence(item)}</li>
+        ))}
+      </ul>
+      {bySection && (
+        <BarChart
+          id={`${idPrefix}-compare-chart`}
+          caption={`Mean by section: ${beforeName} and ${afterName}`}
+          series={[beforeName, afterName]}
+          rows={comparison.sections.map((section) => ({ label: section.title, values: [section.before, section.after] }))}
+          min={min}
+          max={max}
+          extra={{ header: 'Change', cells: comparison.sections.map((section) => formatChange(section.change)) }}
+        />
+      )}
+      <details className="sa-details" open={!bySection}>
+        <summary>Every item compared</summary>
+        <div className="table-wrap">
+          <table className="island-table">
+            <caption>Each item in “{beforeName}” and “{afterName}”</caption>
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col">{beforeName}</th>
+                <th scope="col">{afterName}</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.items.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">{item.text}</th>
+                  <td>{item.before ?? 'not answered'}</td>
+                  <td>{item.after ?? 'not answered'}</td>
+                  <td>{formatChange(item.change)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * "Delete my data" with a confirmation step: the first press asks, naming what will go, and
+ * focus moves to the question; cancelling or deleting returns focus to the button.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+
+export function ConfirmDelete({ question, onConfirm }: { question: string; onConfirm: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const questionId = useId();
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) deleteRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  if (!confirming) {
+    return (
+      <button ref={deleteRef} type="button" className="island-button island-button--danger" onClick={() => setConfirming(true)}>
+        Delete my data
+      </button>
+    );
+  }
+  return (
+    <div className="island-confirm" role="group" aria-labelledby={questionId} tabIndex={-1} ref={confirmRef}>
+      <p id={questionId}>{question}</p>
+      <div className="island-buttons">
+        <button
+          type="button"
+          className="island-button island-button--danger"
+          onClick={() => {
+            onConfirm();
+            setConfirming(false);
+          }}
+        >
+          Yes, delete my data
+        </button>
+        <button type="button" className="island-button island-button--quiet" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

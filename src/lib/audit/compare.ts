@@ -1,0 +1,72 @@
+/**
+ * Comparing two attempts by the same person: by section and by item, naming the biggest changes.
+ * A change needs an answer in both attempts; section means compare like with like, using only
+ * the items answered both times.
+ */
+import { itemsOf, type Instrument } from './instrument.ts';
+import { answerOf, mean, type Answers } from './scoring.ts';
+
+export interface ItemChange {
+  id: string;
+  text: string;
+  sectionTitle: string;
+  before: number | null;
+  after: number | null;
+  /** after − before; null unless both are answered. */
+  change: number | null;
+}
+
+export interface SectionChange {
+  id: string;
+  title: string;
+  /** Mean of the items answered in both attempts, before and after; null when there are none. */
+  before: number | null;
+  after: number | null;
+  change: number | null;
+  /** How many of its items were answered in both attempts. */
+  compared: number;
+  total: number;
+}
+
+export interface Comparison {
+  sections: SectionChange[];
+  items: ItemChange[];
+  /** The largest rises, largest first. */
+  rises: ItemChange[];
+  /** The largest falls, largest first. */
+  falls: ItemChange[];
+}
+
+/** The biggest positive and negative changes among items, ties in content order. */
+export function biggestChanges<T extends { change: number | null }>(items: readonly T[], limit: number): { rises: T[]; falls: T[] } {
+  const changed = items.filter((item): item is T & { change: number } => item.change !== null && item.change !== 0);
+  const rises = changed.filter((item) => item.change > 0).sort((a, b) => b.change - a.change).slice(0, limit);
+  const falls = changed.filter((item) => item.change < 0).sort((a, b) => a.change - b.change).slice(0, limit);
+  return { rises, falls };
+}
+
+/** Compares two sets of answers to the same instrument. */
+export function compareAnswers(instrument: Instrument, before: Answers, after: Answers, limit = 3): Comparison {
+  const items: ItemChange[] = itemsOf(instrument).map(({ item, section }) => {
+    const a = answerOf(instrument, before, item.id);
+    const b = answerOf(instrument, after, item.id);
+    return { id: item.id, text: item.text, sectionTitle: section.title, before: a, after: b, change: a !== null && b !== null ? b - a : null };
+  });
+  const sections: SectionChange[] = instrument.sections.map((section) => {
+    const both = section.items
+      .map((item) => items.find((change) => change.id === item.id)!)
+      .filter((change) => change.change !== null);
+    const beforeMean = mean(both.map((change) => change.before!));
+    const afterMean = mean(both.map((change) => change.after!));
+    return {
+      id: section.id,
+      title: section.title,
+      before: beforeMean,
+      after: afterMean,
+      change: beforeMean !== null && afterMean !== null ? afterMean - beforeMean : null,
+      compared: both.length,
+      total: section.items.length,
+    };
+  });
+  return { sections, items, ...biggestChanges(items, limit) };
+}

@@ -1,0 +1,29 @@
+/** Where a self-audit's answers are kept in the browser, and how they are read back. */
+import type { InstrumentKind } from './instrument.ts';
+import { emptyDoc, storedFormat, type AuditDoc } from './schema.ts';
+import type { DocCodec } from './store.ts';
+import { readVersioned } from './versioned.ts';
+
+/**
+ * The storage key of one instrument's answers. It includes the site's base path, so two
+ * playbooks served from the same host keep their answers apart.
+ */
+export function auditStorageKey(base: string, kind: InstrumentKind, id: string): string {
+  return `playbook:${base}:self-audit:${kind}:${id}`;
+}
+
+/** Reads stored answers for one instrument: any stored version, migrated to the current one. */
+export function auditCodec(kind: InstrumentKind, id: string): DocCodec<AuditDoc> {
+  const format = storedFormat(kind);
+  return {
+    read(value) {
+      const read = readVersioned(value, format);
+      if (!read.ok) return read;
+      if (read.doc.instrument.id !== id || read.doc.instrument.kind !== kind) {
+        return { ok: false, reason: `it holds answers for ${read.doc.instrument.kind} "${read.doc.instrument.id}", not ${kind} "${id}"` };
+      }
+      return read;
+    },
+    empty: () => emptyDoc(kind, id),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The formats self-audit answers are kept in: in the browser's storage and in exported files.
+ * Both are versioned and read through these zod schemas; older versions are migrated forward.
+ *
+ * Stored document (one per audit or self-review rubric, under its own storage key):
+ * - version 2 (current): `{ version: 2, instrument: { kind, id }, attempts: Attempt[] }`.
+ * - version 1: the first layout, one unnamed set of answers:
+ *   `{ version: 1, instrument: id, answers, notes, savedAt }`. It becomes one attempt named
+ *   "First attempt". No published site wrote it; it is kept so the migration path is real and tested.
+ *
+ * Exported file: `{ format: "playbook-self-audit", version: 1, instrument: { kind, id, title }, attempts }`.
+ */
+import { z } from 'astro/zod';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import type { InstrumentKind } from './instrument.ts';
+import type { VersionedFormat } from './versioned.ts';
+
+export const STORE_VERSION = 2;
+export const EXPORT_FORMAT = 'playbook-self-audit';
+export const EXPORT_VERSION = 1;
+
+/** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it. */
+export const isoTime = () =>
+  z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)), {
+    message: 'expected a date and time like "2026-09-14T09:30:00.000Z"',
+  });
+
+/** An item or section id from the content: lower-case words joined by hyphens. */
+const contentId = () => z.string().regex(ID_PATTERN, 'expected an id in lower-case words joined by hyphens');
+
+const answers = () =>
+  z.record(contentId(), z.number({ message: 'expected a number from the scale' }).int('expected a whole number from the scale')).describe('Answers by item id: the scale value chosen.');
+const notes = () => z.record(contentId(), z.string().max(20_000, 'expected at most 20,000 characters')).describe('Notes by section id.');
+
+export const attemptSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an attempt id of letters, digits and hyphens'),
+    label: z.string().max(200, 'expected a label of at most 200 characters'),
+    createdAt: isoTime(),
+    updatedAt: isoTime(),
+    answers: answers(),
+    notes: notes(),
+  })
+  .strict();
+
+export type Attempt = z.output<typeof attemptSchema>;
+
+const instrumentKind = z.enum(['audit', 'rubric'], { message: 'expected "audit" or "rubric"' });
+
+const storedV1 = z
+  .object({
+    version: z.literal(1),
+    instrument: contentId(),
+    answers: answers(),
+    notes: notes().default({}),
+    savedAt: isoTime(),
+  })
+  .strict();
+
+const storedV2 = z
+  .object({
+    version: z.literal(2),
+    instrument: z.object({ kind: instrumentKind, id: contentId() }).strict(),
+    attempts: z.array(attemptSchema),
+  })
+  .strict();
+
+export type AuditDoc = z.output<typeof storedV2>;
+
+/** The stored format: read any version, migrate forward to the current one. */
+export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
+  return {
+    current: STORE_VERSION,
+    schemas: { 1: storedV1, 2: storedV2 },
+    migrations: {
+      1: (doc: z.output<typeof storedV1>) => ({
+        version: 2,
+        instrument: { kind, id: doc.instrument },
+        attempts: [{ id: 'first', label: 'First attempt', createdAt: doc.savedAt, updatedAt: doc.savedAt, answers: doc.answers, notes: doc.notes }],
+      }),
+    },
+    finish: (doc) => doc as AuditDoc,
+  };
+}
+
+/** An empty stored document for an instrument. */
+export function emptyDoc(kind: InstrumentKind, id: string): AuditDoc {
+  return { version: STORE_VERSION, instrument: { kind, id }, attempts: [] };
+}
+
+const exportV1 = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(1),
+    instrument: z.object({ kind: instrumentKind, id: contentId(), title: z.string() }).strict(),
+    attempts: z.array(attemptSchema),
+  })
+  .strict();
+
+export type ExportFile = z.output<typeof exportV1>;
+
+export const exportFormat: VersionedFormat<ExportFile> = {
+  current: EXPORT_VERSION,
+  schemas: { 1: exportV1 },
+  migrations: {},
+  finish: (doc) => doc as ExportFile,
+};

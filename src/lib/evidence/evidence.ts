@@ -1,0 +1,126 @@
+/**
+ * A mentor's evidence against a set of mentor criteria: an answer to each criterion's evidence
+ * prompt, kept in the browser, exported as a file that can be imported again, and written out
+ * as an application to print or send.
+ *
+ * Stored document (version 1): `{ version: 1, set, applicant: { name, school }, answers }`,
+ * answers keyed by criterion id. Exported file: the same with `format: "playbook-mentor-evidence"`
+ * and the set's title.
+ */
+import { z } from 'astro/zod';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import type { DocCodec } from '../audit/store.ts';
+import { describeValue, readVersioned, type VersionedFormat } from '../audit/versioned.ts';
+
+export const EVIDENCE_VERSION = 1;
+export const EVIDENCE_FORMAT = 'playbook-mentor-evidence';
+
+/** What the evidence form needs to know about a criteria set (from the content entry). */
+export interface CriteriaSet {
+  id: string;
+  title: string;
+  /** The role in words readers see, like "ITT mentor". */
+  role: string;
+  criteria: { id: string; title: string; description: string; evidencePrompt: string }[];
+}
+
+const text = (max: number) => z.string().max(max, `expected at most ${max.toLocaleString('en-GB')} characters`);
+
+const applicant = z.object({ name: text(200), school: text(200) }).strict();
+const answers = z.record(z.string().regex(ID_PATTERN, 'expected a criterion id'), text(50_000));
+
+const storedV1 = z
+  .object({
+    version: z.literal(1),
+    set: z.string().regex(ID_PATTERN),
+    applicant,
+    answers,
+  })
+  .strict();
+
+export type EvidenceDoc = z.output<typeof storedV1>;
+
+const storedFormat: VersionedFormat<EvidenceDoc> = { current: EVIDENCE_VERSION, schemas: { 1: storedV1 }, migrations: {}, finish: (doc) => doc as EvidenceDoc };
+
+const exportV1 = storedV1.extend({ format: z.literal(EVIDENCE_FORMAT), title: z.string() }).strict();
+export type EvidenceFile = z.output<typeof exportV1>;
+const exportFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, schemas: { 1: exportV1 }, migrations: {}, finish: (doc) => doc as EvidenceFile };
+
+export function emptyEvidence(setId: string): EvidenceDoc {
+  return { version: EVIDENCE_VERSION, set: setId, applicant: { name: '', school: '' }, answers: {} };
+}
+
+/** The storage key of one set's evidence; it includes the site's base path. */
+export function evidenceStorageKey(base: string, setId: string): string {
+  return `playbook:${base}:mentor-evidence:${setId}`;
+}
+
+export function evidenceCodec(setId: string): DocCodec<EvidenceDoc> {
+  return {
+    read(value) {
+      const read = readVersioned(value, storedFormat);
+      if (read.ok && read.doc.set !== setId) return { ok: false, reason: `it holds evidence for "${read.doc.set}", not "${setId}"` };
+      return read;
+    },
+    empty: () => emptyEvidence(setId),
+  };
+}
+
+/** Sets the answer to one criterion; an empty answer is removed. */
+export function setEvidence(doc: EvidenceDoc, criterionId: string, answer: string): EvidenceDoc {
+  const next = { ...doc.answers };
+  if (answer === '') delete next[criterionId];
+  else next[criterionId] = answer;
+  return { ...doc, answers: next };
+}
+
+/** Sets one of the applicant's details. */
+export function setApplicant(doc: EvidenceDoc, field: 'name' | 'school', value: string): EvidenceDoc {
+  return { ...doc, applicant: { ...doc.applicant, [field]: value } };
+}
+
+/** The exported file as text: it round-trips through `parseEvidence`. */
+export function evidenceJson(set: CriteriaSet, doc: EvidenceDoc): string {
+  const file: EvidenceFile = { format: EVIDENCE_FORMAT, version: EVIDENCE_VERSION, set: set.id, title: set.title, applicant: doc.applicant, answers: doc.answers };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedEvidence = { ok: true; doc: EvidenceDoc } | { ok: false; reason: string };
+
+/** Checks an exported evidence file against the set it is meant for. Never throws. */
+export function parseEvidence(textIn: string, set: CriteriaSet): ParsedEvidence {
+  let value: unknown;
+  try {
+    value = JSON.parse(textIn);
+  } catch (error) {
+    return { ok: false, reason: `It is not a valid JSON file (${(error as Error).message}).` };
+  }
+  const raw = value as { format?: unknown; set?: unknown; title?: unknown; version?: unknown } | null;
+  if (typeof raw !== 'object' || raw === null || raw.format !== EVIDENCE_FORMAT) {
+    return { ok: false, reason: `It is not a mentor evidence file exported from this playbook: expected "format": "${EVIDENCE_FORMAT}", found ${describeValue(raw?.format)}.` };
+  }
+  if (raw.set !== set.id) {
+    return { ok: false, reason: `It holds evidence for ${typeof raw.title === 'string' ? `“${raw.title}”` : describeValue(raw.set)}, not for “${set.title}”.` };
+  }
+  const read = readVersioned(value, exportFormat);
+  if (!read.ok) {
+    if (typeof raw.version === 'number' && raw.version > EVIDENCE_VERSION) return { ok: false, reason: `It was exported by a newer version of this site (file format version ${raw.version}); this page reads version ${EVIDENCE_VERSION}.` };
+    return { ok: false, reason: `It is damaged or was edited by hand: ${read.reason}.` };
+  }
+  const { format: _format, title: _title, ...doc } = read.doc;
+  return { ok: true, doc };
+}
+
+/** How many criteria have an answer. */
+export function evidenceProgress(set: CriteriaSet, doc: EvidenceDoc): { answered: number; total: number } {
+  return { answered: set.criteria.filter((criterion) => (doc.answers[criterion.id] ?? '').trim() !== '').length, total: set.criteria.length };
+}
+
+/** The application as plain text: the applicant, then each criterion, its prompt and the answer. */
+export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string): string {
+  const lines = [set.title, `Application: ${set.role}`, '', `Name: ${doc.applicant.name || '(not given)'}`, `School: ${doc.applicant.school || '(not given)'}`, `Date: ${date}`, ''];
+  set.criteria.forEach((criterion, index) => {
+    lines.push(`${index + 1}. ${criterion.title}`, criterion.description, `Evidence prompt: ${criterion.evidencePrompt}`, '', (doc.answers[criterion.id] ?? '').trim() || '(no answer yet)', '');
+  });
+  return lines.join('\n');
+}

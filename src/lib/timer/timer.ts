@@ -1,0 +1,135 @@
+/**
+ * A protocol timer as a pure state machine. Every function takes the clock's reading (`now`, in
+ * milliseconds) from the caller, so tests drive it with any clock and the page with Date.now().
+ *
+ * - A timed step counts down; when it runs out the timer moves on to the next step by itself
+ *   and keeps running. After the last step it is finished.
+ * - An untimed step counts up and waits for "next".
+ * - Pausing freezes the time; "next" skips to the next step; "reset" goes back to the start.
+ */
+
+export interface TimerStep {
+  title: string;
+  /** How long the step lasts, in milliseconds; null for an untimed step. */
+  durationMs: number | null;
+}
+
+export type TimerStatus = 'ready' | 'running' | 'paused' | 'finished';
+
+export interface TimerState {
+  /** The current step. */
+  index: number;
+  status: TimerStatus;
+  /** Time spent in the current step before `since`. */
+  elapsedMs: number;
+  /** The clock reading when the timer last started running; null unless running. */
+  since: number | null;
+}
+
+export interface TimerView {
+  index: number;
+  status: TimerStatus;
+  /** Time spent in the current step. */
+  elapsedMs: number;
+  /** Time left in the current step; null for an untimed step. */
+  remainingMs: number | null;
+}
+
+/** Steps from a protocol's minutes (undefined for an untimed step). */
+export function stepsFromMinutes(steps: readonly { title: string; minutes?: number | null }[]): TimerStep[] {
+  return steps.map((step) => ({ title: step.title, durationMs: step.minutes ? Math.round(step.minutes * 60_000) : null }));
+}
+
+/** Whether any step has a time: only then does a protocol get a timer. */
+export function hasTimedSteps(steps: readonly { minutes?: number | null }[]): boolean {
+  return steps.some((step) => typeof step.minutes === 'number' && step.minutes > 0);
+}
+
+export function initialState(): TimerState {
+  return { index: 0, status: 'ready', elapsedMs: 0, since: null };
+}
+
+function elapsedAt(state: TimerState, now: number): number {
+  return state.elapsedMs + (state.status === 'running' && state.since !== null ? Math.max(0, now - state.since) : 0);
+}
+
+/** Brings the state up to `now`: moves past every timed step whose time has run out. */
+export function tick(steps: readonly TimerStep[], state: TimerState, now: number): TimerState {
+  if (state.status !== 'running') return state;
+  let index = state.index;
+  let elapsed = elapsedAt(state, now);
+  for (;;) {
+    const duration = steps[index]?.durationMs ?? null;
+    if (duration === null || elapsed < duration) break;
+    elapsed -= duration;
+    index++;
+    if (index >= steps.length) return { index: steps.length - 1, status: 'finished', elapsedMs: steps.at(-1)?.durationMs ?? 0, since: null };
+  }
+  return { index, status: 'running', elapsedMs: elapsed, since: now };
+}
+
+/** Starts or resumes. A finished timer stays finished until it is reset. */
+export function start(steps: readonly TimerStep[], state: TimerState, now: number): TimerState {
+  if (steps.length === 0 || state.status === 'running' || state.status === 'finished') return state;
+  return { ...state, status: 'running', since: now };
+}
+
+/** Pauses, keeping the time spent so far. */
+export function pause(steps: readonly TimerStep[], state: TimerState, now: number): TimerState {
+  const current = tick(steps, state, now);
+  if (current.status !== 'running') return current;
+  return { ...current, status: 'paused', elapsedMs: elapsedAt(current, now), since: null };
+}
+
+/** Moves to the next step with its full time; after the last step the timer is finished. */
+export function next(steps: readonly TimerStep[], state: TimerState, now: number): TimerState {
+  const current = tick(steps, state, now);
+  if (current.status === 'finished') return current;
+  if (current.index + 1 >= steps.length) return { index: steps.length - 1, status: 'finished', elapsedMs: steps.at(-1)?.durationMs ?? 0, since: null };
+  const status = current.status === 'ready' ? 'paused' : current.status;
+  return { index: current.index + 1, status, elapsedMs: 0, since: status === 'running' ? now : null };
+}
+
+/** Back to the first step, stopped. */
+export function reset(): TimerState {
+  return initialState();
+}
+
+/** What to show at `now`. */
+export function view(steps: readonly TimerStep[], state: TimerState, now: number): TimerView {
+  const current = tick(steps, state, now);
+  const elapsedMs = elapsedAt(current, now);
+  const duration = steps[current.index]?.durationMs ?? null;
+  return {
+    index: current.index,
+    status: current.status,
+    elapsedMs,
+    remainingMs: duration === null ? null : Math.max(0, duration - elapsedMs),
+  };
+}
+
+/** "4:05" from milliseconds, rounding up to the whole second so a step never shows 0:00 while it runs. */
+export function formatClock(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** "4 minutes 5 seconds", for screen readers. */
+export function spokenDuration(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+  if (rest > 0 || minutes === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}
+
+/** What to announce when the timer arrives at a step: "Step 2 of 6: Clarifying questions, 3 minutes." */
+export function stepAnnouncement(steps: readonly TimerStep[], index: number): string {
+  const step = steps[index];
+  if (!step) return '';
+  const length = step.durationMs === null ? 'untimed: press Next step when ready' : spokenDuration(step.durationMs);
+  return `Step ${index + 1} of ${steps.length}: ${step.title}, ${length}.`;
+}

@@ -1,0 +1,28 @@
+/**
+ * The pages that host an island, worked out from the content (not from the built pages), so the
+ * browser tests can check that exactly these pages load JavaScript: every audit, every rubric
+ * used as a self-review, every mentor criteria set, every protocol with a timed step, and the
+ * group results page. The search page loads its own script, and the sequence builder (a tool
+ * page of its own) hosts an island when the site has it.
+ */
+import { readContent } from '../../src/lib/content/read.ts';
+import { contentFolder } from '../../src/lib/content/site-config.ts';
+import { collectionSpec, type CollectionName } from '../../src/lib/content/collections.ts';
+import { hasTimedSteps } from '../../src/lib/timer/timer.ts';
+
+/** Tool pages that exist only to host an island, when the site has them. */
+const OPTIONAL_TOOL_PAGES = ['sequence-builder/'];
+
+/** Paths relative to the site's base, like "audits/mentor-skills-audit/"; `sitemap` is every page the site has. */
+export function pagesWithScripts(sitemap: readonly string[]): string[] {
+  const { entries } = readContent(process.cwd(), contentFolder());
+  const path = (collection: CollectionName, id: string) => `${collectionSpec(collection).route}/${id}/`;
+  const pages = ['search/', 'group-results/', ...OPTIONAL_TOOL_PAGES.filter((page) => sitemap.includes(page))];
+  for (const entry of entries) {
+    const data = entry.data as { purposes?: string[]; steps?: { minutes?: number }[] };
+    if (entry.collection === 'audits' || entry.collection === 'mentorCriteria') pages.push(path(entry.collection, entry.id));
+    if (entry.collection === 'rubrics' && data.purposes?.includes('self-review')) pages.push(path('rubrics', entry.id));
+    if (entry.collection === 'protocols' && hasTimedSteps(data.steps ?? [])) pages.push(path('protocols', entry.id));
+  }
+  return pages.sort();
+}

@@ -1,0 +1,293 @@
+/**
+ * The self-audit island on the default content's mentor skills audit: answering and resuming,
+ * attempts compared, export and import, storage that never loses data, bad imports, the paper
+ * form without JavaScript, a rubric as a self-review, and axe in every state.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { answerItems, axeViolations, checkedPoints, downloadText, openMentorAudit, questions, selfAuditIsland, storedEntries } from './island-helpers.ts';
+
+const STORE_PART = ':self-audit:audit:';
+
+async function exportJson(page: Page, island: Locator) {
+  return downloadText(page, island.getByRole('button', { name: 'Export answers (JSON)' }));
+}
+
+async function importFile(island: Locator, name: string, text: string) {
+  await island.getByLabel('Import answers from an exported file (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+test('complete the mentor audit and reload: every answer, the note and the name are kept', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  const total = await questions(island).count();
+  expect(total).toBeGreaterThan(10);
+  await expect(island.locator('.sa-progress')).toHaveText(`0 of ${total} answered`);
+  const chosen = await answerItems(island, (index, points) => index % points);
+  await expect(island.locator('.sa-progress')).toHaveText(`${total} of ${total} answered`);
+  await island.getByLabel(/^Notes on /).first().fill('Ask my trainee how my feedback lands.');
+  await island.getByLabel('Name of this attempt').fill('September 2026');
+  // Results appear, with the section chart's table and priorities linked to what develops them.
+  const results = island.getByRole('region', { name: /^Results/ });
+  await expect(results.getByRole('heading', { name: 'Development priorities' })).toBeVisible();
+  await expect(results.locator('table').first()).toBeVisible();
+  expect(await results.locator('.sa-ranked a').count()).toBeGreaterThan(0);
+
+  await page.reload();
+  const again = await selfAuditIsland(page);
+  await expect(again.locator('.sa-progress')).toHaveText(`${total} of ${total} answered`);
+  expect(await checkedPoints(again)).toEqual(chosen);
+  await expect(again.getByLabel(/^Notes on /).first()).toHaveValue('Ask my trainee how my feedback lands.');
+  await expect(again.getByLabel('Name of this attempt')).toHaveValue('September 2026');
+});
+
+test('unanswered items are not counted as zero', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  // Answer only the first item, at the top of the scale.
+  await answerItems(island, (_index, points) => points - 1, 1);
+  const results = island.getByRole('region', { name: /^Results/ });
+  const firstRow = results.locator('table').first().locator('tbody tr').first();
+  const top = await questions(island).first().getByRole('radio').count();
+  await expect(firstRow.locator('td').first()).toHaveText(`${top}.0`);
+  // Every other section has no answers, and says so rather than showing 0.
+  await expect(results.locator('table').first().locator('tbody tr').nth(1).locator('td').first()).toHaveText('no answers');
+});
+
+test('two attempts are compared by section and item, naming the biggest changes', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  const total = await questions(island).count();
+  await answerItems(island, () => 1);
+  await island.getByLabel('Name of this attempt').fill('September 2026');
+  await island.getByLabel(/Name for a new attempt/).fill('July 2027');
+  await island.getByRole('button', { name: 'Start a new attempt' }).click();
+  await expect(island.locator('.sa-progress')).toHaveText(`0 of ${total} answered`);
+  await expect(island.getByLabel('Attempt you are answering')).toHaveValue(/.+/);
+  // In July the first item rises by three points, the second falls by one, the rest rise by one.
+  await answerItems(island, (index) => (index === 0 ? 4 : index === 1 ? 0 : 2));
+  const history = island.getByRole('region', { name: 'History and compare' });
+  await expect(history.getByRole('table', { name: 'Your attempts, oldest first' }).locator('tbody tr')).toHaveCount(2);
+  await expect(history.getByLabel('Compare', { exact: true }).locator('option:checked')).toHaveText('September 2026');
+  await expect(history.getByLabel('with', { exact: true }).locator('option:checked')).toHaveText('July 2027');
+  const firstItem = (await questions(island).first().locator('legend').textContent())!.replace(/^\d+\.\s*/, '').trim();
+  const secondItem = (await questions(island).nth(1).locator('legend').textContent())!.replace(/^\d+\.\s*/, '').trim();
+  const changes = history.locator('.sa-compare ul').first();
+  await expect(changes.locator('li').first()).toContainText(`Rise: ${firstItem}`);
+  await expect(changes.locator('li').first()).toContainText('2 to 5, +3.0');
+  await expect(changes).toContainText(`Fall: ${secondItem}`);
+  const sectionTable = history.locator('table').nth(1);
+  await expect(sectionTable.locator('thead')).toContainText('September 2026');
+  await expect(sectionTable.locator('thead')).toContainText('July 2027');
+  await expect(sectionTable.locator('tbody tr').first().locator('td').last()).toHaveText(/^\+/);
+  // Swapping the attempts reverses the change.
+  await history.getByLabel('Compare', { exact: true }).selectOption({ label: 'July 2027' });
+  await history.getByLabel('with', { exact: true }).selectOption({ label: 'September 2026' });
+  await expect(history.locator('.sa-compare ul').first()).toContainText(`Fall: ${firstItem}`);
+});
+
+test('export, delete, import: the data comes back identical', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  const total = await questions(island).count();
+  await answerItems(island, (index, points) => (index * 3) % points, 12);
+  await island.getByLabel(/^Notes on /).first().fill('Line one\nline "two", with a comma');
+  await island.getByLabel(/Name for a new attempt/).fill('July 2027');
+  await island.getByRole('button', { name: 'Start a new attempt' }).click();
+  await answerItems(island, (index, points) => (index + 1) % points, 5);
+  const exported = await exportJson(page, island);
+  expect(exported.name).toMatch(/\.json$/);
+  const csv = await downloadText(page, island.getByRole('button', { name: 'Export for a spreadsheet (CSV)' }));
+  const rows = csv.text.trimEnd().split('\r\n');
+  expect(rows).toHaveLength(total + 1);
+  expect(rows[0]).toMatch(/^Section,Item id,Item,.*,July 2027 \(\d{4}-\d{2}-\d{2}\)$/);
+  const stored = await storedEntries(page, STORE_PART);
+
+  await island.getByRole('button', { name: 'Delete my data' }).click();
+  await expect(island.getByRole('group', { name: /This cannot be undone/ })).toBeFocused();
+  await island.getByRole('button', { name: 'Yes, delete my data' }).click();
+  await expect(island.getByRole('status').filter({ hasText: 'has been deleted' })).toBeVisible();
+  await expect(island.locator('.sa-progress')).toHaveText(`0 of ${total} answered`);
+  expect(await storedEntries(page, STORE_PART)).toEqual({});
+
+  await importFile(island, exported.name, exported.text);
+  await expect(island.getByRole('status').filter({ hasText: 'Imported 2 attempts' })).toBeVisible();
+  expect(await storedEntries(page, STORE_PART)).toEqual(stored);
+  const again = await exportJson(page, island);
+  expect(again.text).toBe(exported.text);
+  // Importing the same file again changes nothing.
+  await importFile(island, exported.name, exported.text);
+  await expect(island.getByRole('status').filter({ hasText: '2 attempts were already here and unchanged' })).toBeVisible();
+  expect(await storedEntries(page, STORE_PART)).toEqual(stored);
+});
+
+test('a bad import file gets a clear error and leaves the saved data intact', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 2, 4);
+  const exported = await exportJson(page, island);
+  const stored = await storedEntries(page, STORE_PART);
+  const file = JSON.parse(exported.text);
+  const otherAudit = JSON.stringify({ ...file, instrument: { ...file.instrument, id: 'some-other-audit', title: 'Some other audit' } });
+  const newer = JSON.stringify({ ...file, version: 99 });
+  const offScale = JSON.stringify({ ...file, attempts: [{ ...file.attempts[0], id: 'changed', answers: Object.fromEntries(Object.keys(file.attempts[0].answers).map((id) => [id, 42])) }] });
+  const cases: [string, string, RegExp][] = [
+    ['broken.json', '{"format": "playbook-self-audit", "attempts": [', /not a valid JSON file/],
+    ['notes.json', JSON.stringify({ shopping: ['milk'] }), /not a self-audit file exported from this playbook/],
+    ['other.json', otherAudit, /answers to “Some other audit”/],
+    ['newer.json', newer, /newer version of this site \(file format version 99\)/],
+    ['edited.json', offScale, /not on this audit's scale/],
+  ];
+  for (const [name, text, message] of cases) {
+    await importFile(island, name, text);
+    const alert = island.getByRole('alert');
+    await expect(alert).toContainText(`“${name}” was not imported, and nothing saved has changed.`);
+    await expect(alert).toContainText(message);
+    expect(await storedEntries(page, STORE_PART)).toEqual(stored);
+  }
+  await expect(island.locator('.sa-progress')).toHaveText(/^4 of/);
+});
+
+test('corrupted storage gives a notice, keeps a backup and starts afresh', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 3, 2);
+  const [key] = Object.keys(await storedEntries(page, STORE_PART));
+  expect(key).toBeTruthy();
+  await page.evaluate((storageKey) => localStorage.setItem(storageKey, '{"version": 2, "attempts": [ oops'), key!);
+  await page.reload();
+  const again = await selfAuditIsland(page);
+  await expect(again.getByRole('alert')).toContainText('could not be read');
+  await expect(again.getByRole('alert')).toContainText('set aside in a backup');
+  await expect(again.locator('.sa-progress')).toHaveText(/^0 of/);
+  const backups = await storedEntries(page, `${key}:backup:`);
+  expect(Object.values(backups)).toEqual(['{"version": 2, "attempts": [ oops']);
+  const download = await downloadText(page, again.getByRole('button', { name: 'Download the unreadable data' }));
+  expect(download.text).toBe('{"version": 2, "attempts": [ oops');
+  // Answering again saves normally, and the backup is still there.
+  await answerItems(again, () => 1, 1);
+  await page.reload();
+  await expect((await selfAuditIsland(page)).locator('.sa-progress')).toHaveText(/^1 of/);
+  expect(Object.keys(await storedEntries(page, `${key}:backup:`))).toHaveLength(1);
+});
+
+test('a full storage quota gets a clear message, and the earlier answers stay saved', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 2, 1);
+  const before = await storedEntries(page, STORE_PART);
+  // Fill the rest of this origin's storage.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    let index = 0;
+    while (size >= 16) {
+      try {
+        localStorage.setItem(`filler-${index++}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  const unsaved = questions(island).nth(1).getByRole('radio').first();
+  await unsaved.click();
+  await expect(island.getByRole('alert')).toContainText("storage for this site is full, so your last change was not saved");
+  // The form shows what is saved: the answer that could not be saved is not shown as given.
+  await expect(unsaved).not.toBeChecked();
+  await expect(island.locator('.sa-progress')).toHaveText(/^1 of/);
+  expect(await storedEntries(page, STORE_PART)).toEqual(before);
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+});
+
+test('a second tab does not overwrite the first tab\'s attempts', async ({ page, context }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 1, 2);
+  await island.getByLabel('Name of this attempt').fill('Tab one');
+  const second = await context.newPage();
+  await second.goto(page.url());
+  const secondIsland = await selfAuditIsland(second);
+  await secondIsland.getByLabel(/Name for a new attempt/).fill('Tab two');
+  await secondIsland.getByRole('button', { name: 'Start a new attempt' }).click();
+  await answerItems(secondIsland, () => 4, 3);
+  // Back in the first tab, which has not reloaded: answer another item in its own attempt.
+  await questions(island).nth(2).getByRole('radio').nth(0).check();
+  const history = island.getByRole('region', { name: 'History and compare' });
+  await expect(history.getByRole('table', { name: 'Your attempts, oldest first' }).locator('tbody tr')).toHaveCount(2);
+  await expect(island.getByLabel('Name of this attempt')).toHaveValue('Tab one');
+  const stored = JSON.parse(Object.values(await storedEntries(page, STORE_PART))[0]!);
+  expect(stored.attempts.map((attempt: { label: string; answers: object }) => [attempt.label, Object.keys(attempt.answers).length])).toEqual([
+    ['Tab one', 3],
+    ['Tab two', 3],
+  ]);
+});
+
+test('zero axe violations when empty, partly answered, with results and comparing', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  expect(await axeViolations(page), 'empty').toEqual([]);
+  await answerItems(island, (index, points) => index % points, 5);
+  expect(await axeViolations(page), 'partly answered').toEqual([]);
+  await answerItems(island, (index, points) => (index * 2) % points);
+  await expect(island.getByRole('heading', { name: 'Strengths' })).toBeVisible();
+  expect(await axeViolations(page), 'results').toEqual([]);
+  await island.getByLabel(/Name for a new attempt/).fill('July 2027');
+  await island.getByRole('button', { name: 'Start a new attempt' }).click();
+  await answerItems(island, (index, points) => (index + 3) % points);
+  await island.locator('.sa-compare details summary').click();
+  await expect(island.locator('.sa-compare')).toBeVisible();
+  expect(await axeViolations(page), 'compare').toEqual([]);
+  await island.getByRole('button', { name: 'Delete my data' }).click();
+  expect(await axeViolations(page), 'confirming delete').toEqual([]);
+});
+
+test('keyboard: arrow keys choose a point on the scale and it is saved', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  const first = questions(island).first().getByRole('radio');
+  await first.first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(first.nth(2)).toBeChecked();
+  await expect(island.locator('.sa-progress')).toHaveText(/^1 of/);
+});
+
+test('a rubric used as a self-review is answered with the same engine: a level per criterion', async ({ page }) => {
+  await page.goto('rubrics/');
+  const links = page.locator('main a[href*="rubrics/"]');
+  const hrefs = (await links.evaluateAll((anchors) => [...new Set(anchors.map((anchor) => (anchor as HTMLAnchorElement).href))])).filter((href) => /\/rubrics\/[^/]+\/$/.test(href));
+  let found = false;
+  for (const href of hrefs) {
+    await page.goto(href);
+    if ((await page.getByRole('definition').filter({ hasText: 'Self-review' }).count()) === 0) {
+      await expect(page.getByRole('region', { name: /^Your self-/ })).toHaveCount(0);
+      continue;
+    }
+    found = true;
+    const island = await selfAuditIsland(page);
+    const total = await questions(island).count();
+    await answerItems(island, (index, points) => index % points);
+    await expect(island.locator('.sa-progress')).toHaveText(`${total} of ${total} answered`);
+    await expect(island.getByRole('heading', { name: 'Strengths' })).toBeVisible();
+    expect(await axeViolations(page), href).toEqual([]);
+    break;
+  }
+  expect(found, 'the default content has a self-review rubric').toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an audit page is a printable paper form with every item and the scale', async ({ page }) => {
+    await page.goto('audits/');
+    await page.getByRole('link', { name: /mentor skills/i }).first().click();
+    const size = (await page.getByRole('term').filter({ hasText: 'Size' }).locator('xpath=following-sibling::dd[1]').textContent())!;
+    const items = Number(/(\d+) items/.exec(size)![1]);
+    await expect(page.getByRole('heading', { name: 'The scale' })).toBeVisible();
+    const points = await page.locator('#paper-form .facts dt').count();
+    expect(points).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('#paper-form li[id^="item-"]')).toHaveCount(items);
+    await expect(page.locator('#paper-form .paper-box')).toHaveCount(items * points);
+    await expect(page.getByRole('region', { name: /^Your self-/ })).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.paper-form__fill')).toBeVisible();
+    await expect(page.locator('.paper-notes').first()).toBeVisible();
+  });
+});

@@ -1,0 +1,58 @@
+/** The mentor evidence form's data: saving, exporting, importing and the application text. */
+import { describe, expect, it } from 'vitest';
+import { applicationText, emptyEvidence, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
+import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/audit/store.ts';
+
+const set: CriteriaSet = {
+  id: 'mentor-set',
+  title: 'Mentor set',
+  role: 'ITT mentor',
+  criteria: [
+    { id: 'listens', title: 'Listens', description: 'Listens well.', evidencePrompt: 'Describe a time you listened.' },
+    { id: 'challenges', title: 'Challenges', description: 'Challenges kindly.', evidencePrompt: 'Describe a challenge you gave.' },
+  ],
+};
+
+describe('evidence', () => {
+  it('round-trips through an exported file', () => {
+    const doc = setApplicant(setEvidence(emptyEvidence('mentor-set'), 'listens', 'In March I…'), 'name', 'Sam Patel');
+    const parsed = parseEvidence(evidenceJson(set, doc), set);
+    expect(parsed).toEqual({ ok: true, doc });
+    expect(evidenceProgress(set, doc)).toEqual({ answered: 1, total: 2 });
+  });
+
+  it('refuses malformed, foreign, newer and damaged files with a reason', () => {
+    expect(parseEvidence('nope', set)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a valid JSON file/) });
+    expect(parseEvidence('{"format":"playbook-self-audit"}', set)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a mentor evidence file/) });
+    const other = JSON.parse(evidenceJson({ ...set, id: 'other-set', title: 'Other set' }, emptyEvidence('other-set')));
+    expect(parseEvidence(JSON.stringify(other), set)).toMatchObject({ ok: false, reason: expect.stringMatching(/for “Other set”, not for “Mentor set”/) });
+    const mine = JSON.parse(evidenceJson(set, emptyEvidence('mentor-set')));
+    expect(parseEvidence(JSON.stringify({ ...mine, version: 3 }), set)).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(parseEvidence(JSON.stringify({ ...mine, answers: { listens: 5 } }), set)).toMatchObject({ ok: false, reason: expect.stringMatching(/answers\.listens/) });
+  });
+
+  it('saves answers to different criteria from two tabs without losing either', () => {
+    const storage = memoryStorage();
+    const key = evidenceStorageKey('/', 'mentor-set');
+    const codec = evidenceCodec('mentor-set');
+    updateDoc(storage, key, codec, (doc) => setEvidence(doc, 'listens', 'Tab one'));
+    updateDoc(storage, key, codec, (doc) => setEvidence(doc, 'challenges', 'Tab two'));
+    expect(loadDoc(storage, key, codec).doc.answers).toEqual({ listens: 'Tab one', challenges: 'Tab two' });
+  });
+
+  it('backs up stored evidence for another set instead of showing it', () => {
+    const key = evidenceStorageKey('/', 'mentor-set');
+    const storage = memoryStorage({ [key]: JSON.stringify(emptyEvidence('other-set')) });
+    const loaded = loadDoc(storage, key, evidenceCodec('mentor-set'));
+    expect(loaded.notice?.kind).toBe('backed-up');
+  });
+
+  it('writes the application with every criterion, prompt and answer', () => {
+    const doc = setApplicant(setEvidence(emptyEvidence('mentor-set'), 'challenges', '  I asked…  '), 'school', 'Hill School');
+    const text = applicationText(set, doc, '14 September 2026');
+    expect(text).toContain('Name: (not given)');
+    expect(text).toContain('School: Hill School');
+    expect(text).toContain('1. Listens\nListens well.\nEvidence prompt: Describe a time you listened.\n\n(no answer yet)');
+    expect(text).toContain('2. Challenges\nChallenges kindly.\nEvidence prompt: Describe a challenge you gave.\n\nI asked…');
+  });
+});
