@@ -14,6 +14,9 @@ const playbook = readPlaybook(contentFolder());
 export default defineConfig({
   site: playbook?.site.url ?? 'http://localhost:4321',
   base: playbook?.site.base ?? '/',
+  // PLAYBOOK_OUT_DIR builds somewhere other than dist/, so a second playbook (the browser tests'
+  // sub-path fixture) does not overwrite the first; `astro preview` then serves that folder.
+  outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Remark plugins run only under the unified processor; MDX extends this configuration.

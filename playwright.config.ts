@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
 
@@ -5,10 +6,14 @@ import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
 // scripts/test-e2e.ts finds a Chromium and passes it in PLAYBOOK_CHROMIUM.
 const port = Number(process.env.E2E_PORT ?? 4391);
 const base = readPlaybook(contentFolder())?.site.base ?? '/';
+// other-playbook.spec.ts checks that the sub-path fixture shows none of the default content, so it
+// runs only against that fixture (scripts/test-e2e.ts's second pass).
+const isOtherPlaybook = contentFolder() === path.resolve('tests/fixtures/other-playbook');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  testIgnore: isOtherPlaybook ? [] : ['**/other-playbook.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

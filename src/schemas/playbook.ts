@@ -39,7 +39,9 @@ export const playbookSchema = z
         background: hexColour().describe('Page background.'),
       })
       .strict()
-      .describe('The colours of the site, as six-digit hex.'),
+      .describe(
+        'The colours of the site, as six-digit hex. The check requires a contrast of at least 4.5:1 for text, primary and accent on the background, and for white button text on primary.',
+      ),
     site: z
       .object({
         url: z.url().describe('The address the site is published at, like "https://example.github.io". Used for the sitemap.'),

@@ -5,7 +5,7 @@ import { id, ref, text } from './common.ts';
 export const sourceSchema = () =>
   z
     .object({
-      id: id().describe('Stable id that entries cite, like "hill-sewell-2025".'),
+      id: id().describe('Stable id that entries cite, like "smith-jones-2024" (authors and year).'),
       authors: text().describe('The authors as the work gives them, like "Hill, R. and Sewell, K.".'),
       year: z
         .union([z.number().int().min(1800).max(2100), z.literal('n.d.')], { error: 'a year like 2024, or "n.d."' })

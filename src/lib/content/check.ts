@@ -5,6 +5,7 @@
  */
 import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
 import { collectionSpec } from './collections.ts';
+import { contrastProblems } from './contrast.ts';
 import { checkMdxBody, type ExampleUse } from './mdx-body.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
@@ -48,6 +49,7 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     if (parsed.success) {
       playbook = parsed.data;
       problems.push(...duplicateTerms(playbook, read.playbook.file));
+      problems.push(...contrastProblems(playbook.colours, read.playbook.file));
     } else {
       problems.push(...zodProblems(read.playbook.file, read.playbook.data, parsed.error.issues));
     }
