@@ -17,7 +17,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: [['list']],
+  // scripts/test-all.ts asks for a JSON report too, to count every test in one closing line.
+  reporter: process.env.E2E_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT }]] : [['list']],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,

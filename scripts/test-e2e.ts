@@ -11,6 +11,7 @@
  * E2E_PLAYBOOK=subpath (second pass only) or E2E_PLAYBOOK=both says otherwise.
  */
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { findChromium, NoChromiumError } from './find-chromium.ts';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
@@ -36,6 +37,8 @@ if (!['default', 'subpath', 'both'].includes(passes)) {
   console.error(`E2E_PLAYBOOK must be "default", "subpath" or "both", not ${JSON.stringify(passes)}.`);
   process.exit(1);
 }
+/** With E2E_REPORT_DIR set (by scripts/test-all.ts), each pass also writes a JSON report there. */
+const reportFor = (pass: string) => (process.env.E2E_REPORT_DIR ? { E2E_JSON_REPORT: path.join(process.env.E2E_REPORT_DIR, `playwright-${pass}.json`) } : {});
 const playwright = (passEnv: NodeJS.ProcessEnv, passArgs: string[]) => run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...passArgs], passEnv);
 let status = 0;
 
@@ -45,7 +48,7 @@ if (passes !== 'subpath') {
     const built = run('npm', ['run', 'build', '--silent'], env);
     if (built !== 0) process.exit(built);
   }
-  status = playwright(env, args);
+  status = playwright({ ...env, ...reportFor('default') }, args);
 }
 
 if (passes !== 'default') {
@@ -55,7 +58,7 @@ if (passes !== 'default') {
   const SUBPATH_SPECS = ['tests/e2e/every-page.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/sequence-builder.spec.ts', 'tests/e2e/other-playbook.spec.ts'];
   console.log(`\nBrowser tests, pass 2: ${SUBPATH_CONTENT}, under its sub-path, built into ${SUBPATH_OUT}/`);
   // PLAYBOOK_OUT_DIR is where Astro builds; SERVE_DIR is what scripts/serve-static.ts serves to the tests.
-  const subpathEnv = { ...env, PLAYBOOK_CONTENT: SUBPATH_CONTENT, PLAYBOOK_OUT_DIR: SUBPATH_OUT, SERVE_DIR: SUBPATH_OUT };
+  const subpathEnv = { ...env, ...reportFor('subpath'), PLAYBOOK_CONTENT: SUBPATH_CONTENT, PLAYBOOK_OUT_DIR: SUBPATH_OUT, SERVE_DIR: SUBPATH_OUT };
   if (!process.env.E2E_SKIP_BUILD) {
     const built = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], subpathEnv);
     if (built !== 0) process.exit(built);

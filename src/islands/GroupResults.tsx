@@ -16,6 +16,7 @@ import type { Instrument } from '../lib/audit/instrument.ts';
 import { scaleRange } from '../lib/audit/instrument.ts';
 import { compareGroups, loadGroupFiles, summariseGroup, type AttemptChoice, type GroupFile, type GroupLoad, type GroupSummary } from '../lib/audit/group.ts';
 import { formatChange, formatMean, plural } from '../lib/audit/format.ts';
+import { ChangeTable } from './shared/ChangeTable.tsx';
 import { useMounted } from './shared/useMounted.ts';
 import { BarChart } from './shared/BarChart.tsx';
 import { DevelopLinks } from './shared/DevelopLinks.tsx';
@@ -323,31 +324,12 @@ function GroupCompare({ instrument, first, second }: { instrument: Instrument; f
       {bySection && (
         <details className="sa-details">
           <summary>Every item compared</summary>
-          <div className="table-wrap">
-            <table className="island-table">
-              <caption>
-                Each item's mean: {a} and {b}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Item</th>
-                  <th scope="col">{a}</th>
-                  <th scope="col">{b}</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.items.map((item) => (
-                  <tr key={item.id}>
-                    <th scope="row">{item.title}</th>
-                    <td>{formatMean(item.first)}</td>
-                    <td>{formatMean(item.second)}</td>
-                    <td>{formatChange(item.change)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChangeTable
+            caption={`Each item's mean: ${a} and ${b}`}
+            first={a}
+            second={b}
+            rows={comparison.items.map((item) => ({ id: item.id, label: item.title, first: formatMean(item.first), second: formatMean(item.second), change: item.change }))}
+          />
         </details>
       )}
     </section>

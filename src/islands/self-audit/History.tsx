@@ -8,6 +8,7 @@ import { compareAnswers, type ItemChange } from '../../lib/audit/compare.ts';
 import { scoreAnswers } from '../../lib/audit/scoring.ts';
 import { formatChange, formatDate, formatMean } from '../../lib/audit/format.ts';
 import { BarChart } from '../shared/BarChart.tsx';
+import { ChangeTable } from '../shared/ChangeTable.tsx';
 
 interface Props {
   idPrefix: string;
@@ -65,26 +66,8 @@ export function History({ idPrefix, instrument, attempts }: Props) {
         <>
           <h4>Compare two attempts</h4>
           <div className="island-controls island-inline">
-            <p>
-              <label htmlFor={`${idPrefix}-before`}>Compare</label>
-              <select id={`${idPrefix}-before`} value={before.id} onChange={(event) => setBeforeId(event.target.value)}>
-                {ordered.map((attempt) => (
-                  <option key={attempt.id} value={attempt.id}>
-                    {nameOf(attempt)}
-                  </option>
-                ))}
-              </select>
-            </p>
-            <p>
-              <label htmlFor={`${idPrefix}-after`}>with</label>
-              <select id={`${idPrefix}-after`} value={after.id} onChange={(event) => setAfterId(event.target.value)}>
-                {ordered.map((attempt) => (
-                  <option key={attempt.id} value={attempt.id}>
-                    {nameOf(attempt)}
-                  </option>
-                ))}
-              </select>
-            </p>
+            <AttemptSelect id={`${idPrefix}-before`} label="Compare" attempts={ordered} value={before.id} onChange={setBeforeId} />
+            <AttemptSelect id={`${idPrefix}-after`} label="with" attempts={ordered} value={after.id} onChange={setAfterId} />
           </div>
           {before.id === after.id ? <p>Choose two different attempts to compare.</p> : <Comparison idPrefix={idPrefix} instrument={instrument} before={before} after={after} />}
         </>
@@ -95,6 +78,22 @@ export function History({ idPrefix, instrument, attempts }: Props) {
 
 function changeSentence(item: ItemChange): string {
   return `${item.text} (${item.sectionTitle}): ${item.before} to ${item.after}, ${formatChange(item.change)}`;
+}
+
+/** A labelled choice of one attempt. */
+function AttemptSelect({ id, label, attempts, value, onChange }: { id: string; label: string; attempts: readonly Attempt[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {attempts.map((attempt) => (
+          <option key={attempt.id} value={attempt.id}>
+            {nameOf(attempt)}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
 }
 
 function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string; instrument: Instrument; before: Attempt; after: Attempt }) {
@@ -134,29 +133,12 @@ function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string;
       )}
       <details className="sa-details" open={!bySection}>
         <summary>Every item compared</summary>
-        <div className="table-wrap">
-          <table className="island-table">
-            <caption>Each item in “{beforeName}” and “{afterName}”</caption>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col">{beforeName}</th>
-                <th scope="col">{afterName}</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.text}</th>
-                  <td>{item.before ?? 'not answered'}</td>
-                  <td>{item.after ?? 'not answered'}</td>
-                  <td>{formatChange(item.change)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChangeTable
+          caption={`Each item in “${beforeName}” and “${afterName}”`}
+          first={beforeName}
+          second={afterName}
+          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, first: String(item.before ?? 'not answered'), second: String(item.after ?? 'not answered'), change: item.change }))}
+        />
       </details>
     </div>
   );

@@ -1,0 +1,40 @@
+/**
+ * `npm test`: the whole suite. Runs the unit tests (Vitest), then the browser tests
+ * (scripts/test-e2e.ts: build, Chromium, both playbooks), and ends with one line that counts
+ * them all: `tests: N passed, N failed, N skipped`. Exits non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const reports = mkdtempSync(path.join(tmpdir(), 'playbook-tests-'));
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  return spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
+}
+
+const vitestReport = path.join(reports, 'vitest.json');
+const unitStatus = run(['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+  counts.skipped += report.numPendingTests + report.numTodoTests;
+} else if (unitStatus !== 0) counts.failed += 1;
+
+// scripts/test-e2e.ts writes one Playwright JSON report a pass into this folder.
+const e2eStatus = run(['scripts/test-e2e.ts'], { ...process.env, E2E_REPORT_DIR: reports });
+const browserReports = readdirSync(reports).filter((name) => name.startsWith('playwright-'));
+for (const name of browserReports) {
+  const { stats } = JSON.parse(readFileSync(path.join(reports, name), 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+  counts.passed += stats.expected + stats.flaky;
+  counts.failed += stats.unexpected;
+  counts.skipped += stats.skipped;
+}
+if (e2eStatus !== 0 && browserReports.length === 0) counts.failed += 1; // it stopped before any test ran
+rmSync(reports, { recursive: true, force: true });
+
+console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
