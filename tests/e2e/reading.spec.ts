@@ -161,3 +161,18 @@ test('a rubric prints landscape, and a protocol prints with its record prompts',
   await expect(page.getByRole('heading', { name: 'Records', level: 2 })).toBeVisible();
   await expect(page.locator('.record-prompts li').first()).toBeVisible();
 });
+
+test.describe('in the dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('key pages keep their contrast and pass axe', async ({ page }) => {
+    const paths = await sitemapPaths(page);
+    const islands = ['group-results/', 'sequence-builder/'].filter((path) => paths.includes(path));
+    const sample = ['', 'problems/', 'search/', ...islands, ...['techniques/', 'case-studies/', 'rubrics/', 'audits/', 'protocols/', 'mentor-criteria/'].map((index) => paths.find((path) => path.startsWith(index) && path !== index)!)];
+    for (const path of sample) {
+      await page.goto(path);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((violation) => `${path}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 2).join('; ')}`)).toEqual([]);
+    }
+  });
+});
