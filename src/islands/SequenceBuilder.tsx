@@ -11,6 +11,8 @@
  * - sequences: the sequences that exist, to start from one. Default: none.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { browserStorage, loadDoc, updateDoc, type StorageLike } from '../lib/audit/store.ts';
+import { builderDraftCodec, builderDraftKey, DRAFT_QUOTA_MESSAGE, DRAFT_UNSAVED_MESSAGE, hasWork } from '../lib/scaffold/builder-draft.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import {
   checkDraft,
@@ -36,6 +38,28 @@ export interface SequenceBuilderProps {
 
 let keyCounter = 0;
 const nextKey = () => `step-${++keyCounter}`;
+
+/** Keeps new step keys clear of those in a restored draft. */
+function advanceKeys(draft: Draft): void {
+  for (const step of draft.steps) keyCounter = Math.max(keyCounter, Number(/(\d+)$/.exec(step.key)?.[1] ?? 0));
+}
+
+const DRAFT_KEY = builderDraftKey(import.meta.env.BASE_URL);
+
+/** Reads the saved draft once, when the builder starts: the draft, and anything to tell the user. */
+function restoreDraft(store: { storage: StorageLike; persistent: boolean }): { draft: Draft; savedAt: string | null; notice: string | null } {
+  if (!store.persistent) return { draft: emptyDraft(), savedAt: null, notice: DRAFT_UNSAVED_MESSAGE };
+  const loaded = loadDoc(store.storage, DRAFT_KEY, builderDraftCodec);
+  const notice =
+    loaded.notice?.kind === 'backed-up'
+      ? `A saved draft could not be read (${loaded.notice.reason}). It is kept in this browser's storage under "${loaded.notice.backupKey}", and the builder starts afresh.`
+      : loaded.notice?.kind === 'backup-failed'
+        ? `A saved draft could not be read (${loaded.notice.reason}), and could not be set aside, so it is left as it is and this draft is not being saved.`
+        : null;
+  if (!hasWork(loaded.doc.draft)) return { draft: emptyDraft(), savedAt: null, notice };
+  advanceKeys(loaded.doc.draft);
+  return { draft: loaded.doc.draft, savedAt: loaded.doc.savedAt, notice };
+}
 
 /** The id of the form control a problem's field belongs to, so the summary can link to it. */
 function controlFor(field: string, draft: Draft, ids: Record<string, string>): string | undefined {
@@ -74,8 +98,12 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
     summaryBox: `${base}-problems`,
   };
   const byId = useMemo(() => new Map(techniques.map((technique) => [technique.id, technique])), [techniques]);
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [idEdited, setIdEdited] = useState(false);
+  // The builder runs only in the browser (client:only), so the saved draft is read before the first render.
+  const [store] = useState(() => browserStorage());
+  const [restored] = useState(() => restoreDraft(store));
+  const [draft, setDraft] = useState<Draft>(restored.draft);
+  const [saveNotice, setSaveNotice] = useState<string | null>(restored.notice);
+  const [idEdited, setIdEdited] = useState(restored.draft.id !== '');
   const [pick, setPick] = useState({ technique: techniques[0]?.id ?? '', step: '', weeks: '2' });
   const [start, setStart] = useState(sequences[0]?.id ?? '');
   const [problems, setProblems] = useState<Problem[] | null>(null);
@@ -88,6 +116,28 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
   useEffect(() => {
     document.getElementById('sb-needs-javascript')?.remove();
   }, []);
+
+  // Every change is kept in this browser, so a reload or a closed tab loses nothing. The first
+  // run is the draft just read, so there is nothing new to write.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!store.persistent) return;
+    const saved = updateDoc(store.storage, DRAFT_KEY, builderDraftCodec, () => ({ version: 1, savedAt: new Date().toISOString(), draft }));
+    if (!saved.ok) setSaveNotice(saved.error === 'quota' ? DRAFT_QUOTA_MESSAGE : saved.error === 'read-only' ? saved.message : DRAFT_UNSAVED_MESSAGE);
+  }, [draft, store]);
+
+  const clearForm = () => {
+    if (hasWork(draft) && !window.confirm('Clear the form? The sequence you are building will be lost unless you have downloaded it.')) return;
+    setDraft(emptyDraft());
+    setIdEdited(false);
+    setProblems(null);
+    setAnnouncement('The form is clear.');
+    requestAnimationFrame(() => document.getElementById(ids.title)?.focus());
+  };
 
   const yaml = sequenceYaml(sequenceData(draft), [`A PD sequence. Save this file as ${sequenceFile(draft.id)}, then run \`npm run check\`.`]);
   const labels = weekLabels(draft.steps);
@@ -134,6 +184,7 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
   const loadStart = () => {
     const chosen = sequences.find((sequence) => sequence.id === start);
     if (!chosen) return;
+    if (hasWork(draft) && !window.confirm(`Replace the sequence you are building with "${chosen.data.title}"? Your current work will be lost unless you have downloaded it.`)) return;
     setDraft(draftFromSequence(chosen.id, chosen.data, nextKey));
     setIdEdited(true);
     setProblems(null);
@@ -192,6 +243,18 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
           </div>
           <p className="sb-hint">Or start from nothing: fill in the form below.</p>
         </div>
+      )}
+
+      {restored.savedAt && hasWork(draft) && (
+        <p className="sb-restored">
+          Your draft from {new Date(restored.savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} is back: the builder keeps your work in this browser as you go.{' '}
+          <button type="button" className="sb-link-button" onClick={clearForm}>Clear the form</button>
+        </p>
+      )}
+      {saveNotice && (
+        <p className="sb-save-notice" role="alert">
+          {saveNotice}
+        </p>
       )}
 
       {problems && problems.length > 0 && (
@@ -353,8 +416,10 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
         <code>{yaml}</code>
       </pre>
       <p>
-        <button type="button" onClick={download}>Check and download {draft.id ? `${draft.id}.yaml` : 'the file'}</button>
+        <button type="button" onClick={download}>Check and download {draft.id ? `${draft.id}.yaml` : 'the file'}</button>{' '}
+        <button type="button" className="sb-link-button" onClick={clearForm}>Clear the form</button>
       </p>
+      <p className="sb-hint">Your work is kept in this browser as you go, and never leaves it.</p>
       {problems && problems.length === 0 && <p className="sb-ok">The file passes the same checks as <code>npm run check</code>.</p>}
       <div className="visually-hidden" role="status" aria-live="polite">{announcement}</div>
     </div>

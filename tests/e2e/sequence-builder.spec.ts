@@ -169,4 +169,41 @@ test.describe('with JavaScript', () => {
     await expect(page.getByText('A sequence with this name exists')).toBeVisible();
     expect(await steps(page).count()).toBeGreaterThan(0);
   });
+
+  test('the work is kept after a reload, and clearing the form asks first', async ({ page }) => {
+    await page.goto('sequence-builder/');
+    await page.getByLabel('Title', { exact: true }).fill('Kept across a reload');
+    await addStep(page, techniques[0]!, undefined, '2');
+    await page.reload();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Kept across a reload');
+    expect(await stepTitles(page)).toEqual([techniques[0]!.title]);
+    await expect(page.getByText(/Your draft from .* is back/)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Declining the confirmation keeps everything; accepting it clears the form, and a reload stays clear.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Clear the form' }).first().click();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Kept across a reload');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Clear the form' }).first().click();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+    await page.reload();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+    expect(await steps(page).count()).toBe(0);
+  });
+
+  test('an unreadable saved draft is set aside with a notice, not thrown away', async ({ page }) => {
+    await page.goto('sequence-builder/');
+    await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+    const key = await page.evaluate(() => {
+      const base = document.documentElement.dataset.base ?? '/';
+      const name = `playbook:${base}:sequence-builder:draft`;
+      localStorage.setItem(name, '{"version": 1, "draft": "not a draft"');
+      return name;
+    });
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('A saved draft could not be read');
+    const kept = await page.evaluate((name) => Object.keys(localStorage).filter((key) => key.startsWith(name) && key !== name).map((key) => localStorage.getItem(key)), key);
+    expect(kept).toEqual(['{"version": 1, "draft": "not a draft"']);
+  });
 });
