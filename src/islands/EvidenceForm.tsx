@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
 import { applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
-import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike } from '../lib/audit/store.ts';
+import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike } from '../lib/storage/store.ts';
 import { formatDate } from '../lib/audit/format.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText, newId } from './shared/download.ts';

@@ -16,7 +16,7 @@ import '../styles/islands.css';
 import type { Instrument } from '../lib/audit/instrument.ts';
 import { addAttempt, defaultLabel, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, type AuditDoc } from '../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../lib/audit/saved.ts';
-import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../lib/audit/store.ts';
+import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../lib/storage/store.ts';
 import { exportFileName, exportJson, parseExport } from '../lib/audit/exchange.ts';
 import { attemptsCsv } from '../lib/audit/csv.ts';
 import { plural } from '../lib/audit/format.ts';

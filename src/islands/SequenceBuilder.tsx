@@ -11,7 +11,7 @@
  * - sequences: the sequences that exist, to start from one. Default: none.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { browserStorage, loadDoc, updateDoc, type StorageLike } from '../lib/audit/store.ts';
+import { browserStorage, loadDoc, updateDoc, type StorageLike } from '../lib/storage/store.ts';
 import { builderDraftCodec, builderDraftKey, DRAFT_QUOTA_MESSAGE, DRAFT_UNSAVED_MESSAGE, hasWork } from '../lib/scaffold/builder-draft.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAttempt, newAttempt, setAnswer, setNote } from '../../src/lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../../src/lib/audit/saved.ts';
-import { backupKeys, deleteDoc, isQuotaError, loadDoc, memoryStorage, QUOTA_MESSAGE, updateDoc, type StorageLike } from '../../src/lib/audit/store.ts';
+import { backupKeys, deleteDoc, isQuotaError, loadDoc, memoryStorage, QUOTA_MESSAGE, updateDoc, type StorageLike } from '../../src/lib/storage/store.ts';
 
 const key = auditStorageKey('/', 'audit', 'test-audit');
 const codec = auditCodec('audit', 'test-audit');

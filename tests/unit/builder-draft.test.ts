@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builderDraftCodec, builderDraftKey, hasWork } from '../../src/lib/scaffold/builder-draft.ts';
-import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/audit/store.ts';
+import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/storage/store.ts';
 import { emptyDraft } from '../../src/lib/scaffold/sequence-builder.ts';
 
 const key = builderDraftKey('/');

@@ -1,7 +1,7 @@
 /** The mentor evidence form's data: saving, exporting, importing and the application text. */
 import { describe, expect, it } from 'vitest';
 import { applicationText, emptyEvidence, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
-import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/audit/store.ts';
+import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/storage/store.ts';
 
 const set: CriteriaSet = {
   id: 'mentor-set',

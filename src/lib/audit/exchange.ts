@@ -5,7 +5,7 @@
  */
 import { itemsOf, scaleRange, type Instrument } from './instrument.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFormat, type Attempt, type AuditDoc, type ExportFile } from './schema.ts';
-import { describeValue, readVersioned } from './versioned.ts';
+import { describeValue, readVersioned } from '../storage/versioned.ts';
 
 /** The exported file for a stored document: every attempt, in stored order, exactly as saved. */
 export function toExportFile(instrument: Instrument, doc: AuditDoc): ExportFile {

@@ -1,8 +1,8 @@
 /** Where a self-audit's answers are kept in the browser, and how they are read back. */
 import type { InstrumentKind } from './instrument.ts';
 import { emptyDoc, storedFormat, type AuditDoc } from './schema.ts';
-import type { DocCodec } from './store.ts';
-import { readVersioned } from './versioned.ts';
+import type { DocCodec } from '../storage/store.ts';
+import { readVersioned } from '../storage/versioned.ts';
 
 /**
  * The storage key of one instrument's answers. It includes the site's base path, so two

@@ -13,7 +13,7 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { InstrumentKind } from './instrument.ts';
-import type { VersionedFormat } from './versioned.ts';
+import type { VersionedFormat } from '../storage/versioned.ts';
 
 export const STORE_VERSION = 2;
 export const EXPORT_FORMAT = 'playbook-self-audit';

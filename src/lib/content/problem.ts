@@ -18,14 +18,14 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.field}: expected ${problem.expected}, found ${problem.found}`;
 }
 
-/** A field path as authors write it: `steps[2].title`. An empty path is the whole entry. */
-export function formatPath(path: readonly PropertyKey[]): string {
+/** A field path as authors write it: `steps[2].title`. An empty path is `whole` (default: the whole entry). */
+export function formatPath(path: readonly PropertyKey[], whole = '(the entry)'): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
-  return out === '' ? '(the entry)' : out;
+  return out === '' ? whole : out;
 }
 
 /** Describes a value found in a file in a few words: `nothing`, `"Primary"`, `-5`, `a list of 2`. */

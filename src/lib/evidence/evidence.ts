@@ -9,8 +9,8 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
-import type { DocCodec } from '../audit/store.ts';
-import { describeValue, readVersioned, type VersionedFormat } from '../audit/versioned.ts';
+import type { DocCodec } from '../storage/store.ts';
+import { describeValue, readVersioned, type VersionedFormat } from '../storage/versioned.ts';
 
 export const EVIDENCE_VERSION = 1;
 export const EVIDENCE_FORMAT = 'playbook-mentor-evidence';

@@ -1,11 +1,11 @@
 /**
  * Keeping the sequence builder's work in the browser, so that a reload or a closed tab does not
  * lose a half-built sequence. The draft is stored as `{ version: 1, savedAt, draft }`, read back
- * through a zod schema; unreadable data is backed up, never dropped (see ../audit/store.ts).
+ * through a zod schema; unreadable data is backed up, never dropped (see ../storage/store.ts).
  */
 import { z } from 'astro/zod';
-import type { DocCodec } from '../audit/store.ts';
-import { readVersioned, type VersionedFormat } from '../audit/versioned.ts';
+import type { DocCodec } from '../storage/store.ts';
+import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
 import { emptyDraft, type Draft } from './sequence-builder.ts';
 
 export interface SavedDraft {

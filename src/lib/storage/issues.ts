@@ -1,4 +1,5 @@
 /** Turns zod issues into one plain sentence naming where in the file each problem is. */
+import { formatPath } from '../content/problem.ts';
 
 interface IssueLike {
   path: readonly PropertyKey[];
@@ -7,12 +8,7 @@ interface IssueLike {
 
 /** `attempts[0].answers.s1-trust` from ["attempts", 0, "answers", "s1-trust"]. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out || 'the file';
+  return formatPath(path, 'the file');
 }
 
 /** "attempts[0].label: expected text; attempts[1].answers.x: …" (at most three, then a count). */
