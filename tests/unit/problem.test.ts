@@ -10,6 +10,7 @@ import { rubricSchema } from '../../src/schemas/rubric.ts';
 import { sequenceSchema } from '../../src/schemas/sequence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { techniqueSchema } from '../../src/schemas/technique.ts';
+import { MINIMAL } from './minimal-entries.ts';
 import { protocolSchema } from '../../src/schemas/protocol.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
 
@@ -124,23 +125,8 @@ function one(schema: z.ZodType, data: unknown): string {
   return `${problem!.field}: expected ${problem!.expected}, found ${problem!.found}`;
 }
 
-const sequence = { title: 'First term', audience: 'ECTs', summary: 'Questioning.', steps: [{ technique: 'cold-call', weeks: 2 }] };
-const technique = {
-  title: 'Cold call',
-  summary: 'Ask, pause, name.',
-  strand: 'questioning',
-  phases: ['primary'],
-  problems: ['Few pupils answer'],
-  steps: [
-    { title: 'Ask', detail: 'Ask first.' },
-    { title: 'Pause', detail: 'Wait.' },
-    { title: 'Name', detail: 'Then name.' },
-  ],
-  lookFors: ['Everyone thinks'],
-  pitfalls: ['Naming first'],
-  rehearsal: { setup: 'Colleagues.', script: 'Script.', feedback: ['Pause'] },
-  evidence: [{ source: 'a-source', note: 'Describes it.' }],
-};
+const sequence = MINIMAL.sequences;
+const technique = MINIMAL.techniques as Record<string, unknown> & { steps: unknown[] };
 
 describe('zodProblems', () => {
   it('missing text: expected text, found nothing', () => {
