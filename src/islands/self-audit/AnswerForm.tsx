@@ -97,7 +97,8 @@ export function AnswerForm({ idPrefix, instrument, attempts, current, actions }:
         const sectionAnswered = section.items.filter((item) => answerOf(instrument, answers, item.id) !== null).length;
         const sectionHeading = `${idPrefix}-section-${section.id}`;
         return (
-          <section key={section.id} className="sa-section" aria-labelledby={sectionHeading}>
+          // A group, not a landmark: the paper form on the same page has regions with these names.
+          <div key={section.id} className="sa-section" role="group" aria-labelledby={sectionHeading}>
             <h4 id={sectionHeading}>{instrument.kind === 'rubric' ? 'Choose a level for each criterion' : section.title}</h4>
             {section.summary && <p>{section.summary}</p>}
             <p className="sa-section__count">
@@ -123,7 +124,7 @@ export function AnswerForm({ idPrefix, instrument, attempts, current, actions }:
               </label>
               <textarea id={`${idPrefix}-note-${section.id}`} rows={3} value={notes[section.id] ?? ''} onChange={(event) => actions.note(section.id, event.target.value)} />
             </p>
-          </section>
+          </div>
         );
       })}
     </section>
