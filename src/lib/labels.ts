@@ -1,6 +1,7 @@
 /** Words readers see for the fixed values in the schemas. */
 import type { PROTOCOL_KINDS } from '../schemas/protocol.ts';
 import type { ORGANISATION_TYPES } from '../schemas/case-study.ts';
+import type { CollectionName } from './content/collections.ts';
 
 export const PROTOCOL_KIND_LABELS: Record<(typeof PROTOCOL_KINDS)[number], string> = {
   'lesson-study': 'Lesson study',
@@ -19,8 +20,8 @@ export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number
   programme: 'Programme',
 };
 
-/** What each collection's entries are called on their pages and in the search "type" filter. */
-export const ENTRY_TYPE_LABELS: Record<string, string> = {
+/** What each collection's entries are called on their pages and in the search "type" filter (one list, so the two cannot drift apart). */
+export const ENTRY_TYPE_LABELS = {
   techniques: 'Technique',
   strands: 'Strand',
   sequences: 'Sequence',
@@ -29,4 +30,4 @@ export const ENTRY_TYPE_LABELS: Record<string, string> = {
   mentorCriteria: 'Mentor criteria',
   protocols: 'Protocol',
   caseStudies: 'Case study',
-};
+} as const satisfies Partial<Record<CollectionName, string>>;
