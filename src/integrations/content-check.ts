@@ -4,7 +4,7 @@
  * prints them. In the dev server the problems are logged so the author sees them while editing.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content/check.ts';
+import { sharedContent } from './content-store.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -13,7 +13,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems } = checkContent(process.cwd());
+        const { problems } = sharedContent().result;
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem).join('\n');
         const summary = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content`;

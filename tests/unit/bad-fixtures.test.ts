@@ -35,7 +35,7 @@ describe('the good fixture', () => {
     expect(result.playbook?.name).toBe('Fixture Playbook');
     // 2 strands, 2 sources, 2 techniques and one of each other collection.
     expect(result.entries).toHaveLength(12);
-    expect(result.examples.get('good/techniques/cold-call.mdx')).toEqual([{ phase: 'primary', subject: 'maths', title: 'Year 4 times tables', line: 22 }]);
+    expect(result.examples.get('good/techniques/cold-call.mdx')).toEqual([{ phase: 'primary', subject: 'maths', title: 'Year 4 times tables', line: 22, anchor: 'example-year-4-times-tables' }]);
   });
 
   it('has no problems when copied to a temp playbook with no overlay', () => {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { describeFound, formatPath, formatProblem, sortProblems, valueAt, type Problem } from '../../src/lib/content/problem.ts';
 import { zodProblems } from '../../src/lib/content/zod-problems.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/read.ts';
-import { checkMdxBody } from '../../src/lib/content/mdx-body.ts';
 import type { Taxonomy } from '../../src/schemas/common.ts';
 import { rubricSchema } from '../../src/schemas/rubric.ts';
 import { sequenceSchema } from '../../src/schemas/sequence.ts';
@@ -295,50 +294,5 @@ describe('parseYaml and splitFrontmatter', () => {
     expect(splitFrontmatter('---\r\ntitle: x\r\n---\r\nBody')).toEqual({ frontmatter: 'title: x', body: 'Body', bodyLine: 4 });
     expect(splitFrontmatter('No frontmatter\n')).toBeUndefined();
     expect(splitFrontmatter('title: x\n---\n')).toBeUndefined();
-  });
-});
-
-describe('checkMdxBody', () => {
-  it('finds examples with their file lines', () => {
-    const body = '\nIntro.\n\n<Example phase="primary" subject="maths" title="Times tables">\n\nText.\n\n</Example>\n';
-    const result = checkMdxBody(body, 'f.mdx', 10, taxonomy);
-    expect(result.problems).toEqual([]);
-    expect(result.examples).toEqual([{ phase: 'primary', subject: 'maths', title: 'Times tables', line: 13 }]);
-  });
-
-  it('plain HTML elements are fine; other components are not', () => {
-    const result = checkMdxBody('<div>ok</div>\n\n<Note>hm</Note>\n', 'f.mdx', 1, taxonomy);
-    expect(result.problems.map(formatProblem)).toEqual(['f.mdx: body (line 3): expected one of the components <Example>, found <Note>']);
-  });
-
-  it('checks an example\'s title, phase and subject', () => {
-    const result = checkMdxBody('<Example phase="nursery" subject="art" title=" ">x</Example>\n\n<Example title="T">y</Example>\n', 'f.mdx', 5, taxonomy);
-    expect(result.problems.map((problem) => `${problem.field}: expected ${problem.expected}, found ${problem.found}`)).toEqual([
-      'body (line 5) <Example>.title: expected text, found nothing',
-      'body (line 5) <Example>.phase: expected one of "primary", "secondary", found "nursery"',
-      'body (line 5) <Example>.subject: expected one of "maths", found "art"',
-      'body (line 7) <Example>.phase: expected a phase id from content/playbook.yaml, found nothing',
-    ]);
-  });
-
-  it('without a taxonomy, phases and subjects are not judged', () => {
-    expect(checkMdxBody('<Example phase="nursery" subject="art" title="T">x</Example>\n', 'f.mdx', 1, undefined).problems).toEqual([]);
-  });
-
-  it('a syntax error with a position names the file line and column', () => {
-    const result = checkMdxBody('Text\n\nHello {1 +\n', 'f.mdx', 10, taxonomy);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]!.field).toBe('body (line 12, column 11)');
-    expect(result.problems[0]!.expected).toContain('valid MDX');
-    expect(result.examples).toEqual([]);
-  });
-
-  // BUG (src/lib/content/mdx-body.ts checkMdxBody): when MDX reports an unclosed tag, the error
-  // carries no line (the position is only inside the reason text, like "(3:1-3:6)"), so the
-  // problem falls back to the body's first line. For a body whose unclosed <Example> is on body
-  // line 3 and that starts on file line 10, the field is "body (line 10)" instead of "body (line 12)".
-  it('an unclosed tag is reported on the line the tag opens', () => {
-    const result = checkMdxBody('Intro.\n\n<Example phase="primary" title="T">\n\nText.\n', 'f.mdx', 10, taxonomy);
-    expect(result.problems[0]!.field).toBe('body (line 12, column 1)');
   });
 });

@@ -4,9 +4,11 @@
  * problem at once rather than stopping at the first, so an author can fix them in one pass.
  */
 import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
-import { collectionSpec } from './collections.ts';
+import type { z } from 'astro/zod';
+import type { Taxonomy } from '../../schemas/common.ts';
+import { collectionSpec, type CollectionName } from './collections.ts';
 import { contrastProblems } from './contrast.ts';
-import { checkMdxBody, type ExampleUse } from './mdx-body.ts';
+import { renderBody, type BodyResult, type BodyTerms, type ExampleUse } from './body.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { contentFolder } from './site-config.ts';
@@ -23,6 +25,15 @@ export interface CheckResult {
   entries: ValidEntry[];
   /** Worked examples found in MDX bodies, by file. */
   examples: Map<string, ExampleUse[]>;
+  /** Each MDX body, parsed, checked and rendered once, by file. */
+  bodies: Map<string, BodyResult>;
+}
+
+function termsOf(playbook: Playbook): BodyTerms {
+  return {
+    phases: new Map(playbook.phases.map((term) => [term.id, term.label])),
+    subjects: new Map(playbook.subjects.map((term) => [term.id, term.label])),
+  };
 }
 
 
@@ -38,10 +49,15 @@ function duplicateTerms(playbook: Playbook, file: string): Problem[] {
   return problems;
 }
 
-export function checkContent(root: string, contentDir = contentFolder(process.env, root)): CheckResult {
+/**
+ * Checks the content folder. With `render` (the build), each MDX body is also rendered to HTML in
+ * the same pass; `npm run check` only needs the problems.
+ */
+export function checkContent(root: string, contentDir = contentFolder(process.env, root), { render = false } = {}): CheckResult {
   const read = readContent(root, contentDir);
   const problems = [...read.problems];
   const examples = new Map<string, ExampleUse[]>();
+  const bodies = new Map<string, BodyResult>();
 
   let playbook: Playbook | undefined;
   if (read.playbook) {
@@ -55,17 +71,26 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     }
   }
   const taxonomy = playbook ? taxonomyOf(playbook) : undefined;
+  const terms = playbook ? termsOf(playbook) : undefined;
+  // One schema per collection, made once: building a zod schema costs far more than using it.
+  const schemas = new Map<CollectionName, z.ZodType>();
+  const schemaOf = (name: CollectionName, known: Taxonomy) => {
+    let schema = schemas.get(name);
+    if (!schema) schemas.set(name, (schema = collectionSpec(name).schema(known)));
+    return schema;
+  };
 
   const entries: ValidEntry[] = [];
   for (const raw of read.entries) {
     if (raw.body !== undefined) {
-      const body = checkMdxBody(raw.body, raw.file, raw.bodyLine ?? 1, taxonomy);
+      const body = renderBody(raw.body, raw.file, raw.bodyLine ?? 1, terms, render);
       problems.push(...body.problems);
       examples.set(raw.file, body.examples);
+      bodies.set(raw.file, body);
     }
     // Without valid taxonomies, entries cannot be judged fairly; playbook.yaml's problems come first.
     if (!taxonomy) continue;
-    const parsed = collectionSpec(raw.collection).schema(taxonomy).safeParse(raw.data);
+    const parsed = schemaOf(raw.collection, taxonomy).safeParse(raw.data);
     if (!parsed.success) {
       problems.push(...zodProblems(raw.file, raw.data, parsed.error.issues, raw.pathInFile));
       continue;
@@ -73,5 +98,5 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     entries.push({ collection: raw.collection, id: raw.id, file: raw.file, pathInFile: raw.pathInFile, data: parsed.data });
   }
   problems.push(...checkReferences(entries, read.entries));
-  return { problems: sortProblems(problems), playbook, entries, examples };
+  return { problems: sortProblems(problems), playbook, entries, examples, bodies };
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { COLLECTIONS, PLAYBOOK_FILE, type CollectionName, type CollectionSpec } from './collections.ts';
 import { describeFound, type Problem } from './problem.ts';
@@ -31,8 +32,17 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-/** Parses YAML text; a syntax error becomes a problem naming the line. */
+/**
+ * Parses YAML text; a syntax error becomes a problem naming the line. Sound files take the fast
+ * parser (js-yaml, with YAML 1.2's core schema, so dates stay text as they do in the `yaml`
+ * library); a file it rejects is parsed again by `yaml`, whose messages name the line and column.
+ */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data: unknown; problems: Problem[] } {
+  try {
+    return { data: loadYaml(text, { schema: CORE_SCHEMA }), problems: [] };
+  } catch {
+    // fall through to the parser that explains the problem
+  }
   // prettyErrors fills in each error's line and column.
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

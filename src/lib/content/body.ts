@@ -1,0 +1,177 @@
+/**
+ * An entry's body: Markdown (with GitHub's tables and lists) and `<Example>` blocks, in an `.mdx`
+ * file. It is parsed once, here: the content check reads the problems, and the build takes the
+ * HTML, so no body is compiled twice and none becomes a JavaScript module.
+ *
+ * The body language is MDX's syntax without its JavaScript: plain HTML elements and the
+ * components in BODY_COMPONENTS are allowed; `import`, `export` and `{expressions}` are reported,
+ * since nothing would run them.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Root as MdastRoot } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast, type State } from 'mdast-util-to-hast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describeFound, type Problem } from './problem.ts';
+
+/** A worked example found in a body: `<Example phase="primary" subject="maths" title="…">`. */
+export interface ExampleUse {
+  phase?: string;
+  subject?: string;
+  title?: string;
+  /** The file line the example starts on. */
+  line: number;
+  /** The id of its section on the page, for links that jump to it. */
+  anchor: string;
+}
+
+/** The components an entry body may use, with the attributes each requires. */
+export const BODY_COMPONENTS = {
+  Example: { required: ['phase', 'title'], optional: ['subject'] },
+} as const;
+
+/** What a body needs to know of the playbook: the ids it may use, and the words to show for them. */
+export interface BodyTerms {
+  phases: ReadonlyMap<string, string>;
+  subjects: ReadonlyMap<string, string>;
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface BodyResult {
+  problems: Problem[];
+  examples: ExampleUse[];
+  /** The body as HTML; empty when it could not be parsed. */
+  html: string;
+  headings: Heading[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+const typographer = unified().use(remarkSmartypants).freeze();
+
+// An expression that holds only a comment, as MDX writes a note to authors.
+const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function attributeText(node: JsxElement, name: string): string | undefined {
+  const attribute = node.attributes.find((candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+function plainText(children: readonly ElementContent[]): string {
+  return children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? plainText(child.children) : '')).join('');
+}
+
+/** The problem for a body that does not parse, with the line and column in the file. */
+function syntaxProblem(error: unknown, file: string, bodyLine: number): Problem {
+  const message = error as { line?: number; column?: number; reason?: string; message?: string };
+  const reason = message.reason ?? message.message ?? '';
+  // Some errors (an unclosed tag) carry their position only in the text: "(5:1-5:20)".
+  const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  const line = (message.line ?? (place ? Number(place[1]) : 1)) + bodyLine - 1;
+  const column = message.column ?? (place ? Number(place[2]) : undefined);
+  const where = column ? `line ${line}, column ${column}` : `line ${line}`;
+  return { file, field: `body (${where})`, expected: 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', found: JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error') };
+}
+
+/**
+ * Parses a body, checks it and (unless `render` is false, as for `npm run check`) renders it.
+ * `file` names it in problems; `bodyLine` is the file line the body starts on, so line numbers
+ * match the file an author has open. Without `terms` (the playbook's taxonomy could not be read)
+ * phases and subjects are not checked.
+ */
+export function renderBody(body: string, file: string, bodyLine: number, terms: BodyTerms | undefined, render = true): BodyResult {
+  const problems: Problem[] = [];
+  const examples: ExampleUse[] = [];
+  const headings: Heading[] = [];
+  let tree: MdastRoot;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    return { problems: [syntaxProblem(error, file, bodyLine)], examples, html: '', headings };
+  }
+  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const slugger = new GithubSlugger();
+
+  visit(tree, (node) => {
+    if (node.type === 'mdxjsEsm') {
+      problems.push({ file, field: `body (line ${lineOf(node)})`, expected: 'Markdown and <Example> blocks: no import or export is needed', found: JSON.stringify(node.value.split('\n')[0]) });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      if (COMMENT.test(node.value)) return; // {/* a comment */} is how MDX writes a note to authors
+      problems.push({ file, field: `body (line ${lineOf(node)})`, expected: 'text (write a literal "{" as "\\{")', found: `an expression {${node.value}}` });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      const line = lineOf(node);
+      if (node.attributes.some((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
+        problems.push({ file, field: `body (line ${line}) <${name}>`, expected: 'attributes written as name="text"', found: 'an attribute in {braces}' });
+      }
+      if (!/^[A-Z]/.test(name)) return; // plain HTML elements are fine
+      if (!(name in BODY_COMPONENTS)) {
+        problems.push({ file, field: `body (line ${line})`, expected: `one of the components ${Object.keys(BODY_COMPONENTS).map((known) => `<${known}>`).join(', ')}`, found: `<${name}>` });
+        return;
+      }
+      const title = attributeText(node, 'title');
+      const example: ExampleUse = { phase: attributeText(node, 'phase'), subject: attributeText(node, 'subject'), title, line, anchor: `example-${slugger.slug(title ?? 'example')}` };
+      examples.push(example);
+      const field = `body (line ${line}) <Example>`;
+      if (!example.title?.trim()) problems.push({ file, field: `${field}.title`, expected: 'text', found: describeFound(example.title) });
+      if (!example.phase) problems.push({ file, field: `${field}.phase`, expected: 'a phase id from content/playbook.yaml', found: 'nothing' });
+      else if (terms && !terms.phases.has(example.phase)) {
+        problems.push({ file, field: `${field}.phase`, expected: `one of ${[...terms.phases.keys()].map((phase) => JSON.stringify(phase)).join(', ')}`, found: JSON.stringify(example.phase) });
+      }
+      if (example.subject && terms && !terms.subjects.has(example.subject)) {
+        problems.push({ file, field: `${field}.subject`, expected: `one of ${[...terms.subjects.keys()].map((subject) => JSON.stringify(subject)).join(', ')}`, found: JSON.stringify(example.subject) });
+      }
+    }
+  });
+  if (problems.length > 0 || !render) return { problems, examples, html: '', headings };
+  typographer.runSync(tree); // curly quotes and dashes, as Astro's Markdown has them
+
+  let exampleIndex = 0;
+  const jsx = (state: State, node: JsxElement): Element => {
+    const children = state.all(node);
+    if (node.name === 'Example') {
+      const example = examples[exampleIndex++]!;
+      const setting = [terms?.phases.get(example.phase!) ?? example.phase, example.subject ? (terms?.subjects.get(example.subject) ?? example.subject) : undefined].filter(Boolean).join(' · ');
+      const properties: Properties = { className: ['example'], id: example.anchor, dataPhase: example.phase };
+      if (example.subject) properties.dataSubject = example.subject;
+      return {
+        type: 'element',
+        tagName: 'section',
+        properties,
+        children: [
+          { type: 'element', tagName: 'p', properties: { className: ['eyebrow'] }, children: [{ type: 'text', value: `Worked example · ${setting}` }] },
+          { type: 'element', tagName: 'h3', properties: { id: `${example.anchor}-title` }, children: [{ type: 'text', value: example.title ?? '' }] },
+          ...children,
+        ],
+      };
+    }
+    const properties: Properties = {};
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxAttribute') properties[attribute.name === 'class' ? 'className' : attribute.name] = attribute.value === null || attribute.value === undefined ? true : String(attribute.value);
+    }
+    return { type: 'element', tagName: node.name ?? 'div', properties, children };
+  };
+  const nothing = () => undefined;
+  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxFlowExpression: nothing, mdxTextExpression: nothing }, allowDangerousHtml: false }) as HastRoot;
+  visit(hast, 'element', (element: Element) => {
+    if (!/^h[1-6]$/.test(element.tagName) || element.properties.id) return;
+    const text = plainText(element.children);
+    const slug = slugger.slug(text);
+    element.properties.id = slug;
+    headings.push({ depth: Number(element.tagName[1]), slug, text });
+  });
+  return { problems, examples, html: toHtml(hast), headings };
+}

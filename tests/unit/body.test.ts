@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { renderBody, type BodyTerms } from '../../src/lib/content/body.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+
+const terms: BodyTerms = {
+  phases: new Map([['primary', 'Primary'], ['secondary', 'Secondary']]),
+  subjects: new Map([['maths', 'Maths']]),
+};
+
+describe('renderBody: checking', () => {
+  it('finds examples with their file lines and anchors', () => {
+    const body = '\nIntro.\n\n<Example phase="primary" subject="maths" title="Times tables">\n\nText.\n\n</Example>\n';
+    const result = renderBody(body, 'f.mdx', 10, terms);
+    expect(result.problems).toEqual([]);
+    expect(result.examples).toEqual([{ phase: 'primary', subject: 'maths', title: 'Times tables', line: 13, anchor: 'example-times-tables' }]);
+  });
+
+  it('plain HTML elements are fine; other components are not', () => {
+    const result = renderBody('<div>ok</div>\n\n<Note>hm</Note>\n', 'f.mdx', 1, terms);
+    expect(result.problems.map(formatProblem)).toEqual(['f.mdx: body (line 3): expected one of the components <Example>, found <Note>']);
+  });
+
+  it("checks an example's title, phase and subject", () => {
+    const result = renderBody('<Example phase="nursery" subject="art" title=" ">x</Example>\n\n<Example title="T">y</Example>\n', 'f.mdx', 5, terms);
+    expect(result.problems.map((problem) => `${problem.field}: expected ${problem.expected}, found ${problem.found}`)).toEqual([
+      'body (line 5) <Example>.title: expected text, found nothing',
+      'body (line 5) <Example>.phase: expected one of "primary", "secondary", found "nursery"',
+      'body (line 5) <Example>.subject: expected one of "maths", found "art"',
+      'body (line 7) <Example>.phase: expected a phase id from content/playbook.yaml, found nothing',
+    ]);
+  });
+
+  it('without the taxonomy, phases and subjects are not judged', () => {
+    expect(renderBody('<Example phase="nursery" subject="art" title="T">x</Example>\n', 'f.mdx', 1, undefined).problems).toEqual([]);
+  });
+
+  it('a syntax error with a position names the file line and column', () => {
+    const result = renderBody('Text\n\nHello {1 +\n', 'f.mdx', 10, terms);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.field).toBe('body (line 12, column 11)');
+    expect(result.problems[0]!.expected).toContain('valid MDX');
+    expect(result.examples).toEqual([]);
+  });
+
+  it('an unclosed tag is reported on the line the tag opens', () => {
+    const result = renderBody('Intro.\n\n<Example phase="primary" title="T">\n\nText.\n', 'f.mdx', 10, terms);
+    expect(result.problems[0]!.field).toBe('body (line 12, column 1)');
+  });
+
+  it('reports JavaScript that nothing would run: imports and expressions', () => {
+    const result = renderBody('import X from "./x.js"\n\nTotal: {1 + 1}\n', 'f.mdx', 3, terms);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'f.mdx: body (line 3): expected Markdown and <Example> blocks: no import or export is needed, found "import X from \\"./x.js\\""',
+      'f.mdx: body (line 5): expected text (write a literal "{" as "\\{"), found an expression {1 + 1}',
+    ]);
+    expect(result.html).toBe('');
+  });
+});
+
+describe('renderBody: rendering', () => {
+  it('renders an example as a section with its setting, title and anchor', () => {
+    const { html } = renderBody('<Example phase="primary" subject="maths" title="Times tables">\n\nChant "three sixes".\n\n</Example>\n', 'f.mdx', 1, terms);
+    expect(html).toBe(
+      '<section class="example" id="example-times-tables" data-phase="primary" data-subject="maths"><p class="eyebrow">Worked example · Primary · Maths</p><h3 id="example-times-tables-title">Times tables</h3><p>Chant “three sixes”.</p></section>',
+    );
+  });
+
+  it('gives headings ids and lists them, renders tables, and keeps plain HTML', () => {
+    const result = renderBody('## What it is\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<abbr title="Early career teacher">ECT</abbr>\n', 'f.mdx', 1, terms);
+    expect(result.headings).toEqual([{ depth: 2, slug: 'what-it-is', text: 'What it is' }]);
+    expect(result.html).toContain('<h2 id="what-it-is">What it is</h2>');
+    expect(result.html).toContain('<td>1</td>');
+    expect(result.html).toContain('<abbr title="Early career teacher">ECT</abbr>');
+  });
+
+  it('two examples with the same title get different anchors', () => {
+    const result = renderBody('<Example phase="primary" title="Starter">a</Example>\n\n<Example phase="secondary" title="Starter">b</Example>\n', 'f.mdx', 1, terms);
+    expect(result.examples.map((example) => example.anchor)).toEqual(['example-starter', 'example-starter-1']);
+  });
+
+  it('comments for authors are allowed and left out of the page', () => {
+    const result = renderBody('{/* Write the examples here. */}\n\nText.\n', 'f.mdx', 1, terms);
+    expect(result.problems).toEqual([]);
+    expect(result.html).toBe('<p>Text.</p>');
+  });
+
+  it('the check alone does not render', () => {
+    expect(renderBody('Some *text*.\n', 'f.mdx', 1, terms, false).html).toBe('');
+  });
+});
