@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readContent } from '../src/lib/content/read.ts';
 import { contentFolder, readPlaybook } from '../src/lib/content/site-config.ts';
-import { auditSchema } from '../src/schemas/audit.ts';
+import { auditSchema } from '../src/collections/audits/schema.ts';
 import { instrumentFromAudit, itemsOf, type Instrument } from '../src/lib/audit/instrument.ts';
 import { addAttempt, newAttempt, setAnswer } from '../src/lib/audit/attempts.ts';
 import { emptyDoc } from '../src/lib/audit/schema.ts';

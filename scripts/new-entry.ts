@@ -16,7 +16,7 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { readContent } from '../src/lib/content/read.ts';
 import { contentFolder } from '../src/lib/content/site-config.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../src/lib/content/collections.ts';
+import { COLLECTIONS } from '../src/collections/index.ts';
 import { appendToList, COLLECTION_ARGUMENTS, entryFile, idFromTitle, idsInList, newEntryText, resolveCollection } from '../src/lib/scaffold/new-entry.ts';
 import { ScaffoldError, type ScaffoldContext } from '../src/lib/scaffold/templates.ts';
 
@@ -38,7 +38,7 @@ if (collectionArgument === undefined || collectionArgument === '--help' || colle
 const spec = resolveCollection(collectionArgument);
 if (!spec) fail(`There is no collection called ${JSON.stringify(collectionArgument)}. Use one of: ${COLLECTION_ARGUMENTS.join(', ')}.`);
 const title = titleWords.join(' ').trim();
-if (title === '') fail(`Give the new ${spec.singular} a title: npm run new -- ${spec.route} "Its title"`);
+if (title === '') fail(`Give the new ${spec.labels.singular} a title: npm run new -- ${spec.route} "Its title"`);
 
 const root = process.cwd();
 const folder = contentFolder(process.env, root);
@@ -54,7 +54,7 @@ try {
 
   // Every entry that exists counts, valid or not, so an id is never reused.
   const raw = readContent(root, folder).entries;
-  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, raw.filter((entry) => entry.collection === name && !entry.id.startsWith('#')).map((entry) => entry.id)])) as Record<CollectionName, string[]>;
+  const ids = Object.fromEntries(COLLECTIONS.map(({ name }) => [name, raw.filter((entry) => entry.collection === name && !entry.id.startsWith('#')).map((entry) => entry.id)]));
   const strandOrders = raw
     .filter((entry) => entry.collection === 'strands')
     .map((entry) => (entry.data as { order?: unknown } | null)?.order)
@@ -70,16 +70,16 @@ try {
   const text = newEntryText(spec, title, id, context);
   if (spec.format === 'yaml-list') {
     const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
-    if (idsInList(existing).includes(id)) fail(`${shown(absolute)} already has a ${spec.singular} with the id "${id}". Choose another title, or edit that one.`);
+    if (idsInList(existing).includes(id)) fail(`${shown(absolute)} already has a ${spec.labels.singular} with the id "${id}". Choose another title, or edit that one.`);
     const updated = appendToList(existing, text, shown(absolute));
     mkdirSync(path.dirname(absolute), { recursive: true });
     writeFileSync(absolute, updated);
-    console.log(`Added a ${spec.singular} with the id "${id}" at the end of ${shown(absolute)}.`);
+    console.log(`Added a ${spec.labels.singular} with the id "${id}" at the end of ${shown(absolute)}.`);
   } else {
     if (existsSync(absolute)) fail(`${shown(absolute)} already exists, and it is not overwritten. Choose another title, or edit that file.`);
     mkdirSync(path.dirname(absolute), { recursive: true });
     writeFileSync(absolute, text, { flag: 'wx' });
-    console.log(`Wrote ${shown(absolute)}: a new ${spec.singular} with the id "${id}".`);
+    console.log(`Wrote ${shown(absolute)}: a new ${spec.labels.singular} with the id "${id}".`);
   }
 
   const after = checkContent(root, folder);
@@ -89,10 +89,10 @@ try {
   const own = after.problems.filter((problem) => problem.file === file && (spec.format !== 'yaml-list' || problem.field.startsWith(`[${newIndex}]`)));
   const others = after.problems.filter((problem) => !own.includes(problem));
   if (others.length > 0) {
-    console.error(`\nThe content has ${others.length} other problem${others.length === 1 ? '' : 's'}, not in the new ${spec.singular}:\n${others.map(formatProblem).join('\n')}`);
+    console.error(`\nThe content has ${others.length} other problem${others.length === 1 ? '' : 's'}, not in the new ${spec.labels.singular}:\n${others.map(formatProblem).join('\n')}`);
   }
   if (own.length > 0) {
-    fail(`\nThe new ${spec.singular} does not pass the content check:\n${own.map(formatProblem).join('\n')}`);
+    fail(`\nThe new ${spec.labels.singular} does not pass the content check:\n${own.map(formatProblem).join('\n')}`);
   }
   // Placeholders, not the comments that mention them.
   const todos = text.split('\n').filter((line) => line.includes('TODO:') && !line.trimStart().startsWith('#')).length;

@@ -1,16 +1,24 @@
 /**
- * Astro's content collections. Each collection's loader and schema come from the table in
- * src/lib/content/collections.ts, which the content check (`npm run check`) reads too.
+ * Astro's content collections, one for each collection in the registry (src/collections/). Every
+ * collection's loader stores what the content check has already read, validated and rendered, so
+ * the files are read once. The schema is given to Astro for the types of `getCollection()`.
  * The content folder is `content/`, or the folder named by the PLAYBOOK_CONTENT variable.
  */
 import { defineCollection } from 'astro:content';
-import { COLLECTIONS } from './lib/content/collections.ts';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, schemaOf, type CollectionName, type DefinitionOf } from './collections/index.ts';
 import { playbookLoader } from './integrations/content-loader.ts';
 import { contentFolder, loadTaxonomy } from './lib/content/site-config.ts';
 
 const folder = contentFolder();
 const taxonomy = loadTaxonomy(folder);
 
+/** Each collection's config, typed by its own schema so entry types flow from the schemas to the pages. */
+type SchemaOf<N extends CollectionName> = ReturnType<DefinitionOf<N>['schema']> extends infer S extends z.ZodType ? S : never;
+type Collections = { [N in CollectionName]: { loader: Loader; schema: SchemaOf<N> } };
+
+// Object.fromEntries cannot know which name goes with which schema; the mapped type above says so.
 export const collections = Object.fromEntries(
-  COLLECTIONS.map((spec) => [spec.name, defineCollection({ loader: playbookLoader(spec.name, folder), schema: spec.schema(taxonomy) })]),
-) as Record<(typeof COLLECTIONS)[number]['name'], ReturnType<typeof defineCollection>>;
+  COLLECTIONS.map((definition) => [definition.name, defineCollection({ loader: playbookLoader(definition.name, folder), schema: schemaOf(definition, taxonomy) })]),
+) as Collections;

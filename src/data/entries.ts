@@ -1,70 +1,105 @@
 /**
- * Typed access to the content collections for pages and components, plus the lookups every page
- * needs: an entry's title and URL, and what links to it.
+ * Typed access to the content collections for pages and components: each collection's entries in
+ * reading order, one entry by id, an entry's title and URL, and what links to it. Everything is
+ * worked out once per build and looked up by key after that, so a page costs the same however
+ * large the playbook is.
  */
-import { getCollection, render } from 'astro:content';
-import { COLLECTIONS, collectionSpec, type CollectionName } from '../lib/content/collections.ts';
-import { backlinks, entryKey, type LinkableEntry } from '../lib/content/links.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, definitionOf, type CollectionName } from '../collections/index.ts';
+import { backlinks, entryKey, type Backlink } from '../lib/content/links.ts';
 import { contentFolder, readPlaybook } from '../lib/content/site-config.ts';
 import type { Playbook } from '../schemas/playbook.ts';
-import type { DataOf } from './types.ts';
-import { citation, fullTitle } from '../lib/cite.ts';
+import { citation } from '../lib/cite.ts';
 
-export interface Entry<N extends CollectionName = CollectionName> {
-  id: string;
-  collection: N;
-  data: DataOf[N];
-}
+/** An entry of the collection N, with its data typed by that collection's schema. */
+export type Entry<N extends CollectionName = CollectionName> = CollectionEntry<N>;
 
-/** Entries of one collection, in reading order: strands by `order`, sources by author, the rest by title. */
-export async function entriesOf<N extends CollectionName>(name: N): Promise<Entry<N>[]> {
-  const raw = (await getCollection(name as never)) as unknown as { id: string; data: DataOf[N] }[];
-  const entries = raw.map((entry) => ({ id: entry.id, collection: name, data: entry.data }));
-  return entries.sort((a, b) => {
-    if (name === 'strands') return (a.data as DataOf['strands']).order - (b.data as DataOf['strands']).order;
-    if (name === 'sources') return (a.data as DataOf['sources']).authors.localeCompare((b.data as DataOf['sources']).authors);
-    return titleOf(a).localeCompare(titleOf(b));
-  });
+/** A text field of an entry's data, or '' where it has none. */
+function textField(data: object, key: string): string {
+  const value: unknown = Reflect.get(data, key);
+  return typeof value === 'string' ? value : '';
 }
 
 /** The heading an entry is shown under. */
-export function titleOf(entry: { collection: CollectionName; data: unknown }): string {
-  if (entry.collection === 'sources') return fullTitle(entry.data as DataOf['sources']);
-  const data = entry.data as { title?: string };
-  return data.title ?? '';
+export function titleOf(entry: { collection: string; data: object }): string {
+  const definition = definitionOf(entry.collection);
+  return definition.title ? definition.title(entry.data) : textField(entry.data, 'title');
 }
 
+/** One or two sentences about an entry. */
+export function summaryOf(entry: { collection: string; data: object }): string {
+  const definition = definitionOf(entry.collection);
+  return definition.summary ? definition.summary(entry.data) : textField(entry.data, 'summary');
+}
 
-let everything: Promise<Entry[]> | undefined;
-/** Every entry of every collection; read once per build. */
-export function allEntries(): Promise<Entry[]> {
-  everything ??= Promise.all(COLLECTIONS.map((spec) => entriesOf(spec.name))).then((lists) => lists.flat() as Entry[]);
+const sorted = new Map<string, Promise<Entry[]>>();
+/** Entries of one collection, in its reading order (its definition's `compare`, or by title); sorted once per build. */
+export function entriesOf<N extends CollectionName>(name: N): Promise<Entry<N>[]> {
+  // The cache is keyed by collection name, so the list under `name` holds collection N's entries.
+  const cached = sorted.get(name) as Promise<Entry<N>[]> | undefined;
+  if (cached) return cached;
+  const definition = definitionOf(name);
+  const list = getCollection(name).then((entries) => [...entries].sort((a, b) => (definition.compare ? definition.compare(a, b) : titleOf(a).localeCompare(titleOf(b)))));
+  sorted.set(name, list);
+  return list;
+}
+
+let everything: Promise<Map<string, Entry>> | undefined;
+/** Every entry of every collection, by `entryKey`; read once per build. */
+function entryIndex(): Promise<Map<string, Entry>> {
+  everything ??= Promise.all(COLLECTIONS.map((definition) => entriesOf(definition.name))).then(
+    (lists) => new Map(lists.flat().map((entry): [string, Entry] => [entryKey(entry.collection, entry.id), entry])),
+  );
   return everything;
 }
 
+/** Every entry of every collection, in registry order. */
+export async function allEntries(): Promise<Entry[]> {
+  return [...(await entryIndex()).values()];
+}
+
 /** The path of an entry's page, without the site's base: "techniques/cold-call/". */
-export function entryPath(collection: CollectionName, id: string): string {
-  return `${collectionSpec(collection).route}/${id}/`;
+export function entryPath(collection: string, id: string): string {
+  return `${definitionOf(collection).route}/${id}/`;
 }
 
 /** Finds one entry by collection and id. */
 export async function findEntry<N extends CollectionName>(collection: N, id: string): Promise<Entry<N> | undefined> {
-  return (await allEntries()).find((entry) => entry.collection === collection && entry.id === id) as Entry<N> | undefined;
+  const entry = (await entryIndex()).get(entryKey(collection, id));
+  return entry && isOf(collection, entry) ? entry : undefined;
 }
 
-let linkMap: Promise<Map<string, { collection: CollectionName; id: string }[]>> | undefined;
-/** The entries that refer to this one, grouped by collection in the order of COLLECTIONS. */
-export async function linksTo(collection: CollectionName, id: string): Promise<{ collection: CollectionName; entries: Entry[] }[]> {
-  linkMap ??= allEntries().then((entries) => backlinks(entries as LinkableEntry[]));
-  const from = (await linkMap).get(entryKey(collection, id)) ?? [];
-  const entries = await allEntries();
-  return COLLECTIONS.map((spec) => ({
-    collection: spec.name,
-    entries: from
-      .filter((link) => link.collection === spec.name)
-      .map((link) => entries.find((entry) => entry.collection === link.collection && entry.id === link.id))
-      .filter((entry): entry is Entry => entry !== undefined),
-  })).filter((group) => group.entries.length > 0);
+function isOf<N extends CollectionName>(collection: N, entry: Entry): entry is Entry<N> {
+  return entry.collection === collection;
+}
+
+let linkMap: Promise<Map<string, Backlink[]>> | undefined;
+function linkIndex(): Promise<Map<string, Backlink[]>> {
+  linkMap ??= allEntries().then((entries) => backlinks(entries));
+  return linkMap;
+}
+
+/** The entries that refer to this one, each once, grouped by collection in registry order. */
+export async function linksTo(collection: string, id: string): Promise<{ collection: CollectionName; entries: Entry[] }[]> {
+  const from = (await linkIndex()).get(entryKey(collection, id)) ?? [];
+  const index = await entryIndex();
+  return COLLECTIONS.map((definition) => {
+    const keys = new Set(from.filter((link) => link.collection === definition.name).map((link) => entryKey(link.collection, link.id)));
+    return { collection: definition.name, entries: [...keys].map((key) => index.get(key)).filter((entry): entry is Entry => entry !== undefined) };
+  }).filter((group) => group.entries.length > 0);
+}
+
+/** For an entry with parts (a framework's elements): the entries that name each part, by part id. */
+export async function partLinksTo(collection: string, id: string): Promise<Map<string, Entry[]>> {
+  const from = (await linkIndex()).get(entryKey(collection, id)) ?? [];
+  const index = await entryIndex();
+  const byPart = new Map<string, Entry[]>();
+  for (const link of from) {
+    const entry = index.get(entryKey(link.collection, link.id));
+    if (!link.part || !entry) continue;
+    byPart.set(link.part, [...(byPart.get(link.part) ?? []), entry]);
+  }
+  return byPart;
 }
 
 let playbook: Playbook | undefined;
@@ -80,18 +115,9 @@ export function termLabel(list: 'phases' | 'subjects' | 'components', id: string
   return getPlaybook()[list].find((term) => term.id === id)?.label ?? id;
 }
 
-/** An entry as Astro's `render()` takes it, with its data typed by collection. */
-export type RenderableEntry<N extends CollectionName> = Omit<Parameters<typeof render>[0], 'data'> & { id: string; data: DataOf[N] };
-
-/** Renders an entry's MDX body. */
-export function renderBody<N extends CollectionName>(entry: RenderableEntry<N>): ReturnType<typeof render> {
-  return render(entry as unknown as Parameters<typeof render>[0]);
-}
-
-/** `getStaticPaths` for an entry page: one path an entry, the entry passed as a prop. */
-export async function pathsFor<N extends CollectionName>(name: N): Promise<{ params: { id: string }; props: { entry: RenderableEntry<N> } }[]> {
-  const entries = (await getCollection(name as never)) as unknown as RenderableEntry<N>[];
-  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+/** Renders an entry's body (already HTML: see src/lib/content/body.ts). */
+export function renderBody(entry: Entry): ReturnType<typeof render> {
+  return render(entry);
 }
 
 /** A source's one-line reference, including the collection it appears in. */

@@ -1,63 +1,48 @@
 /**
- * The facets each collection's index can be filtered by, built from the playbook's own
- * taxonomies and strands, and each entry's values for them.
+ * What a collection's index shows and can be filtered by, from its definition's `index` and from
+ * the fields other collections add to it (a framework facet on techniques), with each entry's
+ * values for the facets.
  */
-import type { CollectionName } from '../lib/content/collections.ts';
-import type { Facet, FacetItem } from '../lib/facets.ts';
-import { ORGANISATION_TYPE_LABELS, PROTOCOL_KIND_LABELS } from '../lib/labels.ts';
-import { entriesOf, getPlaybook, type Entry } from './entries.ts';
+import type { AnyDefinition, DataOf, FacetSpec, IndexContext, IndexEntry } from '../collections/define.ts';
+import { contributionsTo, definitionOf, isCollectionName, type CollectionName } from '../collections/index.ts';
+import type { FacetItem } from '../lib/facets.ts';
+import { entriesOf, getPlaybook, termLabel, type Entry } from './entries.ts';
 
 export interface CollectionFacets {
-  facets: Facet[];
+  facets: FacetSpec[];
   items: (FacetItem & { entry: Entry })[];
 }
 
-function taxonomyFacet(key: string, label: string, list: 'phases' | 'subjects' | 'components'): Facet {
-  return { key, label, values: getPlaybook()[list].map((term) => ({ id: term.id, label: term.label })) };
-}
+/** What an index needs from the rest of the playbook. */
+export const indexContext: IndexContext = {
+  terms: (list) => getPlaybook()[list].map((term) => ({ id: term.id, label: term.label })),
+  termLabel,
+  async entries<D extends AnyDefinition>(definition: D): Promise<IndexEntry<DataOf<D>>[]> {
+    if (!isCollectionName(definition.name)) throw new Error(`Unknown collection "${definition.name}"`);
+    // The registry gives each name its own definition, so these entries passed D's schema.
+    const entries: IndexEntry<unknown>[] = await entriesOf(definition.name);
+    return entries as IndexEntry<DataOf<D>>[];
+  },
+};
 
-function labelsFacet(key: string, label: string, labels: Record<string, string>): Facet {
-  return { key, label, values: Object.entries(labels).map(([id, text]) => ({ id, label: text })) };
-}
-
+const cache = new Map<string, Promise<CollectionFacets>>();
 /** The facets and faceted items of a collection; no facets for collections that are not filtered. */
-export async function facetsFor(name: CollectionName): Promise<CollectionFacets> {
-  switch (name) {
-    case 'techniques': {
-      const strands = await entriesOf('strands');
-      const facets = [
-        { key: 'strand', label: 'Strand', values: strands.map((strand) => ({ id: strand.id, label: strand.data.title })) },
-        taxonomyFacet('phase', 'Phase', 'phases'),
-        taxonomyFacet('subject', 'Subject', 'subjects'),
-      ];
-      const items = (await entriesOf('techniques')).map((entry) => ({
-        id: entry.id,
-        entry: entry as Entry,
-        values: { strand: [entry.data.strand], phase: entry.data.phases, subject: entry.data.subjects },
-      }));
-      return { facets, items };
-    }
-    case 'caseStudies': {
-      const facets = [
-        taxonomyFacet('component', 'Model component', 'components'),
-        labelsFacet('type', 'Organisation type', ORGANISATION_TYPE_LABELS),
-        taxonomyFacet('phase', 'Phase', 'phases'),
-      ];
-      const items = (await entriesOf('caseStudies')).map((entry) => ({
-        id: entry.id,
-        entry: entry as Entry,
-        values: { component: entry.data.components, type: [entry.data.type], phase: entry.data.phases },
-      }));
-      return { facets, items };
-    }
-    case 'protocols': {
-      const facets = [labelsFacet('kind', 'Kind', PROTOCOL_KIND_LABELS)];
-      const items = (await entriesOf('protocols')).map((entry) => ({ id: entry.id, entry: entry as Entry, values: { kind: [entry.data.kind] } }));
-      return { facets, items };
-    }
-    default: {
-      const items = (await entriesOf(name)).map((entry) => ({ id: entry.id, entry: entry as Entry, values: {} }));
-      return { facets: [], items };
-    }
-  }
+export function facetsFor(name: CollectionName): Promise<CollectionFacets> {
+  let result = cache.get(name);
+  if (!result) cache.set(name, (result = build(name)));
+  return result;
+}
+
+async function build(name: CollectionName): Promise<CollectionFacets> {
+  const index = definitionOf(name).index;
+  const contributions = contributionsTo(name).map(({ contribution }) => contribution);
+  const own = index?.facets ? await index.facets(indexContext) : [];
+  const added = (await Promise.all(contributions.map((contribution) => contribution.facets?.(indexContext) ?? []))).flat();
+  const facets = [...own, ...added].filter((facet) => facet.values.length > 0);
+  const items = (await entriesOf(name)).map((entry) => ({
+    id: entry.id,
+    entry,
+    values: Object.assign({}, index?.facetValues?.(entry), ...contributions.map((contribution) => contribution.facetValues?.(entry.data))),
+  }));
+  return { facets, items };
 }

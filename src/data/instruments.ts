@@ -6,7 +6,10 @@
 import { instrumentFromAudit, instrumentFromRubric, type Instrument, type LinkResolver } from '../lib/audit/instrument.ts';
 import { withBase } from '../lib/url.ts';
 import { entriesOf, entryPath, titleOf } from './entries.ts';
-import type { AuditData, RubricData } from './types.ts';
+import type { EntryData } from '../collections/index.ts';
+
+type AuditData = EntryData<'audits'>;
+type RubricData = EntryData<'rubrics'>;
 
 /** Whether a rubric is answered as a self-assessment. */
 export function isSelfReview(rubric: RubricData): boolean {

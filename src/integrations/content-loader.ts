@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { CollectionName } from '../lib/content/collections.ts';
+import type { CollectionName } from '../collections/index.ts';
 import { sharedContent, watchContent } from './content-store.ts';
 
 export function playbookLoader(collection: CollectionName, folder: string): Loader {

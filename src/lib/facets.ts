@@ -11,6 +11,8 @@ export interface Facet {
   label: string;
   /** Values in display order, each with the label readers see. */
   values: { id: string; label: string }[];
+  /** False for a facet chosen on its own, never combined with others. Default: true. */
+  combines?: boolean;
 }
 
 /** An item to filter, with its values for each facet key (an item may have several). */
@@ -57,12 +59,15 @@ export function parseSelection(facets: readonly Facet[], segments: readonly stri
  */
 export function reachableSelections(facets: readonly Facet[], items: readonly FacetItem[]): Selection[] {
   const seen = new Map<string, Selection>();
+  const combining = facets.filter((facet) => facet.combines !== false);
+  const alone = facets.filter((facet) => facet.combines === false);
   for (const item of items) {
     let partial: Selection[] = [{}];
-    for (const facet of facets) {
+    for (const facet of combining) {
       const values = item.values[facet.key] ?? [];
       partial = partial.flatMap((selection) => [selection, ...values.map((value) => ({ ...selection, [facet.key]: value }))]);
     }
+    for (const facet of alone) for (const value of item.values[facet.key] ?? []) partial.push({ [facet.key]: value });
     for (const selection of partial) seen.set(selectionPath(facets, selection), selection);
   }
   return [...seen.values()];
@@ -80,8 +85,10 @@ export interface FacetOption {
 
 /** For each facet, its values with counts and the selection each link leads to; values with no items are left out. */
 export function facetOptions(facets: readonly Facet[], items: readonly FacetItem[], selection: Selection): { facet: Facet; options: FacetOption[] }[] {
+  const standsAlone = new Set(facets.filter((facet) => facet.combines === false).map((facet) => facet.key));
   return facets.map((facet) => {
-    const others = Object.fromEntries(Object.entries(selection).filter(([key]) => key !== facet.key));
+    // A facet that stands alone is chosen instead of the others; choosing another facet leaves it.
+    const others = standsAlone.has(facet.key) ? {} : Object.fromEntries(Object.entries(selection).filter(([key]) => key !== facet.key && !standsAlone.has(key)));
     const pool = filterItems(items, others);
     const options = facet.values
       .map((value) => {

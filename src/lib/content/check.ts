@@ -5,8 +5,8 @@
  */
 import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
 import type { z } from 'astro/zod';
+import { definitionOf, schemaOf, type CollectionName } from '../../collections/index.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
-import { collectionSpec, type CollectionName } from './collections.ts';
 import { contrastProblems } from './contrast.ts';
 import { renderBody, type BodyResult, type BodyTerms, type ExampleUse } from './body.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -73,10 +73,10 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
   const taxonomy = playbook ? taxonomyOf(playbook) : undefined;
   const terms = playbook ? termsOf(playbook) : undefined;
   // One schema per collection, made once: building a zod schema costs far more than using it.
-  const schemas = new Map<CollectionName, z.ZodType>();
-  const schemaOf = (name: CollectionName, known: Taxonomy) => {
+  const schemas = new Map<CollectionName, z.ZodType<Record<string, unknown>>>();
+  const schemaFor = (name: CollectionName, known: Taxonomy) => {
     let schema = schemas.get(name);
-    if (!schema) schemas.set(name, (schema = collectionSpec(name).schema(known)));
+    if (!schema) schemas.set(name, (schema = schemaOf(definitionOf(name), known)));
     return schema;
   };
 
@@ -90,13 +90,18 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     }
     // Without valid taxonomies, entries cannot be judged fairly; playbook.yaml's problems come first.
     if (!taxonomy) continue;
-    const parsed = schemaOf(raw.collection, taxonomy).safeParse(raw.data);
+    const parsed = schemaFor(raw.collection, taxonomy).safeParse(raw.data);
     if (!parsed.success) {
       problems.push(...zodProblems(raw.file, raw.data, parsed.error.issues, raw.pathInFile));
       continue;
     }
     entries.push({ collection: raw.collection, id: raw.id, file: raw.file, pathInFile: raw.pathInFile, data: parsed.data });
   }
-  problems.push(...checkReferences(entries, read.entries));
+  const sound = new Set(entries.map((entry) => `${entry.collection}/${entry.id}`));
+  const existing = [
+    ...read.entries.map((entry) => ({ collection: entry.collection, id: entry.id, unsound: !sound.has(`${entry.collection}/${entry.id}`) })),
+    ...read.unreadable.map((entry) => ({ ...entry, unsound: true })),
+  ];
+  problems.push(...checkReferences(entries, existing));
   return { problems: sortProblems(problems), playbook, entries, examples, bodies };
 }

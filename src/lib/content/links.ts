@@ -1,88 +1,54 @@
 /**
  * The references an entry makes to other entries, found in one place: the content check uses
  * them to report references to entries that do not exist, and pages use them to show backlinks
- * ("used in these sequences, audits and case studies").
+ * ("used in these sequences, audits and case studies") and a framework's coverage. Each
+ * collection says what its own fields refer to (its `references`), and a collection that adds
+ * fields to others says what those refer to (its `contributes.references`).
  */
-import type { CollectionName } from './collections.ts';
+import { contributionsTo, definitionOf } from '../../collections/index.ts';
+import type { Reference } from '../../collections/define.ts';
 
-/** One reference: where it is in the entry, which collection it points into, and the id. */
-export interface Reference {
-  path: (string | number)[];
-  target: CollectionName;
-  id: string;
-}
+export type { Reference };
 
 export interface LinkableEntry {
-  collection: CollectionName;
+  collection: string;
   id: string;
-  // Each collection's data has passed its schema before links are read.
-  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  data: Record<string, unknown>;
 }
 
-interface DevelopNext {
-  techniques: string[];
-  protocols: string[];
-}
-
-function each(path: (string | number)[], target: CollectionName, ids: readonly string[] | undefined): Reference[] {
-  return (ids ?? []).map((id, i) => ({ path: [...path, i], target, id }));
-}
-
-function develop(path: (string | number)[], next: DevelopNext | undefined): Reference[] {
-  return [...each([...path, 'techniques'], 'techniques', next?.techniques), ...each([...path, 'protocols'], 'protocols', next?.protocols)];
-}
-
-const REFERENCES: Record<CollectionName, (data: any) => Reference[]> = {
-  strands: () => [],
-  sources: (data) => (data.partOf ? [{ path: ['partOf'], target: 'sources' as const, id: data.partOf }] : []),
-  techniques: (data) => [
-    { path: ['strand'], target: 'strands', id: data.strand },
-    ...data.evidence.map((item: { source: string }, i: number) => ({ path: ['evidence', i, 'source'], target: 'sources', id: item.source })),
-    ...each(['related'], 'techniques', data.related),
-  ],
-  sequences: (data) => data.steps.map((step: { technique: string }, i: number) => ({ path: ['steps', i, 'technique'], target: 'techniques', id: step.technique })),
-  rubrics: (data) => each(['sources'], 'sources', data.sources),
-  audits: (data) => [
-    ...data.sections.flatMap((section: { develop: DevelopNext; items: { develop: DevelopNext }[] }, s: number) => [
-      ...develop(['sections', s, 'develop'], section.develop),
-      ...section.items.flatMap((item, i) => develop(['sections', s, 'items', i, 'develop'], item.develop)),
-    ]),
-    ...each(['sources'], 'sources', data.sources),
-  ],
-  mentorCriteria: (data) => [...(data.audit ? [{ path: ['audit'], target: 'audits' as const, id: data.audit }] : []), ...each(['sources'], 'sources', data.sources)],
-  protocols: (data) => [...each(['techniques'], 'techniques', data.techniques), ...each(['sources'], 'sources', data.sources)],
-  caseStudies: (data) => [
-    ...each(['protocols'], 'protocols', data.protocols),
-    ...each(['techniques'], 'techniques', data.techniques),
-    ...each(['sources'], 'sources', data.sources),
-    ...data.impact.map((figure: { source: string }, i: number) => ({ path: ['impact', i, 'source'], target: 'sources', id: figure.source })),
-  ],
-};
-
-/** Every reference an entry makes, in the order its fields are written. */
+/** Every reference an entry makes, in the order its fields are written, then the fields others add. */
 export function referencesFrom(entry: LinkableEntry): Reference[] {
-  return REFERENCES[entry.collection](entry.data);
+  const own = definitionOf(entry.collection).references?.(entry.data) ?? [];
+  return [...own, ...contributionsTo(entry.collection).flatMap(({ contribution }) => contribution.references(entry.data))];
 }
 
 /** A key for an entry across collections: "techniques/cold-call". */
-export function entryKey(collection: CollectionName, id: string): string {
+export function entryKey(collection: string, id: string): string {
   return `${collection}/${id}`;
 }
 
+/** An entry that refers to another, and the part of the other it names, if any. */
+export interface Backlink {
+  collection: string;
+  id: string;
+  part?: string;
+}
+
 /**
- * For every entry that something refers to, the entries that refer to it, each once, in the
- * order they were given. Keyed by `entryKey`.
+ * For every entry that something refers to, the entries that refer to it, each once (once per
+ * part, for references to parts), in the order they were given. Keyed by `entryKey`.
  */
-export function backlinks(entries: readonly LinkableEntry[]): Map<string, { collection: CollectionName; id: string }[]> {
-  const result = new Map<string, { collection: CollectionName; id: string }[]>();
+export function backlinks(entries: readonly LinkableEntry[]): Map<string, Backlink[]> {
+  const result = new Map<string, Backlink[]>();
   for (const entry of entries) {
     const seen = new Set<string>();
     for (const reference of referencesFrom(entry)) {
       const key = entryKey(reference.target, reference.id);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const once = `${key}#${reference.part ?? ''}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
       const list = result.get(key) ?? [];
-      list.push({ collection: entry.collection, id: entry.id });
+      list.push({ collection: entry.collection, id: entry.id, ...(reference.part ? { part: reference.part } : {}) });
       result.set(key, list);
     }
   }

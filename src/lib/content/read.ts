@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { COLLECTIONS, PLAYBOOK_FILE, type CollectionName, type CollectionSpec } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../collections/index.ts';
+import type { AnyDefinition } from '../../collections/define.ts';
+import { PLAYBOOK_FILE } from './site-config.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 
@@ -30,6 +32,11 @@ export interface ReadResult {
   playbook: { file: string; data: unknown } | undefined;
   entries: RawEntry[];
   problems: Problem[];
+  /**
+   * Entries that exist but could not be read (a file that does not parse), and collections whose
+   * one file could not be read (id "*"): references to them are not reported as missing.
+   */
+  unreadable: { collection: CollectionName; id: string }[];
 }
 
 /**
@@ -50,11 +57,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { data: u
       const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
       const column = error.linePos?.[0]?.col ?? 1;
       const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-      return { file, field: `line ${line}, column ${column}`, expected: 'valid YAML', found: reason };
+      const key = keyAt(text, error.pos[0]);
+      const place = `line ${line}, column ${column}`;
+      if (error.code === 'DUPLICATE_KEY' && key) return { file, field: `${key} (${place})`, expected: `each field once: "${key}" is given twice`, found: 'a second one' };
+      return { file, field: key ? `${key} (${place})` : place, expected: 'valid YAML', found: reason };
     });
     return { data: undefined, problems };
   }
   return { data: doc.toJS(), problems: [] };
+}
+
+/** The key written on the line at `offset`, like "title" in "  title: x", when that line has one. */
+function keyAt(text: string, offset: number): string | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end === -1 ? undefined : end);
+  return /^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
 }
 
 /** Splits an MDX file into its YAML frontmatter and body. */
@@ -70,16 +88,20 @@ function relative(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
 }
 
-function readList(spec: CollectionSpec, root: string, contentDir: string, result: ReadResult): void {
+function readList(spec: AnyDefinition & { name: CollectionName }, root: string, contentDir: string, result: ReadResult): void {
   const absolute = path.join(contentDir, spec.path);
   const file = relative(root, absolute);
   // A playbook without this file simply has none of these entries.
   if (!existsSync(absolute)) return;
   const parsed = parseYaml(readFileSync(absolute, 'utf8'), file);
   result.problems.push(...parsed.problems);
-  if (parsed.problems.length > 0) return;
+  if (parsed.problems.length > 0) {
+    result.unreadable.push({ collection: spec.name, id: '*' });
+    return;
+  }
   if (!Array.isArray(parsed.data)) {
-    result.problems.push({ file, field: '(the file)', expected: `a YAML list of ${spec.plural}`, found: describeFound(parsed.data) });
+    result.problems.push({ file, field: '(the file)', expected: `a YAML list of ${spec.labels.plural}`, found: describeFound(parsed.data) });
+    result.unreadable.push({ collection: spec.name, id: '*' });
     return;
   }
   parsed.data.forEach((data: unknown, index: number) => {
@@ -94,24 +116,26 @@ function readList(spec: CollectionSpec, root: string, contentDir: string, result
   });
 }
 
-function readFolder(spec: CollectionSpec, root: string, contentDir: string, result: ReadResult): void {
+function readFolder(spec: AnyDefinition & { name: CollectionName }, root: string, contentDir: string, result: ReadResult): void {
   const folder = path.join(contentDir, spec.path);
   // A playbook without this folder simply has none of these entries.
   if (!existsSync(folder)) return;
   if (!statSync(folder).isDirectory()) {
-    result.problems.push({ file: relative(root, folder), field: '(the folder)', expected: `a folder of ${spec.plural}`, found: 'a file' });
+    result.problems.push({ file: relative(root, folder), field: '(the folder)', expected: `a folder of ${spec.labels.plural}`, found: 'a file' });
+    result.unreadable.push({ collection: spec.name, id: '*' });
     return;
   }
   const extension = spec.format === 'mdx' ? '.mdx' : '.yaml';
   for (const name of readdirSync(folder).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
+    if (name.startsWith('.') || name.startsWith('_')) continue; // hidden files, and drafts kept out of the build on purpose
     const absolute = path.join(folder, name);
     const file = relative(root, absolute);
-    if (!statSync(absolute).isFile()) continue;
+    if (!statSync(absolute).isFile()) {
+      result.problems.push({ file, field: '(the folder)', expected: `${spec.labels.plural} as files directly in ${spec.path}/ (folders inside it are not read; start the name with "_" to keep notes there)`, found: 'a folder' });
+      continue;
+    }
     if (!name.endsWith(extension)) {
-      if (name.endsWith('.md') || name.endsWith('.yml') || name.endsWith('.mdx') || name.endsWith('.yaml')) {
-        result.problems.push({ file, field: '(the file name)', expected: `a ${extension} file`, found: JSON.stringify(path.extname(name)) });
-      }
+      result.problems.push({ file, field: '(the file name)', expected: `a ${extension} file (other files here are not read; images and downloads belong in public/, and a name starting with "_" keeps a draft out)`, found: JSON.stringify(path.extname(name) || name) });
       continue;
     }
     const id = name.slice(0, -extension.length);
@@ -124,19 +148,39 @@ function readFolder(spec: CollectionSpec, root: string, contentDir: string, resu
       const parsed = parseYaml(source, file);
       result.problems.push(...parsed.problems);
       if (parsed.problems.length === 0) result.entries.push({ collection: spec.name, id, file, pathInFile: [], data: parsed.data });
+      else result.unreadable.push({ collection: spec.name, id });
       continue;
     }
     const split = splitFrontmatter(source);
     if (!split) {
       result.problems.push({ file, field: '(frontmatter)', expected: 'YAML fields between two "---" lines at the top of the file', found: 'none' });
+      result.unreadable.push({ collection: spec.name, id });
       continue;
     }
     const parsed = parseYaml(split.frontmatter, file, 1);
     result.problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       result.entries.push({ collection: spec.name, id, file, pathInFile: [], data: parsed.data ?? {}, body: split.body, bodyLine: split.bodyLine });
+    } else {
+      result.unreadable.push({ collection: spec.name, id });
     }
   }
+}
+
+/** Files and folders at the top of the content folder that no collection reads: each is reported, so nothing is ignored silently. */
+function unknownPlaces(root: string, contentDir: string): Problem[] {
+  if (!existsSync(contentDir)) return [];
+  const known = new Set([PLAYBOOK_FILE, ...COLLECTIONS.map((spec) => spec.path)]);
+  const places = COLLECTIONS.map((spec) => (spec.format === 'yaml-list' ? spec.path : `${spec.path}/`)).join(', ');
+  return readdirSync(contentDir)
+    .sort()
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_') && !known.has(name))
+    .map((name) => ({
+      file: relative(root, path.join(contentDir, name)),
+      field: statSync(path.join(contentDir, name)).isDirectory() ? '(the folder)' : '(the file)',
+      expected: `one of the places the playbook is read from: ${PLAYBOOK_FILE}, ${places} (images and downloads belong in public/; a name starting with "_" keeps notes out)`,
+      found: 'a name none of them has',
+    }));
 }
 
 /**
@@ -144,7 +188,7 @@ function readFolder(spec: CollectionSpec, root: string, contentDir: string, resu
  * (the project root).
  */
 export function readContent(root: string, contentDir: string): ReadResult {
-  const result: ReadResult = { playbook: undefined, entries: [], problems: [] };
+  const result: ReadResult = { playbook: undefined, entries: [], problems: [], unreadable: [] };
   const playbookPath = path.join(contentDir, PLAYBOOK_FILE);
   const playbookFile = relative(root, playbookPath);
   if (!existsSync(playbookPath)) {
@@ -158,5 +202,6 @@ export function readContent(root: string, contentDir: string): ReadResult {
     if (spec.format === 'yaml-list') readList(spec, root, contentDir, result);
     else readFolder(spec, root, contentDir, result);
   }
+  result.problems.push(...unknownPlaces(root, contentDir));
   return result;
 }

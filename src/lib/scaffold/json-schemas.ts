@@ -6,11 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { playbookSchema } from '../../schemas/playbook.ts';
-import { sequenceSchema } from '../../schemas/sequence.ts';
-import { sourceSchema } from '../../schemas/source.ts';
-import { strandSchema } from '../../schemas/strand.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
-import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
+import { COLLECTIONS, definitionOf, schemaOf } from '../../collections/index.ts';
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -30,9 +27,8 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
 export const PLACEHOLDER_TAXONOMY: Taxonomy = { phases: ['phase-id'], subjects: ['subject-id'], components: ['component-id'] };
 
 /** The JSON Schema of one entry of a collection (its frontmatter, for MDX). */
-export function entryJsonSchema(name: CollectionName, taxonomy: Taxonomy = PLACEHOLDER_TAXONOMY): JsonSchema {
-  const spec = COLLECTIONS.find((candidate) => candidate.name === name)!;
-  return toJsonSchema(spec.schema(taxonomy));
+export function entryJsonSchema(name: string, taxonomy: Taxonomy = PLACEHOLDER_TAXONOMY): JsonSchema {
+  return toJsonSchema(schemaOf(definitionOf(name), taxonomy));
 }
 
 /** One generated file in schemas/: where it goes, which content files it describes, and the schema. */
@@ -51,31 +47,28 @@ function titled(schema: JsonSchema, title: string, description: string): JsonSch
 }
 
 /**
- * The schemas of the playbook's YAML files: playbook.yaml, strands.yaml, sources.yaml and
- * sequences/*.yaml. None depends on a playbook's taxonomy, so the files are the same for every fork.
+ * The schemas of the playbook's YAML files: playbook.yaml, and each YAML collection that asks for
+ * one in its definition (`jsonSchema`). Made with placeholder taxonomies, so the files are the same
+ * for every fork.
  */
 export function yamlSchemaFiles(): SchemaFile[] {
+  const collections = COLLECTIONS.flatMap((definition) => {
+    if (!definition.jsonSchema || definition.format === 'mdx') return [];
+    const entry = schemaOf(definition, PLACEHOLDER_TAXONOMY);
+    const list = definition.format === 'yaml-list';
+    return [{
+      file: definition.jsonSchema.file,
+      applies: list ? `content/${definition.path}` : `content/${definition.path}/*.yaml`,
+      schema: titled(toJsonSchema(list ? z.array(entry) : entry), definition.jsonSchema.title, definition.jsonSchema.description),
+    }];
+  });
   return [
     {
       file: 'playbook.schema.json',
       applies: 'content/playbook.yaml',
       schema: titled(toJsonSchema(playbookSchema), 'playbook.yaml', "The playbook's identity (name, organisation, logo, colours, site address) and its taxonomies (phases, subjects, improvement-model components)."),
     },
-    {
-      file: 'strands.schema.json',
-      applies: 'content/strands.yaml',
-      schema: titled(toJsonSchema(z.array(strandSchema())), 'strands.yaml', 'The strands techniques are grouped in: a list, each with an id techniques name in their `strand` field.'),
-    },
-    {
-      file: 'sources.schema.json',
-      applies: 'content/sources.yaml',
-      schema: titled(toJsonSchema(z.array(sourceSchema())), 'sources.yaml', 'The bibliography: a list of sources, each with an id that entries cite.'),
-    },
-    {
-      file: 'sequence.schema.json',
-      applies: 'content/sequences/*.yaml',
-      schema: titled(toJsonSchema(sequenceSchema()), 'A PD sequence', 'An ordered PD sequence built from techniques. The file name is its id. Which techniques and action steps exist is checked by `npm run check`.'),
-    },
+    ...collections,
   ];
 }
 

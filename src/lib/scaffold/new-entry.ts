@@ -4,7 +4,8 @@
  */
 import { isSeq, parseDocument } from 'yaml';
 import { ID_PATTERN } from '../../schemas/common.ts';
-import { COLLECTIONS, type CollectionSpec } from '../content/collections.ts';
+import { COLLECTIONS } from '../../collections/index.ts';
+import type { AnyDefinition } from '../../collections/define.ts';
 import { slugify } from '../content/step-id.ts';
 import { entryJsonSchema } from './json-schemas.ts';
 import { renderScaffold } from './render.ts';
@@ -22,10 +23,10 @@ function kebab(text: string): string {
  * The collection an argument names. Accepts its route (`case-studies`), its name (`caseStudies`),
  * or its singular (`case-study`, `technique`), in any case.
  */
-export function resolveCollection(argument: string): CollectionSpec | undefined {
+export function resolveCollection(argument: string): AnyDefinition | undefined {
   const wanted = kebab(argument);
   if (wanted === '') return undefined;
-  return COLLECTIONS.find((spec) => [spec.route, kebab(spec.name), kebab(spec.singular), kebab(spec.plural)].includes(wanted));
+  return COLLECTIONS.find((spec: AnyDefinition) => [spec.route, kebab(spec.name), kebab(spec.labels.singular), kebab(spec.labels.plural)].includes(wanted));
 }
 
 /** The collections `npm run new` takes, as written on its command line. */
@@ -41,14 +42,14 @@ export function idFromTitle(title: string): string {
 }
 
 /** Where a new entry goes, relative to the content folder: `techniques/cold-call.mdx`, or the list file. */
-export function entryFile(spec: CollectionSpec, id: string): string {
+export function entryFile(spec: AnyDefinition, id: string): string {
   if (spec.format === 'yaml-list') return spec.path;
   return `${spec.path}/${id}.${spec.format === 'mdx' ? 'mdx' : 'yaml'}`;
 }
 
-function heading(spec: CollectionSpec, title: string): string[] {
+function heading(spec: AnyDefinition, title: string): string[] {
   const lines = [
-    `A new ${spec.singular}: ${JSON.stringify(title)}.`,
+    `A new ${spec.labels.singular}: ${JSON.stringify(title)}.`,
     'Replace every TODO, change the placeholders, then run `npm run check`.',
     'Each field is described above it; every field of every collection is in docs/frontmatter.md.',
   ];
@@ -58,7 +59,7 @@ function heading(spec: CollectionSpec, title: string): string[] {
 }
 
 /** The text of a new entry (for a list collection, the item to append) titled `title`. */
-export function newEntryText(spec: CollectionSpec, title: string, id: string, context: ScaffoldContext): string {
+export function newEntryText(spec: AnyDefinition, title: string, id: string, context: ScaffoldContext): string {
   const made = scaffold(spec.name, title, id, context);
   return renderScaffold(made, { format: spec.format, schema: entryJsonSchema(spec.name, context.taxonomy), heading: heading(spec, title) });
 }

@@ -4,7 +4,7 @@
  * file itself says how to fill it in.
  */
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { CollectionFormat } from '../content/collections.ts';
+import type { CollectionFormat } from '../../collections/define.ts';
 import { fieldSchema, flattenFields } from './fields.ts';
 import type { JsonSchema } from './json-schemas.ts';
 import type { Scaffold } from './templates.ts';

@@ -3,7 +3,7 @@
  * the changes the page makes to it, and the checks the content check would make on the file it
  * writes: the same zod schema, then that each technique and action step exists.
  */
-import { sequenceSchema } from '../../schemas/sequence.ts';
+import { sequenceSchema } from '../../collections/sequences/schema.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { zodProblems } from '../content/zod-problems.ts';
 import { slugify } from '../content/step-id.ts';

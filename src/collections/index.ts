@@ -1,0 +1,59 @@
+/**
+ * The registry: the one list of the playbook's collections. Adding a collection is a folder under
+ * src/collections/ and one line here; nothing else in the engine names a collection.
+ */
+import { z } from 'astro/zod';
+import type { Taxonomy } from '../schemas/common.ts';
+import type { AnyDefinition, Contribution, DataOf } from './define.ts';
+import { audits } from './audits/index.ts';
+import { caseStudies } from './case-studies/index.ts';
+import { frameworks } from './frameworks/index.ts';
+import { mentorCriteria } from './mentor-criteria/index.ts';
+import { protocols } from './protocols/index.ts';
+import { rubrics } from './rubrics/index.ts';
+import { sequences } from './sequences/index.ts';
+import { sources } from './sources/index.ts';
+import { strands } from './strands/index.ts';
+import { techniques } from './techniques/index.ts';
+
+export const COLLECTIONS = [strands, sources, techniques, sequences, rubrics, audits, mentorCriteria, protocols, caseStudies, frameworks] as const;
+
+export type Definition = (typeof COLLECTIONS)[number];
+export type CollectionName = Definition['name'];
+/** The definition of the collection called N. */
+export type DefinitionOf<N extends CollectionName> = Extract<Definition, { name: N }>;
+/** The data of an entry of the collection called N, as its schema outputs it. */
+export type EntryData<N extends CollectionName> = DataOf<DefinitionOf<N>>;
+
+const byName = new Map<string, AnyDefinition>(COLLECTIONS.map((definition) => [definition.name, definition]));
+
+/** Whether a name is a registered collection's. */
+export function isCollectionName(name: string): name is CollectionName {
+  return byName.has(name);
+}
+
+/** A collection's definition, by name. */
+export function definitionOf(name: string): AnyDefinition {
+  const definition = byName.get(name);
+  if (!definition) throw new Error(`Unknown collection "${name}": the registry in src/collections/index.ts lists ${[...byName.keys()].join(', ')}.`);
+  return definition;
+}
+
+/** What other collections add to this one (see Contribution in define.ts), with who adds it. */
+export function contributionsTo(name: string): { from: AnyDefinition; contribution: Contribution }[] {
+  return COLLECTIONS.flatMap((definition: AnyDefinition) => (definition.contributes?.to.includes(name) ? [{ from: definition, contribution: definition.contributes }] : []));
+}
+
+/** A collection's full schema: its own, extended with the fields other collections add to it. */
+export function schemaOf(definition: AnyDefinition, taxonomy: Taxonomy): z.ZodType<Record<string, unknown>> {
+  const own = definition.schema(taxonomy);
+  const added = Object.assign({}, ...contributionsTo(definition.name).map(({ contribution }) => contribution.fields(taxonomy)));
+  if (Object.keys(added).length === 0) return own;
+  if (!(own instanceof z.ZodObject)) throw new Error(`${definition.name}: fields are added to it, so its schema must be an object`);
+  return own.extend(added);
+}
+
+/** "The collection file" or folder, as authors see it: "strands.yaml", "techniques/". */
+export function placeOf(definition: AnyDefinition): string {
+  return definition.format === 'yaml-list' ? definition.path : `${definition.path}/`;
+}

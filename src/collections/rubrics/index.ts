@@ -1,0 +1,35 @@
+/** Rubrics: criteria described at ordered levels, for observation, self-review or peer review. */
+import { defineCollection, each } from '../define.ts';
+import { rubricSchema, RUBRIC_PURPOSES } from './schema.ts';
+import { template } from './template.ts';
+
+/** Words readers see for each purpose. */
+export const RUBRIC_PURPOSE_LABELS: Record<(typeof RUBRIC_PURPOSES)[number], string> = { observation: 'Observation', 'self-review': 'Self-review', 'peer-review': 'Peer review' };
+
+export const rubrics = defineCollection({
+  name: 'rubrics',
+  path: 'rubrics',
+  format: 'mdx',
+  labels: { singular: 'rubric', plural: 'rubrics', type: 'Rubric' },
+  route: 'rubrics',
+  nav: 7,
+  schema: rubricSchema,
+  references: (data) => each(['sources'], 'sources', data.sources),
+  check(checker, entry) {
+    const levels = entry.data.levels.map((level) => level.id);
+    checker.unique(entry, ['levels'], levels);
+    checker.unique(entry, ['criteria'], entry.data.criteria.map((criterion) => criterion.id));
+    entry.data.criteria.forEach((criterion, i) => {
+      for (const level of levels) {
+        if (!(level in criterion.descriptors)) checker.report(entry, ['criteria', i, 'descriptors', level], `a descriptor for the level ${JSON.stringify(level)}`, 'nothing');
+      }
+      for (const key of Object.keys(criterion.descriptors)) {
+        if (!levels.includes(key)) checker.report(entry, ['criteria', i, 'descriptors', key], `one of the rubric's level ids: ${levels.map((level) => JSON.stringify(level)).join(', ')}`, JSON.stringify(key));
+      }
+    });
+  },
+  citations: (data) => ({ items: data.sources }),
+  articleClass: 'rubric-page',
+  template,
+  index: { facts: (entry) => entry.data.purposes.map((purpose) => RUBRIC_PURPOSE_LABELS[purpose]).join(', ') },
+});

@@ -1,0 +1,33 @@
+/** Sequences: ordered PD sequences built from techniques, one `.yaml` file each in `content/sequences/`. */
+import { stepId } from '../../lib/content/step-id.ts';
+import { defineCollection } from '../define.ts';
+import { techniques } from '../techniques/index.ts';
+import { sequenceSchema } from './schema.ts';
+import { template } from './template.ts';
+
+export const sequences = defineCollection({
+  name: 'sequences',
+  path: 'sequences',
+  format: 'yaml',
+  labels: { singular: 'sequence', plural: 'sequences', type: 'Sequence' },
+  route: 'sequences',
+  nav: 4,
+  schema: sequenceSchema,
+  references: (data) => data.steps.map((step, i) => ({ path: ['steps', i, 'technique'], target: 'techniques', id: step.technique })),
+  check(checker, entry) {
+    entry.data.steps.forEach((step, i) => {
+      const technique = checker.find(techniques, step.technique);
+      if (!technique || step.step === undefined) return;
+      const ids = technique.data.steps.map(stepId);
+      if (!ids.includes(step.step)) {
+        checker.report(entry, ['steps', i, 'step'], `an action step of ${JSON.stringify(step.technique)}: one of ${ids.map((id) => JSON.stringify(id)).join(', ')}`, `${JSON.stringify(step.step)}, which it does not have`);
+      }
+    });
+  },
+  template,
+  index: {
+    facts: (entry) => `${entry.data.audience} · ${entry.data.steps.reduce((sum, step) => sum + step.weeks, 0)} weeks`,
+    intro: { text: 'Plan your own with the', link: { href: 'sequence-builder/', label: 'sequence builder' }, after: ': pick techniques and action steps, set the weeks, and download the file.' },
+  },
+  jsonSchema: { file: 'sequence.schema.json', title: 'A PD sequence', description: 'An ordered PD sequence built from techniques. The file name is its id. Which techniques and action steps exist is checked by `npm run check`.' },
+});

@@ -1,0 +1,49 @@
+/** Techniques: one classroom technique a file in `content/techniques/`, with worked examples in the body. */
+import { stepId } from '../../lib/content/step-id.ts';
+import { defineCollection, each, type FacetSpec, type SearchFilter } from '../define.ts';
+import { strands } from '../strands/index.ts';
+import { techniqueSchema } from './schema.ts';
+import { template } from './template.ts';
+
+export const techniques = defineCollection({
+  name: 'techniques',
+  path: 'techniques',
+  format: 'mdx',
+  labels: { singular: 'technique', plural: 'techniques', type: 'Technique' },
+  route: 'techniques',
+  nav: 1,
+  schema: techniqueSchema,
+  references: (data) => [
+    { path: ['strand'], target: 'strands', id: data.strand },
+    ...data.evidence.map((item, i) => ({ path: ['evidence', i, 'source'], target: 'sources', id: item.source })),
+    ...each(['related'], 'techniques', data.related),
+  ],
+  check(checker, entry) {
+    entry.data.related.forEach((id, i) => {
+      if (id === entry.id) checker.report(entry, ['related', i], 'another technique', `${JSON.stringify(id)}, this technique itself`);
+    });
+    checker.unique(entry, ['steps'], entry.data.steps.map(stepId));
+  },
+  citations: (data) => ({ heading: 'Evidence', items: data.evidence, onPaper: false }),
+  articleClass: 'technique',
+  template,
+  index: {
+    facts: (entry, context) => entry.data.phases.map((phase) => context.termLabel('phases', phase)).join(', '),
+    async facets(context): Promise<FacetSpec[]> {
+      const strandList = await context.entries(strands);
+      return [
+        { key: 'strand', label: 'Strand', values: strandList.map((strand) => ({ id: strand.id, label: strand.data.title })) },
+        { key: 'phase', label: 'Phase', values: context.terms('phases') },
+        { key: 'subject', label: 'Subject', values: context.terms('subjects') },
+      ];
+    },
+    facetValues: (entry) => ({ strand: [entry.data.strand], phase: entry.data.phases, subject: entry.data.subjects }),
+    async groups(context): Promise<{ id: string; title: string }[]> {
+      return (await context.entries(strands)).map((strand) => ({ id: strand.id, title: strand.data.title }));
+    },
+    groupOf: (entry) => entry.data.strand,
+    async searchFilters(context): Promise<SearchFilter[]> {
+      return [{ name: 'strand', label: 'Strand', values: (await context.entries(strands)).map((strand) => strand.data.title) }];
+    },
+  },
+});
