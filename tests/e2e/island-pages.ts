@@ -7,7 +7,7 @@
  */
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder } from '../../src/lib/content/site-config.ts';
-import { collectionSpec, type CollectionName } from '../../src/lib/content/collections.ts';
+import { definitionOf, type CollectionName } from '../../src/collections/index.ts';
 import { hasTimedSteps } from '../../src/lib/timer/timer.ts';
 
 /** Tool pages that exist only to host an island, when the site has them. */
@@ -16,7 +16,7 @@ const OPTIONAL_TOOL_PAGES = ['sequence-builder/'];
 /** Paths relative to the site's base, like "audits/mentor-skills-audit/"; `sitemap` is every page the site has. */
 export function pagesWithScripts(sitemap: readonly string[]): string[] {
   const { entries } = readContent(process.cwd(), contentFolder());
-  const path = (collection: CollectionName, id: string) => `${collectionSpec(collection).route}/${id}/`;
+  const path = (collection: CollectionName, id: string) => `${definitionOf(collection).route}/${id}/`;
   const pages = ['search/', 'group-results/', ...OPTIONAL_TOOL_PAGES.filter((page) => sitemap.includes(page))];
   for (const entry of entries) {
     const data = entry.data as { purposes?: string[]; steps?: { minutes?: number }[] };

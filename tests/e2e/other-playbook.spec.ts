@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { collectionSpec } from '../../src/lib/content/collections.ts';
+import { definitionOf } from '../../src/collections/index.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
 import { BASE_PATH, sitemapPaths } from './helpers.ts';
@@ -22,7 +22,7 @@ const fixtureKeys = new Set(fixture.entries.map((entry) => `${entry.collection}/
 /** Every default entry that the fixture does not also have: its page path and its title. */
 const defaultEntries = defaults.entries
   .filter((entry) => !fixtureKeys.has(`${entry.collection}/${entry.id}`))
-  .map((entry) => ({ path: `${collectionSpec(entry.collection).route}/${entry.id}/`, title: titleOf(entry.data) }));
+  .map((entry) => ({ path: `${definitionOf(entry.collection).route}/${entry.id}/`, title: titleOf(entry.data) }));
 const defaultTitles = new Set(defaultEntries.map((entry) => entry.title).filter((title): title is string => typeof title === 'string'));
 
 test('the fixture really differs from the default playbook', () => {
@@ -38,7 +38,7 @@ test('the fixture really differs from the default playbook', () => {
 
 test('the site lists the fixture\'s own entries and is named after it', async ({ page }) => {
   const paths = await sitemapPaths(page);
-  for (const entry of fixture.entries) expect(paths, `sitemap should list ${entry.collection}/${entry.id}`).toContain(`${collectionSpec(entry.collection).route}/${entry.id}/`);
+  for (const entry of fixture.entries) expect(paths, `sitemap should list ${entry.collection}/${entry.id}`).toContain(`${definitionOf(entry.collection).route}/${entry.id}/`);
   await page.goto('');
   await expect(page.locator('.brand')).toContainText(fixturePlaybook.name);
   await expect(page).toHaveTitle(new RegExp(fixturePlaybook.name));

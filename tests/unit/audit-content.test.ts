@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder } from '../../src/lib/content/site-config.ts';
-import { auditSchema } from '../../src/schemas/audit.ts';
-import { rubricSchema } from '../../src/schemas/rubric.ts';
+import { auditSchema } from '../../src/collections/audits/schema.ts';
+import { rubricSchema } from '../../src/collections/rubrics/schema.ts';
 import { instrumentFromAudit, instrumentFromRubric, itemsOf, type Instrument } from '../../src/lib/audit/instrument.ts';
 import { exportJson, parseExport } from '../../src/lib/audit/exchange.ts';
 import { mergeAttempts, newAttempt, setAnswer } from '../../src/lib/audit/attempts.ts';

@@ -33,9 +33,9 @@ describe('the good fixture', () => {
     const result = checkContent(FIXTURES, GOOD);
     expect(describeProblems(result.problems)).toBe('(no problems)');
     expect(result.playbook?.name).toBe('Fixture Playbook');
-    // 2 strands, 2 sources, 2 techniques and one of each other collection.
-    expect(result.entries).toHaveLength(12);
-    expect(result.examples.get('good/techniques/cold-call.mdx')).toEqual([{ phase: 'primary', subject: 'maths', title: 'Year 4 times tables', line: 22, anchor: 'example-year-4-times-tables' }]);
+    // 2 strands, 2 sources, 2 techniques and one of each other collection (frameworks included).
+    expect(result.entries).toHaveLength(13);
+    expect(result.examples.get('good/techniques/cold-call.mdx')).toEqual([{ phase: 'primary', subject: 'maths', title: 'Year 4 times tables', line: 23, anchor: 'example-year-4-times-tables' }]);
   });
 
   it('has no problems when copied to a temp playbook with no overlay', () => {

@@ -43,7 +43,7 @@ describe('scripts/check-content.ts', () => {
     const run = runCli(root, content);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Content check: 12 entries, no problems \(\d+\.\d s\)\.\n$/);
+    expect(run.stdout).toMatch(/^Content check: 13 entries, no problems \(\d+\.\d s\)\.\n$/);
   });
 
   it('exits 1 and prints one line a problem plus a summary', () => {

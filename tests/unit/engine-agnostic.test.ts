@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/content/collections.ts';
+import { COLLECTIONS } from '../../src/collections/index.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { readPlaybook } from '../../src/lib/content/site-config.ts';
 import { idMentions, namesId, stringLiterals } from '../../src/lib/scaffold/id-mentions.ts';

@@ -1,7 +1,7 @@
 /** References between entries and the backlinks built from them. */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/content/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/collections/index.ts';
 import { backlinks, entryKey, referencesFrom, type LinkableEntry } from '../../src/lib/content/links.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 
@@ -15,13 +15,13 @@ function entry(collection: CollectionName, id: string): LinkableEntry {
 
 /** References as "path -> collection/id" lines, easy to read in a diff. */
 function refs(linkable: LinkableEntry): string[] {
-  return referencesFrom(linkable).map((reference) => `${reference.path.join('.')} -> ${reference.target}/${reference.id}`);
+  return referencesFrom(linkable).map((reference) => `${reference.path.join('.')} -> ${reference.target}/${reference.id}${reference.part ? `#${reference.part}` : ''}`);
 }
 
 describe('referencesFrom', () => {
   it('the good fixture has no problems, so every collection below is parsed data', () => {
     expect(good.problems).toEqual([]);
-    expect(new Set(good.entries.map((candidate) => candidate.collection))).toEqual(new Set(COLLECTION_NAMES));
+    expect(new Set(good.entries.map((candidate) => candidate.collection))).toEqual(new Set(COLLECTIONS.map((definition) => definition.name)));
   });
 
   it('strands and sources refer to nothing', () => {
@@ -35,7 +35,7 @@ describe('referencesFrom', () => {
   });
 
   it('techniques: strand, evidence sources, related techniques', () => {
-    expect(refs(entry('techniques', 'cold-call'))).toEqual(['strand -> strands/questioning', 'evidence.0.source -> sources/fixture-source', 'related.0 -> techniques/fluency-drill']);
+    expect(refs(entry('techniques', 'cold-call'))).toEqual(['strand -> strands/questioning', 'evidence.0.source -> sources/fixture-source', 'related.0 -> techniques/fluency-drill', 'serves.0 -> frameworks/fixture-framework#ask-well']);
     expect(refs(entry('techniques', 'fluency-drill'))).toEqual(['strand -> strands/practice', 'evidence.0.source -> sources/second-source']);
   });
 
@@ -80,6 +80,17 @@ describe('referencesFrom', () => {
     expect(first).toEqual({ path: ['steps', 0, 'technique'], target: 'techniques', id: 'cold-call' });
   });
 
+  it('frameworks: their sources; and the elements an entry serves, added to other collections by frameworks', () => {
+    expect(refs(entry('frameworks', 'fixture-framework'))).toEqual(['sources.0 -> sources/fixture-source']);
+    const protocol: LinkableEntry = { collection: 'protocols', id: 'p', data: { techniques: [], sources: [], serves: ['fixture-framework/plan-well'] } };
+    expect(refs(protocol)).toEqual(['serves.0 -> frameworks/fixture-framework#plan-well']);
+  });
+
+  it('backlinks to an entry with parts name the part, once per part', () => {
+    const links = backlinks(good.entries);
+    expect(links.get('frameworks/fixture-framework')).toEqual([{ collection: 'techniques', id: 'cold-call', part: 'ask-well' }]);
+  });
+
   it('an audit without develop lists (raw, unparsed data) still works', () => {
     const audit: LinkableEntry = { collection: 'audits', id: 'a', data: { sections: [{ items: [{}] }], sources: ['s'] } };
     expect(refs(audit)).toEqual(['sources.0 -> sources/s']);
@@ -109,6 +120,7 @@ describe('backlinks', () => {
       { collection: 'mentorCriteria', id: 'mentor-set' },
       { collection: 'protocols', id: 'practice-clinic' },
       { collection: 'caseStudies', id: 'fixture-school' },
+      { collection: 'frameworks', id: 'fixture-framework' },
     ]);
     expect(links.get('techniques/fluency-drill')).toEqual([
       { collection: 'techniques', id: 'cold-call' },

@@ -1,5 +1,5 @@
 /** Small valid entries of every collection, shared by the schema and message tests. */
-import type { CollectionName } from '../../src/lib/content/collections.ts';
+import type { CollectionName } from '../../src/collections/index.ts';
 
 /** The smallest valid entry of each collection: only required fields, so defaults show. */
 export const MINIMAL: Record<CollectionName, Record<string, unknown>> = {
@@ -21,6 +21,7 @@ export const MINIMAL: Record<CollectionName, Record<string, unknown>> = {
     rehearsal: { setup: 'Colleagues play pupils.', script: 'What is 7 x 8? ... Priya.', feedback: ['Pause length'] },
     evidence: [{ source: 'a-source', note: 'Describes it.' }],
   },
+  frameworks: { title: 'Teaching framework', summary: 'What good teaching is here.', elements: [{ id: 'ask', title: 'Ask well', description: 'Everyone answers.' }], sources: ['a-source'] },
   sequences: { title: 'First term', audience: 'ECTs', summary: 'Questioning first.', steps: [{ technique: 'cold-call', weeks: 2 }] },
   rubrics: {
     title: 'Questioning rubric',

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { COLLECTIONS } from '../../src/lib/content/collections.ts';
+import { COLLECTIONS } from '../../src/collections/index.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);
@@ -31,7 +31,7 @@ describe('npm run new', () => {
   it('writes a new entry of every collection, each passing the check, in one playbook', () => {
     const { root, content } = makePlaybook();
     for (const spec of COLLECTIONS) {
-      const run = runNew(root, spec.route, `A new ${spec.singular}`);
+      const run = runNew(root, spec.route, `A new ${spec.labels.singular}`);
       expect(run.stderr, spec.name).toBe('');
       expect(run.status, spec.name).toBe(0);
       expect(run.stdout).toContain('The content check passes.');
@@ -40,7 +40,7 @@ describe('npm run new', () => {
     const result = checkContent(root, content);
     expect(result.problems).toEqual([]);
     for (const spec of COLLECTIONS) {
-      const id = `a-new-${spec.singular.replace(/ /g, '-')}`;
+      const id = `a-new-${spec.labels.singular.replace(/ /g, '-')}`;
       expect(result.entries.some((entry) => entry.collection === spec.name && entry.id === id), `${spec.name} ${id}`).toBe(true);
     }
   });

@@ -5,12 +5,12 @@ import { describeFound, formatPath, formatProblem, sortProblems, valueAt, type P
 import { zodProblems } from '../../src/lib/content/zod-problems.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/read.ts';
 import type { Taxonomy } from '../../src/schemas/common.ts';
-import { rubricSchema } from '../../src/schemas/rubric.ts';
-import { sequenceSchema } from '../../src/schemas/sequence.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { techniqueSchema } from '../../src/schemas/technique.ts';
+import { rubricSchema } from '../../src/collections/rubrics/schema.ts';
+import { sequenceSchema } from '../../src/collections/sequences/schema.ts';
+import { sourceSchema } from '../../src/collections/sources/schema.ts';
+import { techniqueSchema } from '../../src/collections/techniques/schema.ts';
 import { MINIMAL } from './minimal-entries.ts';
-import { protocolSchema } from '../../src/schemas/protocol.ts';
+import { protocolSchema } from '../../src/collections/protocols/schema.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
 
 const taxonomy: Taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths'], components: [] };
@@ -271,7 +271,7 @@ describe('parseYaml and splitFrontmatter', () => {
   });
 
   it('a repeated key is a problem', () => {
-    expect(parseYaml('a: 1\nb: 2\na: 3\n', 'f.yaml').problems.map((problem) => problem.found)).toEqual(['Map keys must be unique']);
+    expect(parseYaml('a: 1\nb: 2\na: 3\n', 'f.yaml').problems.map(formatProblem)).toEqual(['f.yaml: a (line 3, column 1): expected each field once: "a" is given twice, found a second one']);
   });
 
   // BUG (src/lib/content/read.ts parseYaml): it calls parseDocument with `prettyErrors: false`, and
@@ -280,13 +280,13 @@ describe('parseYaml and splitFrontmatter', () => {
   // on line 3 (`a: 1` repeated), but the field is "line 1, column 1".
   it('a syntax error names the line and column it is on', () => {
     const { problems } = parseYaml('a: 1\nb: 2\na: 3\n', 'f.yaml');
-    expect(problems[0]!.field).toBe('line 3, column 1');
+    expect(problems[0]!.field).toBe('a (line 3, column 1)');
   });
 
   it('a syntax error in MDX frontmatter names its line in the file (offset by the opening ---)', () => {
     // The repeated key is on frontmatter line 3, which is file line 4 (after the opening ---).
     const { problems } = parseYaml('title: x\nsummary: y\ntitle: z\n', 'f.mdx', 1);
-    expect(problems[0]!.field).toBe('line 4, column 1');
+    expect(problems[0]!.field).toBe('title (line 4, column 1)');
   });
 
   it('splits frontmatter from the body and counts the body line', () => {

@@ -27,9 +27,10 @@ describe('readContent', () => {
       'mentorCriteria mentor-set good/mentor-criteria/mentor-set.mdx []',
       'protocols practice-clinic good/protocols/practice-clinic.mdx []',
       'caseStudies fixture-school good/case-studies/fixture-school.mdx []',
+      'frameworks fixture-framework good/frameworks/fixture-framework.yaml []',
     ]);
     const coldCall = read.entries.find((entry) => entry.id === 'cold-call')!;
-    expect(coldCall.bodyLine).toBe(22);
+    expect(coldCall.bodyLine).toBe(23);
     expect(coldCall.body?.startsWith('<Example phase="primary"')).toBe(true);
     expect(read.entries.find((entry) => entry.id === 'first-term')!.body).toBeUndefined();
   });
@@ -59,19 +60,51 @@ describe('readContent', () => {
     expect(problems).toEqual(['content/strands.yaml: (the file): expected a YAML list of strands, found a set of fields', 'content/rubrics: (the folder): expected a folder of rubrics, found a file']);
   });
 
-  it('skips hidden and underscored files, folders and files of other kinds', () => {
+  it('skips hidden files and drafts whose names start with "_", and nothing else', () => {
     const { root, content } = makePlaybook();
     writeFileSync(path.join(content, 'techniques', '.draft.mdx'), 'broken');
     writeFileSync(path.join(content, 'techniques', '_template.mdx'), 'broken');
+    mkdirSync(path.join(content, '_notes'));
+    writeFileSync(path.join(content, '_ideas.txt'), 'later');
+    expect(checkContent(root, content).problems).toEqual([]);
+  });
+
+  it('reports every file and folder it will not read, saying what would make it read', () => {
+    const { root, content } = makePlaybook();
     writeFileSync(path.join(content, 'techniques', 'picture.png'), 'png');
     mkdirSync(path.join(content, 'techniques', 'images'));
-    expect(checkContent(root, content).problems).toEqual([]);
+    writeFileSync(path.join(content, 'technique.mdx'), '---\ntitle: x\n---\n');
+    mkdirSync(path.join(content, 'lessons'));
+    expect(readContent(root, content).problems.map(formatProblem)).toEqual([
+      'content/techniques/images: (the folder): expected techniques as files directly in techniques/ (folders inside it are not read; start the name with "_" to keep notes there), found a folder',
+      'content/techniques/picture.png: (the file name): expected a .mdx file (other files here are not read; images and downloads belong in public/, and a name starting with "_" keeps a draft out), found ".png"',
+      'content/lessons: (the folder): expected one of the places the playbook is read from: playbook.yaml, strands.yaml, sources.yaml, techniques/, sequences/, rubrics/, audits/, mentor-criteria/, protocols/, case-studies/, frameworks/ (images and downloads belong in public/; a name starting with "_" keeps notes out), found a name none of them has',
+      'content/technique.mdx: (the file): expected one of the places the playbook is read from: playbook.yaml, strands.yaml, sources.yaml, techniques/, sequences/, rubrics/, audits/, mentor-criteria/, protocols/, case-studies/, frameworks/ (images and downloads belong in public/; a name starting with "_" keeps notes out), found a name none of them has',
+    ]);
   });
 
   it('a .yml file among sequences is reported', () => {
     const { root, content } = makePlaybook();
     writeFileSync(path.join(content, 'sequences', 'second-term.yml'), 'title: x\n');
-    expect(readContent(root, content).problems.map(formatProblem)).toEqual(['content/sequences/second-term.yml: (the file name): expected a .yaml file, found ".yml"']);
+    expect(readContent(root, content).problems.map(formatProblem)).toEqual([
+      'content/sequences/second-term.yml: (the file name): expected a .yaml file (other files here are not read; images and downloads belong in public/, and a name starting with "_" keeps a draft out), found ".yml"',
+    ]);
+  });
+
+  it('a file that cannot be read is the one problem: entries that name its entries are not told they are missing', () => {
+    const { root, content } = makePlaybook();
+    writeFileSync(path.join(content, 'sources.yaml'), '- id: fixture-source\n  title: [unclosed\n');
+    const problems = checkContent(root, content).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/sources\.yaml: line \d+, column \d+: expected valid YAML, found /);
+  });
+
+  it('an entry whose own file does not parse is not reported as missing by those that name it', () => {
+    const { root, content } = makePlaybook();
+    writeFileSync(path.join(content, 'techniques', 'fluency-drill.mdx'), '---\ntitle: [unclosed\n---\nBody\n');
+    const problems = checkContent(root, content).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/techniques\/fluency-drill\.mdx: /);
   });
 
   it('a list entry without an id is read with a placeholder id, and its schema reports the id', () => {

@@ -8,7 +8,7 @@ import { FIXTURES, GOOD } from './helpers.ts';
 const good = checkContent(FIXTURES, GOOD).entries;
 
 /** The good entries with one entry's data changed. */
-function withChange(collection: ValidEntry['collection'], id: string, change: (data: any) => unknown): ValidEntry[] {
+function withChange(collection: ValidEntry['collection'], id: string, change: (data: any) => Record<string, unknown>): ValidEntry[] {
   return good.map((entry) => (entry.collection === collection && entry.id === id ? { ...entry, data: change(structuredClone(entry.data)) } : entry));
 }
 

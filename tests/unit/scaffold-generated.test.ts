@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/content/collections.ts';
+import { COLLECTIONS } from '../../src/collections/index.ts';
 import { readContent, splitFrontmatter } from '../../src/lib/content/read.ts';
 import { flattenFields, typeWords } from '../../src/lib/scaffold/fields.ts';
 import { frontmatterDoc } from '../../src/lib/scaffold/frontmatter-doc.ts';

@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { stepId } from '../../src/lib/content/step-id.ts';
+import { taxonomyOf } from '../../src/lib/content/taxonomy.ts';
+import { techniqueSchema } from '../../src/collections/techniques/schema.ts';
 import { checkDraft, draftFromSequence, emptyDraft, idForTitle, moveStep, sequenceData, totalWeeks, weekLabels, type Draft, type LibraryTechnique } from '../../src/lib/scaffold/sequence-builder.ts';
 import { sequenceYaml, yamlString } from '../../src/lib/scaffold/sequence-yaml.ts';
 import { makePlaybook, removePlaybooks } from './helpers.ts';
@@ -18,9 +20,16 @@ afterAll(removePlaybooks);
 /** The good fixture's techniques, as the builder page gets them. */
 function fixtureLibrary(): LibraryTechnique[] {
   const { root, content } = makePlaybook();
-  return checkContent(root, content)
-    .entries.filter((entry) => entry.collection === 'techniques')
-    .map((entry) => ({ id: entry.id, title: entry.data.title, strand: entry.data.strand, steps: entry.data.steps.map((step: { id?: string; title: string }) => ({ id: stepId(step), title: step.title })) }));
+  const result = checkContent(root, content);
+  // The checked data is typed by collection through the technique schema, read again here.
+  // loose: fields other collections add (a framework's serves) are not the builder's concern.
+  const schema = techniqueSchema(taxonomyOf(result.playbook!)).loose();
+  return result.entries
+    .filter((entry) => entry.collection === 'techniques')
+    .map((entry) => {
+      const data = schema.parse(entry.data);
+      return { id: entry.id, title: data.title, strand: data.strand, steps: data.steps.map((step) => ({ id: stepId(step), title: step.title })) };
+    });
 }
 const library = fixtureLibrary();
 const [first, second] = library as [LibraryTechnique, LibraryTechnique];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { COLLECTIONS, collectionSpec, type CollectionName } from '../../src/lib/content/collections.ts';
+import { COLLECTIONS, definitionOf, type CollectionName } from '../../src/collections/index.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { splitFrontmatter } from '../../src/lib/content/read.ts';
 import { flattenFields } from '../../src/lib/scaffold/fields.ts';
@@ -33,14 +33,14 @@ const CONTEXT: ScaffoldContext = {
 
 /** The fields of a new entry's text: the frontmatter of MDX, the whole of YAML, the one item of a list. */
 function dataOf(name: CollectionName, text: string): Record<string, unknown> {
-  const spec = collectionSpec(name);
+  const spec = definitionOf(name);
   if (spec.format === 'mdx') return parse(splitFrontmatter(text)!.frontmatter) as Record<string, unknown>;
   const parsed = parse(text) as unknown;
   return (spec.format === 'yaml-list' ? (parsed as unknown[])[0] : parsed) as Record<string, unknown>;
 }
 
 describe.each(COLLECTIONS.map((spec) => spec.name))('a new entry of %s', (name) => {
-  const spec = collectionSpec(name);
+  const spec = definitionOf(name);
   const title = 'Think, pair: share';
   const text = newEntryText(spec, title, 'think-pair-share', CONTEXT);
 
@@ -144,10 +144,10 @@ describe('ids and collection names', () => {
   });
 
   it('puts each entry in its collection\'s folder, or in the list file', () => {
-    expect(entryFile(collectionSpec('techniques'), 'x')).toBe('techniques/x.mdx');
-    expect(entryFile(collectionSpec('sequences'), 'x')).toBe('sequences/x.yaml');
-    expect(entryFile(collectionSpec('caseStudies'), 'x')).toBe('case-studies/x.mdx');
-    expect(entryFile(collectionSpec('strands'), 'x')).toBe('strands.yaml');
+    expect(entryFile(definitionOf('techniques'), 'x')).toBe('techniques/x.mdx');
+    expect(entryFile(definitionOf('sequences'), 'x')).toBe('sequences/x.yaml');
+    expect(entryFile(definitionOf('caseStudies'), 'x')).toBe('case-studies/x.mdx');
+    expect(entryFile(definitionOf('strands'), 'x')).toBe('strands.yaml');
   });
 });
 

@@ -4,19 +4,19 @@
  */
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, collectionSpec, type CollectionName } from '../../src/lib/content/collections.ts';
+import { COLLECTIONS, definitionOf, schemaOf, type CollectionName } from '../../src/collections/index.ts';
 import { readContent } from '../../src/lib/content/read.ts';
-import { auditSchema, developNext } from '../../src/schemas/audit.ts';
-import { caseStudySchema, impactFigure } from '../../src/schemas/case-study.ts';
+import { auditSchema, developNext } from '../../src/collections/audits/schema.ts';
+import { caseStudySchema, impactFigure } from '../../src/collections/case-studies/schema.ts';
 import { ID_PATTERN, evidence, id, oneOf, ref, refs, sources, text, type Taxonomy } from '../../src/schemas/common.ts';
-import { mentorCriteriaSchema } from '../../src/schemas/mentor-criteria.ts';
+import { mentorCriteriaSchema } from '../../src/collections/mentor-criteria/schema.ts';
 import { playbookSchema } from '../../src/schemas/playbook.ts';
-import { protocolSchema } from '../../src/schemas/protocol.ts';
-import { rubricSchema } from '../../src/schemas/rubric.ts';
-import { sequenceSchema, sequenceStep } from '../../src/schemas/sequence.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { strandSchema } from '../../src/schemas/strand.ts';
-import { actionStep, techniqueSchema } from '../../src/schemas/technique.ts';
+import { protocolSchema } from '../../src/collections/protocols/schema.ts';
+import { rubricSchema } from '../../src/collections/rubrics/schema.ts';
+import { sequenceSchema, sequenceStep } from '../../src/collections/sequences/schema.ts';
+import { sourceSchema } from '../../src/collections/sources/schema.ts';
+import { strandSchema } from '../../src/collections/strands/schema.ts';
+import { actionStep, techniqueSchema } from '../../src/collections/techniques/schema.ts';
 import { taxonomyOf } from '../../src/lib/content/taxonomy.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 import { MINIMAL } from './minimal-entries.ts';
@@ -35,6 +35,7 @@ const DEFAULTS: Record<CollectionName, Record<string, unknown>> = {
   mentorCriteria: { stages: [] },
   protocols: { norms: [], records: [], pitfalls: [], techniques: [] },
   caseStudies: { region: '', size: '', period: '', components: [], protocols: [], techniques: [], impact: [] },
+  frameworks: {},
 };
 
 describe.each(COLLECTIONS.map((spec) => [spec.name, spec] as const))('%s schema', (name, spec) => {
@@ -50,7 +51,7 @@ describe.each(COLLECTIONS.map((spec) => [spec.name, spec] as const))('%s schema'
     const read = readContent(FIXTURES, GOOD);
     const entries = read.entries.filter((entry) => entry.collection === name);
     expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) expect(spec.schema(taxonomyOf(playbookSchema.parse(read.playbook!.data))).safeParse(entry.data).error?.issues, entry.file).toBeUndefined();
+    for (const entry of entries) expect(schemaOf(spec, taxonomyOf(playbookSchema.parse(read.playbook!.data))).safeParse(entry.data).error?.issues, entry.file).toBeUndefined();
   });
 
   it('rejects an unknown field', () => {
@@ -306,8 +307,8 @@ describe('every field is documented', () => {
     expect(undocumentedFields(playbookSchema).filter((field) => field !== 'site')).toEqual([]);
   });
 
-  it('collectionSpec finds each collection and rejects unknown names', () => {
-    for (const name of COLLECTIONS.map((spec) => spec.name)) expect(collectionSpec(name).name).toBe(name);
-    expect(() => collectionSpec('lessons' as CollectionName)).toThrow('Unknown collection "lessons"');
+  it('definitionOf finds each collection and rejects unknown names', () => {
+    for (const name of COLLECTIONS.map((spec) => spec.name)) expect(definitionOf(name).name).toBe(name);
+    expect(() => definitionOf('lessons' as CollectionName)).toThrow('Unknown collection "lessons"');
   });
 });

@@ -4,8 +4,9 @@ import { defineCollection, each, type FieldPath, type Reference } from '../defin
 import { auditSchema } from './schema.ts';
 import { template } from './template.ts';
 
-function develop(path: FieldPath, next: { techniques: string[]; protocols: string[] }): Reference[] {
-  return [...each([...path, 'techniques'], 'techniques', next.techniques), ...each([...path, 'protocols'], 'protocols', next.protocols)];
+// `next` may be missing where raw data that has not passed the schema is read.
+function develop(path: FieldPath, next: { techniques: string[]; protocols: string[] } | undefined): Reference[] {
+  return [...each([...path, 'techniques'], 'techniques', next?.techniques), ...each([...path, 'protocols'], 'protocols', next?.protocols)];
 }
 
 export const audits = defineCollection({

@@ -8,7 +8,7 @@ import { id, sources, text } from '../../schemas/common.ts';
 export const frameworkElement = () =>
   z
     .object({
-      id: id().describe('Stable id that entries name in their `serves` field, like "ts4" or "adapt-teaching".'),
+      id: id().describe('Stable id that entries name in their `serves` field, like "clear-explanations".'),
       title: text().describe('The element, in a few words, like "Plan and teach well-structured lessons".'),
       description: text().describe('What the element asks of a teacher or a programme, in one to three sentences.'),
       group: z.string().trim().min(1).optional().describe('Optional: the group the element belongs to, like "Part one: teaching". Elements of a group are shown together, in order.'),
@@ -29,9 +29,9 @@ export const frameworkSchema = () =>
 /** `serves`, the field frameworks add to techniques, sequences, protocols, audits and mentor criteria. */
 export const servesField = () =>
   z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a framework id and an element id joined by "/", like "teachers-standards/ts4"'))
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a framework id and an element id joined by "/", like "our-framework/clear-explanations"'))
     .default([])
-    .describe('The framework elements this entry serves, each as a framework id and an element id joined by "/", like "teachers-standards/ts4". Default: none.');
+    .describe('The framework elements this entry serves, each as a framework id and an element id joined by "/", like "our-framework/clear-explanations". Default: none.');
 
 /** An entry's `serves` values, read from its data (already checked by `servesField`). */
 export function servesOf(data: Record<string, unknown>): { framework: string; element: string }[] {
