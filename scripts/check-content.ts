@@ -8,7 +8,7 @@ import { formatProblem } from '../src/lib/content/problem.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const result = checkContent(root);
+const result = checkContent(root, undefined, { cache: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (result.problems.length > 0) {

@@ -157,6 +157,8 @@ export interface CollectionDefinition<Name extends string, Schema extends z.ZodT
   check?(checker: Checker, entry: CheckedEntry<z.output<Schema>>): void;
   /** The sources an entry cites, for the shared "Sources" section. Default: none. */
   citations?(data: z.output<Schema>): { heading?: string; items: readonly ({ source: string; note?: string } | string)[]; onPaper?: boolean };
+  /** False where the entry page shows what refers to it itself (a framework's coverage). Default: true. */
+  backlinks?: boolean;
   /** A class on the entry page's article, for the collection's own styles (a technique's one-page card). */
   articleClass?: string;
   /** The data (and, for MDX, the body) of a new entry, for `npm run new` and the editor. */

@@ -25,7 +25,7 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Shared };
 export function sharedContent(folder = contentFolder()): Shared {
   const current = holder[KEY];
   if (current && current.folder === folder) return current;
-  const next: Shared = { folder, result: checkContent(process.cwd(), folder, { render: true }), generation: (current?.generation ?? 0) + 1 };
+  const next: Shared = { folder, result: checkContent(process.cwd(), folder, { render: true, cache: true }), generation: (current?.generation ?? 0) + 1 };
   holder[KEY] = next;
   return next;
 }

@@ -27,6 +27,7 @@ export const frameworks = defineCollection({
   template,
   parts: (data) => data.elements.map((element) => element.id),
   partLabel: 'element',
+  backlinks: false,
   index: { facts: (entry) => `${entry.data.elements.length} elements${entry.data.publisher ? ` · ${entry.data.publisher}` : ''}` },
   jsonSchema: { file: 'framework.schema.json', title: 'A framework', description: 'A description of good practice in ordered elements. The file name is its id; entries name an element as "<framework id>/<element id>" in their serves field.' },
   contributes: {

@@ -49,15 +49,25 @@ export interface Heading {
   text: string;
 }
 
+/** A file a body shows (an image), by the address written, and the file line it is on. */
+export interface FileUse {
+  url: string;
+  line: number;
+}
+
 export interface BodyResult {
   problems: Problem[];
   examples: ExampleUse[];
+  /** The images it shows; the check makes sure each is a file in public/. */
+  files: FileUse[];
   /** The body as HTML; empty when it could not be parsed. */
   html: string;
   headings: Heading[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+// GitHub's tables and autolinks never make a body invalid or hide an <Example>, so the check alone parses without them.
+const checker = unified().use(remarkParse).use(remarkMdx).freeze();
 const typographer = unified().use(remarkSmartypants).freeze();
 
 // An expression that holds only a comment, as MDX writes a note to authors.
@@ -95,17 +105,23 @@ function syntaxProblem(error: unknown, file: string, bodyLine: number): Problem 
 export function renderBody(body: string, file: string, bodyLine: number, terms: BodyTerms | undefined, render = true): BodyResult {
   const problems: Problem[] = [];
   const examples: ExampleUse[] = [];
+  const files: FileUse[] = [];
   const headings: Heading[] = [];
   let tree: MdastRoot;
   try {
-    tree = parser.parse(body);
+    tree = (render ? parser : checker).parse(body);
   } catch (error) {
-    return { problems: [syntaxProblem(error, file, bodyLine)], examples, html: '', headings };
+    return { problems: [syntaxProblem(error, file, bodyLine)], examples, files, html: '', headings };
   }
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
   const slugger = new GithubSlugger();
 
   visit(tree, (node) => {
+    if (node.type === 'image') files.push({ url: node.url, line: lineOf(node) });
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const src = attributeText(node, 'src');
+      if (src !== undefined) files.push({ url: src, line: lineOf(node) });
+    }
     if (node.type === 'mdxjsEsm') {
       problems.push({ file, field: `body (line ${lineOf(node)})`, expected: 'Markdown and <Example> blocks: no import or export is needed', found: JSON.stringify(node.value.split('\n')[0]) });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -136,7 +152,7 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
       }
     }
   });
-  if (problems.length > 0 || !render) return { problems, examples, html: '', headings };
+  if (problems.length > 0 || !render) return { problems, examples, files, html: '', headings };
   typographer.runSync(tree); // curly quotes and dashes, as Astro's Markdown has them
 
   let exampleIndex = 0;
@@ -173,5 +189,5 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
     element.properties.id = slug;
     headings.push({ depth: Number(element.tagName[1]), slug, text });
   });
-  return { problems, examples, html: toHtml(hast), headings };
+  return { problems, examples, files, html: toHtml(hast), headings };
 }

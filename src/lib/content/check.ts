@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { definitionOf, schemaOf, type CollectionName } from '../../collections/index.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
 import { contrastProblems } from './contrast.ts';
+import { cacheFile, fileBodyCache } from './body-cache.ts';
+import { fileProblem } from './files.ts';
 import { renderBody, type BodyResult, type BodyTerms, type ExampleUse } from './body.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
@@ -51,9 +53,10 @@ function duplicateTerms(playbook: Playbook, file: string): Problem[] {
 
 /**
  * Checks the content folder. With `render` (the build), each MDX body is also rendered to HTML in
- * the same pass; `npm run check` only needs the problems.
+ * the same pass; `npm run check` only needs the problems. With `cache`, bodies unchanged since the
+ * last run are not parsed again (see body-cache.ts).
  */
-export function checkContent(root: string, contentDir = contentFolder(process.env, root), { render = false } = {}): CheckResult {
+export function checkContent(root: string, contentDir = contentFolder(process.env, root), { render = false, cache = false } = {}): CheckResult {
   const read = readContent(root, contentDir);
   const problems = [...read.problems];
   const examples = new Map<string, ExampleUse[]>();
@@ -66,6 +69,8 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
       playbook = parsed.data;
       problems.push(...duplicateTerms(playbook, read.playbook.file));
       problems.push(...contrastProblems(playbook.colours, read.playbook.file));
+      const logo = playbook.logo ? fileProblem(root, playbook.logo, read.playbook.file, 'logo') : undefined;
+      if (logo) problems.push(logo);
     } else {
       problems.push(...zodProblems(read.playbook.file, read.playbook.data, parsed.error.issues));
     }
@@ -80,11 +85,21 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     return schema;
   };
 
+  const bodyCache = cache ? fileBodyCache(cacheFile(root), terms) : undefined;
   const entries: ValidEntry[] = [];
   for (const raw of read.entries) {
     if (raw.body !== undefined) {
-      const body = renderBody(raw.body, raw.file, raw.bodyLine ?? 1, terms, render);
+      const bodyLine = raw.bodyLine ?? 1;
+      let body = bodyCache?.get(raw.body, bodyLine, render);
+      if (!body) {
+        body = renderBody(raw.body, raw.file, bodyLine, terms, render);
+        bodyCache?.set(raw.body, bodyLine, body);
+      }
       problems.push(...body.problems);
+      for (const use of body.files) {
+        const problem = fileProblem(root, use.url, raw.file, `body (line ${use.line})`);
+        if (problem) problems.push(problem);
+      }
       examples.set(raw.file, body.examples);
       bodies.set(raw.file, body);
     }
@@ -103,5 +118,6 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     ...read.unreadable.map((entry) => ({ ...entry, unsound: true })),
   ];
   problems.push(...checkReferences(entries, existing));
+  bodyCache?.save();
   return { problems: sortProblems(problems), playbook, entries, examples, bodies };
 }
