@@ -38,11 +38,13 @@ async function build(name: CollectionName): Promise<CollectionFacets> {
   const contributions = contributionsTo(name).map(({ contribution }) => contribution);
   const own = index?.facets ? await index.facets(indexContext) : [];
   const added = (await Promise.all(contributions.map((contribution) => contribution.facets?.(indexContext) ?? []))).flat();
-  const facets = [...own, ...added].filter((facet) => facet.values.length > 0);
   const items = (await entriesOf(name)).map((entry) => ({
     id: entry.id,
     entry,
     values: Object.assign({}, index?.facetValues?.(entry), ...contributions.map((contribution) => contribution.facetValues?.(entry.data))),
   }));
+  // A facet no entry has a value for (a framework nothing in this collection serves) is left out.
+  const used = (facet: FacetSpec) => items.some((item) => (item.values[facet.key]?.length ?? 0) > 0);
+  const facets = [...own, ...added].filter((facet) => facet.values.length > 0 && used(facet));
   return { facets, items };
 }

@@ -1,0 +1,65 @@
+/** The registry (src/collections/index.ts) and what every collection folder must provide. */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, contributionsTo, definitionOf, isCollectionName, placeOf, schemaOf } from '../../src/collections/index.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { referencesFrom } from '../../src/lib/content/links.ts';
+import { PLACEHOLDER_TAXONOMY } from '../../src/lib/scaffold/json-schemas.ts';
+import { PROJECT_ROOT } from './helpers.ts';
+
+const FOLDERS = path.join(PROJECT_ROOT, 'src/collections');
+
+describe('the registry', () => {
+  it('lists every collection folder once, and nothing else', () => {
+    const folders = readdirSync(FOLDERS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const registered = COLLECTIONS.map((definition) => definition.path.replace(/\.yaml$/, '')).sort();
+    expect(registered).toEqual(folders);
+  });
+
+  it('gives each collection a unique name, route and content place', () => {
+    for (const key of ['name', 'route', 'path'] as const) expect(new Set(COLLECTIONS.map((definition) => definition[key])).size).toBe(COLLECTIONS.length);
+  });
+
+  it('finds a definition by name and says which names exist when one does not', () => {
+    expect(definitionOf('caseStudies').route).toBe('case-studies');
+    expect(isCollectionName('lessons')).toBe(false);
+    expect(() => definitionOf('lessons')).toThrow(/Unknown collection "lessons": the registry in src\/collections\/index.ts lists strands, sources/);
+    expect(placeOf(definitionOf('strands'))).toBe('strands.yaml');
+    expect(placeOf(definitionOf('techniques'))).toBe('techniques/');
+  });
+});
+
+describe('each collection folder', () => {
+  it.each(COLLECTIONS.map((definition) => [definition.name, definition] as const))('%s: has a schema file and a template that makes a valid start', (_name, definition) => {
+    expect(existsSync(path.join(FOLDERS, definition.path.replace(/\.yaml$/, ''), 'schema.ts'))).toBe(true);
+    expect(definition.labels.type).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('fields one collection adds to others', () => {
+  it('frameworks add serves to the collections they name, and to no other', () => {
+    for (const definition of COLLECTIONS) {
+      const adds = contributionsTo(definition.name).map(({ from }) => from.name);
+      const schema = schemaOf(definition, PLACEHOLDER_TAXONOMY);
+      const shape = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+      if (['techniques', 'sequences', 'protocols', 'audits', 'mentorCriteria'].includes(definition.name)) {
+        expect(adds).toEqual(['frameworks']);
+        expect(shape).toContain('serves');
+      } else {
+        expect(adds).toEqual([]);
+        expect(shape).not.toContain('serves');
+      }
+    }
+  });
+});
+
+describe('references', () => {
+  it('every reference the default playbook makes points into a registered collection', () => {
+    const { entries } = checkContent(PROJECT_ROOT, path.join(PROJECT_ROOT, 'content'));
+    const targets = new Set(entries.flatMap((entry) => referencesFrom(entry).map((reference) => reference.target)));
+    expect(targets.size).toBeGreaterThan(3);
+    for (const target of targets) expect(isCollectionName(target), target).toBe(true);
+  });
+});
