@@ -91,16 +91,19 @@ export interface SearchFilter {
   values: string[];
 }
 
-/** An entry as an index and its cards see it. */
+/** An entry as an index and its cards see it; `rendered` carries what its body holds (its worked examples). */
 export interface IndexEntry<Data> {
   id: string;
   data: Data;
+  rendered?: { metadata?: Record<string, unknown> };
 }
 
 /** What an index needs from the rest of the playbook: its taxonomies and other collections' entries. */
 export interface IndexContext {
   /** A taxonomy's terms, in the playbook's order. */
   terms(list: 'phases' | 'subjects' | 'components'): { id: string; label: string }[];
+  /** The name of the improvement model the playbook's components come from, if it names one. */
+  componentsModel: string | undefined;
   /** The label of a taxonomy term. */
   termLabel(list: 'phases' | 'subjects' | 'components', id: string): string;
   /** Another collection's entries, in its reading order, with typed data. */

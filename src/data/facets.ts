@@ -17,6 +17,9 @@ export interface CollectionFacets {
 export const indexContext: IndexContext = {
   terms: (list) => getPlaybook()[list].map((term) => ({ id: term.id, label: term.label })),
   termLabel,
+  get componentsModel() {
+    return getPlaybook().componentsModel;
+  },
   async entries<D extends AnyDefinition>(definition: D): Promise<IndexEntry<DataOf<D>>[]> {
     if (!isCollectionName(definition.name)) throw new Error(`Unknown collection "${definition.name}"`);
     // The registry gives each name its own definition, so these entries passed D's schema.

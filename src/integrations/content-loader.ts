@@ -31,7 +31,7 @@ export function playbookLoader(collection: CollectionName, folder: string): Load
             data,
             filePath: entry.file,
             digest,
-            ...(body ? { rendered: { html: body.html, metadata: { headings: body.headings } } } : {}),
+            ...(body ? { rendered: { html: body.html, metadata: { headings: body.headings, examples: body.examples } } } : {}),
           });
         }
       };

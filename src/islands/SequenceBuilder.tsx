@@ -105,7 +105,11 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
   const [saveNotice, setSaveNotice] = useState<string | null>(restored.notice);
   const [idEdited, setIdEdited] = useState(restored.draft.id !== '');
   const [pick, setPick] = useState({ technique: techniques[0]?.id ?? '', step: '', weeks: '2' });
-  const [start, setStart] = useState(sequences[0]?.id ?? '');
+  // A sequence page's "adapt it" link names the sequence to start from: ?sequence=<id>.
+  const [start, setStart] = useState(() => {
+    const wanted = new URLSearchParams(window.location.search).get('sequence');
+    return sequences.find((sequence) => sequence.id === wanted)?.id ?? sequences[0]?.id ?? '';
+  });
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);

@@ -59,6 +59,12 @@ export const playbookSchema = z
       .array(component)
       .default([])
       .describe('The components of the improvement model that case studies are tagged with. Default: none.'),
+    componentsModel: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Optional: the name of the improvement model the components come from, as readers see it after "Components of", like "the CST model of trust-led improvement". Default: "the improvement model".'),
   })
   .strict();
 

@@ -39,7 +39,7 @@ export const caseStudies = defineCollection({
   index: {
     facts: (entry, context) => [ORGANISATION_TYPE_LABELS[entry.data.type], entry.data.phases.map((phase) => context.termLabel('phases', phase)).join(', ')].filter(Boolean).join(' · '),
     facets: (context) => [
-      { key: 'component', label: 'Model component', values: context.terms('components') },
+      { key: 'component', label: context.componentsModel ? `Component of ${context.componentsModel}` : 'Model component', values: context.terms('components') },
       { key: 'type', label: 'Organisation type', values: Object.entries(ORGANISATION_TYPE_LABELS).map(([id, label]) => ({ id, label })) },
       { key: 'phase', label: 'Phase', values: context.terms('phases') },
     ],

@@ -1,4 +1,5 @@
 /** Techniques: one classroom technique a file in `content/techniques/`, with worked examples in the body. */
+import { examplesIn } from '../../lib/content/body.ts';
 import { stepId } from '../../lib/content/step-id.ts';
 import { defineCollection, each, type FacetSpec, type SearchFilter } from '../define.ts';
 import { strands } from '../strands/index.ts';
@@ -37,13 +38,21 @@ export const techniques = defineCollection({
         { key: 'subject', label: 'Subject', values: context.terms('subjects') },
       ];
     },
-    facetValues: (entry) => ({ strand: [entry.data.strand], phase: entry.data.phases, subject: entry.data.subjects }),
+    // A technique is found under a phase or subject it lists, or one it has a worked example in.
+    facetValues(entry) {
+      const examples = examplesIn(entry.rendered?.metadata);
+      const withExamples = (own: readonly string[], key: 'phase' | 'subject') => [...new Set([...own, ...examples.flatMap((example) => (example[key] ? [example[key]] : []))])];
+      return { strand: [entry.data.strand], phase: withExamples(entry.data.phases, 'phase'), subject: withExamples(entry.data.subjects, 'subject') };
+    },
     async groups(context): Promise<{ id: string; title: string }[]> {
       return (await context.entries(strands)).map((strand) => ({ id: strand.id, title: strand.data.title }));
     },
     groupOf: (entry) => entry.data.strand,
     async searchFilters(context): Promise<SearchFilter[]> {
-      return [{ name: 'strand', label: 'Strand', values: (await context.entries(strands)).map((strand) => strand.data.title) }];
+      return [
+        { name: 'strand', label: 'Strand', values: (await context.entries(strands)).map((strand) => strand.data.title) },
+        { name: 'subject', label: 'Subject', values: context.terms('subjects').map((term) => term.label) },
+      ];
     },
   },
 });

@@ -32,6 +32,13 @@ export interface ExampleUse {
   anchor: string;
 }
 
+/** The worked examples stored with an entry's rendered body, read back with their types checked. */
+export function examplesIn(metadata: Record<string, unknown> | undefined): ExampleUse[] {
+  const list = metadata?.examples;
+  if (!Array.isArray(list)) return [];
+  return list.filter((item): item is ExampleUse => typeof item === 'object' && item !== null && typeof Reflect.get(item, 'anchor') === 'string');
+}
+
 /** The components an entry body may use, with the attributes each requires. */
 export const BODY_COMPONENTS = {
   Example: { required: ['phase', 'title'], optional: ['subject'] },
