@@ -8,6 +8,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, definitionOf, type CollectionName } from '../collections/index.ts';
 import { backlinks, entryKey, type Backlink } from '../lib/content/links.ts';
 import { contentFolder, readPlaybook } from '../lib/content/site-config.ts';
+import { hasEntries } from '../integrations/content-store.ts';
 import type { Playbook } from '../schemas/playbook.ts';
 import { citation } from '../lib/cite.ts';
 
@@ -39,7 +40,8 @@ export function entriesOf<N extends CollectionName>(name: N): Promise<Entry<N>[]
   const cached = sorted.get(name) as Promise<Entry<N>[]> | undefined;
   if (cached) return cached;
   const definition = definitionOf(name);
-  const list = getCollection(name).then((entries) => [...entries].sort((a, b) => (definition.compare ? definition.compare(a, b) : titleOf(a).localeCompare(titleOf(b)))));
+  // Astro warns about an empty collection; a playbook with no rubrics is not a mistake, so it is not asked.
+  const list = (hasEntries(name) ? getCollection(name) : Promise.resolve([])).then((entries) => [...entries].sort((a, b) => (definition.compare ? definition.compare(a, b) : titleOf(a).localeCompare(titleOf(b)))));
   sorted.set(name, list);
   return list;
 }

@@ -30,6 +30,11 @@ export function sharedContent(folder = contentFolder()): Shared {
   return next;
 }
 
+/** Whether a collection has any sound entries: a playbook may simply have no rubrics. */
+export function hasEntries(collection: string, folder = contentFolder()): boolean {
+  return sharedContent(folder).result.entries.some((entry) => entry.collection === collection);
+}
+
 const watched = new WeakSet<object>();
 /** In the dev server: forget the reading when anything under the folder changes. Registered once per watcher. */
 export function watchContent(watcher: { on(event: 'all', listener: (event: string, file: string) => void): unknown }, folder: string): void {
