@@ -43,7 +43,7 @@ describe('npm run new', () => {
       const id = `a-new-${spec.labels.singular.replace(/ /g, '-')}`;
       expect(result.entries.some((entry) => entry.collection === spec.name && entry.id === id), `${spec.name} ${id}`).toBe(true);
     }
-  });
+  }, 120_000); // one process a collection: slow on a busy machine
 
   it('names the file it wrote, made from the title, and takes a title given as several words', () => {
     const { root, content } = makePlaybook();
