@@ -21,7 +21,7 @@ describe('loadGroupFiles', () => {
     );
     expect(load.members.map((member) => member.name)).toEqual(['ann.json', 'ben.json']);
     expect(load.failures.map((failure) => failure.name)).toEqual(['broken.json', 'other.json', 'empty.json', 'blank.json', 'ann-again.json']);
-    expect(load.failures[0]!.reason).toMatch(/not a valid JSON file/);
+    expect(load.failures[0]!.reason).toMatch(/could not be read as a saved audit/);
     expect(load.failures[1]!.reason).toMatch(/“Other audit”/);
     expect(load.failures[2]!.reason).toBe('It has no attempts.');
     expect(load.failures[3]!.reason).toMatch(/has no answers/);
