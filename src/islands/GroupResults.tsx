@@ -17,6 +17,7 @@ import { scaleRange } from '../lib/audit/instrument.ts';
 import { compareGroups, loadGroupFiles, summariseGroup, type AttemptChoice, type GroupFile, type GroupLoad, type GroupSummary } from '../lib/audit/group.ts';
 import { formatChange, formatMean, plural } from '../lib/audit/format.ts';
 import { ChangeTable } from './shared/ChangeTable.tsx';
+import { TableWrap } from './shared/TableWrap.tsx';
 import { useMounted } from './shared/useMounted.ts';
 import { BarChart } from './shared/BarChart.tsx';
 import { DevelopLinks } from './shared/DevelopLinks.tsx';
@@ -250,7 +251,7 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
         ))}
       </ol>
       <h3>Every item: mean and spread</h3>
-      <div className="table-wrap">
+      <TableWrap wide label={`${name}: every item, mean and spread`}>
         <table className="island-table">
           <caption>{name}: how many chose each point of the scale, for each item</caption>
           <thead>
@@ -280,7 +281,7 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -5,6 +5,7 @@
  * written "no answers" instead of being drawn as zero.
  */
 import { formatMean } from '../../lib/audit/format.ts';
+import { TableWrap } from './TableWrap.tsx';
 
 export interface ChartRow {
   label: string;
@@ -97,7 +98,7 @@ export function BarChart({ id, caption, series, rows, min, max, extra, valueName
           </span>
         </div>
       </div>
-      <div className="table-wrap">
+      <TableWrap label={`${caption}: the figures`}>
         <table className="island-table">
           <caption className="visually-hidden">{caption}: the figures in the chart</caption>
           <thead>
@@ -123,7 +124,7 @@ export function BarChart({ id, caption, series, rows, min, max, extra, valueName
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </figure>
   );
 }

@@ -9,6 +9,7 @@
  *   one side has no value).
  */
 import { formatChange } from '../../lib/audit/format.ts';
+import { TableWrap } from './TableWrap.tsx';
 
 export interface ChangeRow {
   id: string;
@@ -27,7 +28,7 @@ interface Props {
 
 export function ChangeTable({ caption, first, second, rows }: Props) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="island-table">
         <caption>{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ChangeTable({ caption, first, second, rows }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

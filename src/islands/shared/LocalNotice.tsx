@@ -1,10 +1,11 @@
 /**
  * A message shown beside the control that caused it (an import, an export, a delete), not at the
  * top of a long page: when it appears, focus moves to it, so a keyboard or screen-reader user is
- * taken there and a sighted user sees it where they are working. Each place holds one message;
- * a new one replaces the old. An error can carry technical detail, folded away in a <details>.
+ * taken there and a sighted user sees it where they are working. An island shows one such
+ * message at a time: a new one replaces the old, wherever that was. An error can carry technical
+ * detail, folded away in a <details>.
  *
- * `useLocalNotices` keeps one message per named place; `<LocalNotice>` renders a place's message.
+ * `useLocalNotices` keeps the message and the place it belongs to; `<LocalNotice>` renders a place's message.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -22,7 +23,8 @@ export function useLocalNotices<Place extends string>() {
   const serial = useRef(0);
   const show = useCallback((place: Place, message: Omit<LocalMessage, 'serial'>) => {
     serial.current += 1;
-    setMessages((current) => ({ ...current, [place]: { ...message, serial: serial.current } }));
+    // Only the newest message stays: the others are about something the user has moved on from.
+    setMessages({ [place]: { ...message, serial: serial.current } } as Partial<Record<Place, LocalMessage>>);
   }, []);
   const clear = useCallback((place?: Place) => setMessages((current) => (place === undefined ? {} : { ...current, [place]: undefined })), []);
   return { messages, show, clear };
@@ -44,7 +46,8 @@ export function LocalNotice({ message, onDismiss, id }: { message: LocalMessage 
           <strong>{LEAD[message.tone]}</strong> {message.content}
         </p>
         {message.detail && (
-          <details className="island-notice__detail">
+          // Keyed by the message, so a new message starts folded even if the last one was opened.
+          <details key={message.serial} className="island-notice__detail">
             <summary>Technical detail</summary>
             <p>{message.detail}</p>
           </details>
