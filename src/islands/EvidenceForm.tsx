@@ -15,13 +15,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import '../styles/islands.css';
 import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike } from '../lib/storage/store.ts';
-import { formatDate } from '../lib/audit/format.ts';
+import { fileSlug, formatDate } from '../lib/audit/format.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText, newId } from './shared/download.ts';
 import { Notices, type Notice } from './shared/Notices.tsx';
 import { ConfirmDelete } from './shared/ConfirmDelete.tsx';
 import { LocalNotice, useLocalNotices } from './shared/LocalNotice.tsx';
-import { fileSlug } from '../lib/audit/exchange.ts';
 
 interface Props {
   set: CriteriaSet;

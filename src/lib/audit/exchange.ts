@@ -4,8 +4,10 @@
  * damaged, is refused with a reason a person can act on.
  */
 import { itemsOf, scaleRange, type Instrument } from './instrument.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFormat, type Attempt, type AuditDoc, type ExportFile } from './schema.ts';
-import { describeValue, readVersioned } from '../storage/versioned.ts';
+import type { Attempt, AuditDoc, ExportFile } from './schema.ts';
+import { checkExportFile, EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
+import { describeValue } from '../storage/versioned.ts';
+import { fileSlug } from './format.ts';
 
 /** The exported file for a stored document: every attempt, in stored order, exactly as saved. */
 export function toExportFile(instrument: Instrument, doc: AuditDoc): ExportFile {
@@ -21,17 +23,6 @@ export function toExportFile(instrument: Instrument, doc: AuditDoc): ExportFile 
 /** The exported file as text. */
 export function exportJson(instrument: Instrument, doc: AuditDoc): string {
   return `${JSON.stringify(toExportFile(instrument, doc), null, 2)}\n`;
-}
-
-/** Lower-case words joined by hyphens, for a file name: "Jo Smith-Brown" becomes "jo-smith-brown". */
-export function fileSlug(text: string, max = 40): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, max)
-    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -94,7 +85,7 @@ export function parseExport(text: string, instrument: Instrument): ParsedExport 
       { kind: String(kind), id: String(id), ...(typeof raw.instrument?.title === 'string' ? { title: raw.instrument.title } : {}) },
     );
   }
-  const read = readVersioned(value, exportFormat);
+  const read = checkExportFile(value);
   if (!read.ok) {
     const version = (value as { version?: unknown }).version;
     if (typeof version === 'number' && version > EXPORT_VERSION) return fail('version', 'This file was saved by a newer version of this site than this page. Import it on the site it came from, or ask whoever runs this site to update it.', `file format version ${version}; this page reads up to version ${EXPORT_VERSION}`);

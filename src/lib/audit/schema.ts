@@ -17,10 +17,11 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { InstrumentKind } from './instrument.ts';
 import type { VersionedFormat } from '../storage/versioned.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
 
 export const STORE_VERSION = 3;
-export const EXPORT_FORMAT = 'playbook-self-audit';
-export const EXPORT_VERSION = 2;
+// The exported file's name and version live with its zod-free check, which the browser uses.
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it. */
 export const isoTime = () =>
