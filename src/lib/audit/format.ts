@@ -5,6 +5,14 @@ export function formatMean(value: number | null): string {
   return value === null ? '—' : value.toFixed(1);
 }
 
+/** One decimal place, exactly as formatMean shows it. */
+const toShown = (value: number) => Number(value.toFixed(1));
+
+/** second − first, from the two values as shown to one decimal place, so the change matches what is read. */
+export function shownDifference(first: number, second: number): number {
+  return Math.round((toShown(second) - toShown(first)) * 10) / 10;
+}
+
 /** "+0.5", "−1.0" (with a true minus sign), "no change", or "—" when there is nothing to compare. */
 export function formatChange(value: number | null): string {
   if (value === null) return '—';
