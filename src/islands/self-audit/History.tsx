@@ -138,7 +138,7 @@ function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string;
           caption={`Each item in “${beforeName}” and “${afterName}”`}
           first={beforeName}
           second={afterName}
-          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, first: String(item.before ?? 'not answered'), second: String(item.after ?? 'not answered'), change: item.change }))}
+          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, ...(bySection ? { group: item.sectionTitle } : {}), first: String(item.before ?? 'not answered'), second: String(item.after ?? 'not answered'), change: item.change }))}
         />
       </details>
     </div>
