@@ -72,7 +72,6 @@ export default function GroupResults({ instruments }: Props) {
     if (!loaded) return;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
-      event.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
