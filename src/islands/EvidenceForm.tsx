@@ -1,7 +1,9 @@
 /**
  * Evidence form island for a set of mentor criteria: an answer to each criterion's evidence
- * prompt, saved in this browser as it is typed, printable, and exportable as an application
- * (plain text) or as a file to import again (JSON).
+ * prompt, saved in this browser as it is typed, printable (the application alone), and
+ * downloadable as an application document (HTML, which Word and any browser open), as plain
+ * text, or as a file to import again (JSON). Messages after an import or a delete appear beside
+ * that control and take focus.
  *
  * Props:
  * - set: the criteria set (id, title, role in words, criteria with their prompts).
@@ -11,13 +13,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
-import { applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
+import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike } from '../lib/storage/store.ts';
-import { formatDate } from '../lib/audit/format.ts';
+import { fileSlug, formatDate } from '../lib/audit/format.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText, newId } from './shared/download.ts';
 import { Notices, type Notice } from './shared/Notices.tsx';
 import { ConfirmDelete } from './shared/ConfirmDelete.tsx';
+import { LocalNotice, useLocalNotices } from './shared/LocalNotice.tsx';
 
 interface Props {
   set: CriteriaSet;
@@ -32,6 +35,8 @@ export default function EvidenceForm({ set, base }: Props) {
   const [doc, setDoc] = useState<EvidenceDoc>(() => codec.empty());
   const [notices, setNotices] = useState<Notice[]>([]);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const local = useLocalNotices<'import' | 'delete'>();
+  const importInput = useRef<HTMLInputElement>(null);
 
   const addNotice = useCallback((notice: Omit<Notice, 'id'>, id: string = newId()) => {
     setNotices((list) => [...list.filter((existing) => existing.id !== id), { ...notice, id }]);
@@ -91,7 +96,7 @@ export default function EvidenceForm({ set, base }: Props) {
     if (!file) return;
     const parsed = parseEvidence(await file.text(), set);
     if (!parsed.ok) {
-      addNotice({ tone: 'error', content: <p>“{file.name}” was not imported, and nothing saved has changed. {parsed.reason}</p> }, 'import');
+      local.show('import', { tone: 'error', content: <>“{file.name}” was not imported, and nothing saved has changed. {parsed.summary}</>, detail: parsed.detail });
       return;
     }
     // Fill in what is empty here; an answer already written is never overwritten.
@@ -113,7 +118,7 @@ export default function EvidenceForm({ set, base }: Props) {
     });
     if (saved) {
       const keptText = kept > 0 ? ` ${kept} answer${kept === 1 ? '' : 's'} already written here ${kept === 1 ? 'differs' : 'differ'} from the file and ${kept === 1 ? 'was' : 'were'} kept.` : '';
-      addNotice({ tone: 'success', content: <p>Imported {filled} answer{filled === 1 ? '' : 's'} from “{file.name}”.{keptText}</p> }, 'import');
+      local.show('import', { tone: 'success', content: <>Imported {filled} answer{filled === 1 ? '' : 's'} from “{file.name}”.{keptText}</> });
     }
   }
 
@@ -121,6 +126,11 @@ export default function EvidenceForm({ set, base }: Props) {
   const headingId = `ev-${set.id}`;
   const { answered, total } = evidenceProgress(set, doc);
   const today = formatDate(new Date().toISOString());
+  /** "itt-mentor-criteria-application-jo-smith-2026-09-14.html": the set, the applicant and the day. */
+  const fileName = (kind: string, extension: string) => {
+    const who = fileSlug(doc.applicant.name);
+    return `${set.id}-${kind}${who ? `-${who}` : ''}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+  };
   return (
     <section className="island evidence" aria-labelledby={headingId}>
       <h2 id={headingId}>Your evidence</h2>
@@ -161,6 +171,8 @@ export default function EvidenceForm({ set, base }: Props) {
       </div>
 
       <div className="ev-print" aria-hidden="true">
+        <h2>{set.title}</h2>
+        <p>Application: {set.role}</p>
         <p>
           <strong>Name:</strong> {doc.applicant.name || '—'} · <strong>School:</strong> {doc.applicant.school || '—'} · <strong>Date:</strong> {today}
         </p>
@@ -179,20 +191,32 @@ export default function EvidenceForm({ set, base }: Props) {
         <h3>Your application</h3>
         <div className="island-buttons">
           <button type="button" className="island-button" onClick={() => window.print()}>
-            Print
+            Print the application (or save it as PDF)
           </button>
-          <button type="button" className="island-button" onClick={() => downloadText(`${set.id}-application.txt`, applicationText(set, doc, today), 'text/plain')}>
-            Download as an application (text)
+          <button type="button" className="island-button" onClick={() => downloadText(fileName('application', 'html'), applicationHtml(set, doc, today), 'text/html')}>
+            Download as a document (opens in Word)
           </button>
-          <button type="button" className="island-button" onClick={() => downloadText(`${set.id}-evidence.json`, evidenceJson(set, doc), 'application/json')}>
+          <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName('application', 'txt'), applicationText(set, doc, today), 'text/plain')}>
+            Download as plain text
+          </button>
+          <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName('evidence', 'json'), evidenceJson(set, doc), 'application/json')}>
             Export to import later (JSON)
           </button>
         </div>
+        <p className="meta">Printing gives the application alone, ready to sign or to save as a PDF. The document opens in Word, LibreOffice or a browser, so it can be edited and filed.</p>
         <p>
           <label htmlFor={`${headingId}-import`}>Import evidence from an exported file (JSON)</label>
-          <input id={`${headingId}-import`} type="file" accept=".json,application/json" onChange={importFile} />
+          <input ref={importInput} id={`${headingId}-import`} type="file" accept=".json,application/json" onChange={importFile} />
         </p>
         <p className="meta">Importing fills in empty answers only; nothing you have already written is changed.</p>
+        <LocalNotice
+          id={`${headingId}-import-message`}
+          message={local.messages.import}
+          onDismiss={() => {
+            local.clear('import');
+            importInput.current?.focus();
+          }}
+        />
         <ConfirmDelete
           question={`Delete your evidence for “${set.title}” from this browser, with any backups? This cannot be undone: download it first if you want to keep it.`}
           onConfirm={() => {
@@ -200,9 +224,11 @@ export default function EvidenceForm({ set, base }: Props) {
             setDoc(codec.empty());
             setSavedAt(null);
             setNotices([]);
-            addNotice({ tone: 'success', content: <p>Your evidence for this set has been deleted from this browser.</p> }, 'deleted');
+            local.clear();
+            local.show('delete', { tone: 'success', content: <>Your evidence for this set has been deleted from this browser.</> });
           }}
         />
+        <LocalNotice id={`${headingId}-delete-message`} message={local.messages.delete} onDismiss={() => local.clear('delete')} />
       </div>
     </section>
   );

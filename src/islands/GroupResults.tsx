@@ -3,20 +3,25 @@
  * see the group's means per section and item, the spread of answers per item and the lowest
  * items as common development needs; load a second group (July against September, say) to
  * compare. Files are read in the browser and never sent anywhere. A file that fails is listed
- * with its reason; the rest still count.
+ * with its reason; the rest still count. Each file can be removed on its own; leaving or
+ * reloading the page while files are loaded asks first (they are not kept anywhere). The results
+ * print as a report and download as CSV.
  *
  * Props:
  * - instruments: every audit and self-review rubric, develop-next links resolved.
  *
  * It renders nothing until hydrated; the page says so for browsers without JavaScript.
  */
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import '../styles/islands.css';
 import type { Instrument } from '../lib/audit/instrument.ts';
 import { scaleRange } from '../lib/audit/instrument.ts';
 import { compareGroups, loadGroupFiles, summariseGroup, type AttemptChoice, type GroupFile, type GroupLoad, type GroupSummary } from '../lib/audit/group.ts';
 import { formatChange, formatMean, plural } from '../lib/audit/format.ts';
+import { groupReportCsv } from '../lib/audit/group-report.ts';
+import { downloadText } from './shared/download.ts';
 import { ChangeTable } from './shared/ChangeTable.tsx';
+import { TableWrap } from './shared/TableWrap.tsx';
 import { useMounted } from './shared/useMounted.ts';
 import { BarChart } from './shared/BarChart.tsx';
 import { DevelopLinks } from './shared/DevelopLinks.tsx';
@@ -60,6 +65,17 @@ export default function GroupResults({ instruments }: Props) {
   const instrument = instruments.find((candidate) => `${candidate.kind}/${candidate.id}` === instrumentKey) ?? instruments[0];
   const [groups, setGroups] = useState<Group[]>(() => (instrument ? [computed(instrument, 'First group', 'latest', []), computed(instrument, 'Second group', 'latest', [])] : []));
   const [status, setStatus] = useState('');
+  const loaded = groups.some((group) => group.files.length > 0);
+
+  // The files live only in this page: leaving or reloading it with files loaded asks first.
+  useEffect(() => {
+    if (!loaded) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [loaded]);
 
   if (!mounted) return null;
   if (!instrument) return <p>This playbook has no audits to pool results for.</p>;
@@ -78,7 +94,6 @@ export default function GroupResults({ instruments }: Props) {
   async function addFiles(index: number, fileList: FileList | File[]) {
     const files = [...fileList];
     if (files.length === 0) return;
-    const started = performance.now();
     setStatus(`Reading ${plural(files.length, 'file')}…`);
     const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
     let target = instrument!;
@@ -95,11 +110,17 @@ export default function GroupResults({ instruments }: Props) {
     const updated = computed(target, current.name, current.choice, [...current.files, ...read]);
     const others = groups.map((group, position) => (position === index ? updated : target === instrument ? group : computed(target, group.name, group.choice, group.files)));
     setGroups(others);
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const failed = updated.load.failures.length;
     setStatus(
-      `${updated.name}: read ${plural(files.length, 'file')} in ${seconds} seconds. ${plural(updated.load.members.length, 'file')} counted in all${failed > 0 ? `; ${plural(failed, 'file')} could not be used` : ''}.${switched}`,
+      `${updated.name}: added ${plural(files.length, 'file')}. ${plural(updated.load.members.length, 'file')} counted in all${failed > 0 ? `; ${plural(failed, 'file')} could not be used` : ''}.${switched}`,
     );
+  }
+
+  function removeFile(index: number, position: number) {
+    const group = groups[index]!;
+    const name = group.files[position]?.name ?? 'The file';
+    updateGroup(index, { files: group.files.filter((_, at) => at !== position) });
+    setStatus(`${group.name}: removed “${name}”.`);
   }
 
   function updateGroup(index: number, change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) {
@@ -113,6 +134,11 @@ export default function GroupResults({ instruments }: Props) {
   }
 
   const [first, second] = groups as [Group, Group];
+  const withPeople = groups.filter((group) => group.summary.people > 0);
+  const downloadReport = () => {
+    const named = withPeople.map((group, index) => ({ name: group.name || (index === 0 ? 'First group' : 'Second group'), summary: group.summary }));
+    downloadText(`${instrument.id}-group-results-${new Date().toISOString().slice(0, 10)}.csv`, groupReportCsv(instrument, named), 'text/csv');
+  };
   return (
     <div className="island group-results">
       <div className="island-controls">
@@ -133,9 +159,29 @@ export default function GroupResults({ instruments }: Props) {
       </p>
       <div className="gr-groups">
         {groups.map((group, index) => (
-          <GroupInput key={index} index={index} group={group} onFiles={(files) => addFiles(index, files)} onChange={(change) => updateGroup(index, change)} />
+          <GroupInput key={index} index={index} group={group} onFiles={(files) => addFiles(index, files)} onChange={(change) => updateGroup(index, change)} onRemove={(position) => removeFile(index, position)} />
         ))}
       </div>
+      {withPeople.length > 0 && (
+        <div className="island-part island-controls gr-report">
+          <h2>The report</h2>
+          <p>Print the results below as a report (the file lists and controls are left out), or download them for a spreadsheet.</p>
+          <div className="island-buttons">
+            <button type="button" className="island-button" onClick={() => window.print()}>
+              Print the report
+            </button>
+            <button type="button" className="island-button" onClick={downloadReport}>
+              Download the report (CSV)
+            </button>
+          </div>
+          <p className="meta">The files are not kept: they stay loaded only while this page is open.</p>
+        </div>
+      )}
+      {withPeople.length > 0 && (
+        <p className="sa-print-only">
+          <strong>{instrument.title}</strong>: group results, printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
+        </p>
+      )}
       {first.summary.people > 0 && <GroupReport idPrefix="gr-first" instrument={instrument} group={first} />}
       {second.summary.people > 0 && <GroupReport idPrefix="gr-second" instrument={instrument} group={second} />}
       {first.summary.people > 0 && second.summary.people > 0 && <GroupCompare instrument={instrument} first={first} second={second} />}
@@ -143,10 +189,34 @@ export default function GroupResults({ instruments }: Props) {
   );
 }
 
-function GroupInput({ index, group, onFiles, onChange }: { index: number; group: Group; onFiles: (files: FileList | File[]) => void; onChange: (change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) => void }) {
+function GroupInput({
+  index,
+  group,
+  onFiles,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  group: Group;
+  onFiles: (files: FileList | File[]) => void;
+  onChange: (change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) => void;
+  onRemove: (position: number) => void;
+}) {
   const [over, setOver] = useState(false);
   const id = `gr-group-${index}`;
   const { members, failures } = group.load;
+  const list = useRef<HTMLDetailsElement>(null);
+  const fellBack = members.filter((member) => member.fellBack).length;
+  /** Removes a file and keeps focus in the list: on the next file's Remove button, or the list's heading. */
+  const remove = (position: number) => {
+    onRemove(position);
+    requestAnimationFrame(() => {
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('.gr-files button');
+      const next = buttons?.[Math.min(position, (buttons?.length ?? 1) - 1)];
+      if (next) next.focus();
+      else list.current?.querySelector<HTMLElement>('summary')?.focus();
+    });
+  };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -194,15 +264,41 @@ function GroupInput({ index, group, onFiles, onChange }: { index: number; group:
           ? 'No files yet.'
           : `${plural(group.files.length, 'file')} added: ${plural(members.length, 'file')} counted${failures.length > 0 ? `, ${plural(failures.length, 'file')} could not be used` : ''}.`}
       </p>
+      {fellBack > 0 && (
+        <p className="meta">
+          In {plural(fellBack, 'file')} the {group.choice} attempt had no answers, so the {group.choice === 'latest' ? 'latest' : 'first'} attempt with answers was used.
+        </p>
+      )}
       {failures.length > 0 && (
         <details open className="gr-failures">
           <summary>Files that could not be used, and why</summary>
           <ul>
-            {failures.map((failure, position) => (
-              <li key={`${failure.name}-${position}`}>
+            {failures.map((failure) => (
+              <li key={`${failure.name}-${failure.file}`}>
                 <strong>{failure.name}</strong>: {failure.reason}
               </li>
             ))}
+          </ul>
+        </details>
+      )}
+      {group.files.length > 0 && (
+        <details className="gr-file-list" ref={list}>
+          <summary>Every file in this group ({group.files.length}), to remove one</summary>
+          <ul className="gr-files">
+            {group.files.map((file, position) => {
+              const member = members.find((candidate) => candidate.file === position);
+              return (
+                <li key={`${file.name}-${position}`}>
+                  <span>
+                    {file.name}
+                    {member?.owner ? ` (${member.owner})` : ''} <span className="meta">{member ? 'counted' : 'not used'}</span>
+                  </span>{' '}
+                  <button type="button" className="island-button island-button--quiet gr-remove" onClick={() => remove(position)}>
+                    Remove<span className="visually-hidden"> {file.name}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}
@@ -250,7 +346,7 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
         ))}
       </ol>
       <h3>Every item: mean and spread</h3>
-      <div className="table-wrap">
+      <TableWrap wide label={`${name}: every item, mean and spread`}>
         <table className="island-table">
           <caption>{name}: how many chose each point of the scale, for each item</caption>
           <thead>
@@ -266,21 +362,33 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
               <th scope="col">Standard deviation</th>
             </tr>
           </thead>
-          <tbody>
-            {summary.items.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">{item.text}</th>
-                <td>{formatMean(item.mean)}</td>
-                <td>{item.n}</td>
-                {item.counts.map((count) => (
-                  <td key={count.value}>{count.count}</td>
+          {instrument.sections.map((section) => (
+            // One body per section, headed by the section's name, so the items read in their sections.
+            <tbody key={section.id}>
+              {bySection && (
+                <tr className="gr-section-row">
+                  <th scope="rowgroup" colSpan={instrument.scale.length + 4}>
+                    {section.title}
+                  </th>
+                </tr>
+              )}
+              {summary.items
+                .filter((item) => item.sectionId === section.id)
+                .map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">{item.text}</th>
+                    <td>{formatMean(item.mean)}</td>
+                    <td>{item.n}</td>
+                    {item.counts.map((count) => (
+                      <td key={count.value}>{count.count}</td>
+                    ))}
+                    <td>{item.sd === null ? '—' : item.sd.toFixed(2)}</td>
+                  </tr>
                 ))}
-                <td>{item.sd === null ? '—' : item.sd.toFixed(2)}</td>
-              </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ))}
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }
@@ -298,7 +406,7 @@ function GroupCompare({ instrument, first, second }: { instrument: Instrument; f
         Compare: {a} and {b}
       </h2>
       <p>
-        {a}: {plural(first.summary.people, 'person', 'people')}; {b}: {plural(second.summary.people, 'person', 'people')}. The groups may not be the same people, so read changes as a change in the group's picture.
+        {a}: {plural(first.summary.people, 'person', 'people')}; {b}: {plural(second.summary.people, 'person', 'people')}. The groups may not be the same people, so read changes as a change in the group's picture. Each change is worked out from the means as shown, to one decimal place.
       </p>
       <h3>Biggest changes</h3>
       <ul>
@@ -328,7 +436,7 @@ function GroupCompare({ instrument, first, second }: { instrument: Instrument; f
             caption={`Each item's mean: ${a} and ${b}`}
             first={a}
             second={b}
-            rows={comparison.items.map((item) => ({ id: item.id, label: item.title, first: formatMean(item.first), second: formatMean(item.second), change: item.change }))}
+            rows={comparison.items.map((item) => ({ id: item.id, label: item.title, group: item.sectionTitle, first: formatMean(item.first), second: formatMean(item.second), change: item.change }))}
           />
         </details>
       )}

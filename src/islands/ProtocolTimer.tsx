@@ -1,6 +1,7 @@
 /**
- * Protocol timer island: start, pause, next step and reset, with the time left in the step, each
- * change of step announced through a live region, and a large mode for a projector.
+ * Protocol timer island: start, pause, next step and reset, with the time left in the step and in
+ * the whole protocol, each change of step shown on screen and announced through a live region
+ * (and, if chosen, a short beep), and a large mode for a projector that the same button leaves.
  *
  * Props:
  * - title: the protocol's title.
@@ -11,7 +12,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import '../styles/islands.css';
-import { formatClock, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, view, type TimerState } from '../lib/timer/timer.ts';
+import { describeTotalLeft, formatClock, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, totalLeft, view, type TimerState } from '../lib/timer/timer.ts';
 import { useMounted } from './shared/useMounted.ts';
 
 interface Props {
@@ -21,6 +22,23 @@ interface Props {
 
 const STATUS_WORDS = { ready: 'Not started', running: 'Running', paused: 'Paused', finished: 'Finished' } as const;
 
+/** A short, quiet beep through Web Audio: two tones, a third of a second. Nothing is loaded. */
+function beep(context: AudioContext) {
+  const now = context.currentTime;
+  [880, 660].forEach((frequency, index) => {
+    const oscillator = context.createOscillator();
+    const gain = context.createGain();
+    oscillator.frequency.value = frequency;
+    const at = now + index * 0.18;
+    gain.gain.setValueAtTime(0.0001, at);
+    gain.gain.exponentialRampToValueAtTime(0.25, at + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.16);
+    oscillator.connect(gain).connect(context.destination);
+    oscillator.start(at);
+    oscillator.stop(at + 0.17);
+  });
+}
+
 export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
   const mounted = useMounted();
   const steps = useMemo(() => stepsFromMinutes(rawSteps), [rawSteps]);
@@ -28,6 +46,8 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
   const [now, setNow] = useState(() => Date.now());
   const [announcement, setAnnouncement] = useState('');
   const [large, setLarge] = useState(false);
+  const [sound, setSound] = useState(false);
+  const audio = useRef<AudioContext | null>(null);
   const lastIndex = useRef(0);
   const lastStatus = useRef<TimerState['status']>('ready');
   const largeButton = useRef<HTMLButtonElement>(null);
@@ -45,11 +65,14 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
 
   // Announce a change of step, and the end.
   useEffect(() => {
+    let changed = true;
     if (state.status === 'finished' && lastStatus.current !== 'finished') setAnnouncement(`Time is up: ${title} is finished.`);
     else if (state.index !== lastIndex.current) setAnnouncement(stepAnnouncement(steps, state.index));
+    else changed = false;
+    if (changed && state.status !== 'ready' && sound && audio.current) beep(audio.current);
     lastIndex.current = state.index;
     lastStatus.current = state.status;
-  }, [state.index, state.status, steps, title]);
+  }, [state.index, state.status, steps, title, sound]);
 
   // In large mode the timer covers the page: Escape leaves it, and Tab stays inside it.
   const panel = useRef<HTMLElement>(null);
@@ -60,7 +83,7 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
         setLarge(false);
         largeButton.current?.focus();
       } else if (event.key === 'Tab' && panel.current) {
-        const focusable = [...panel.current.querySelectorAll<HTMLElement>('button:not([disabled])')];
+        const focusable = [...panel.current.querySelectorAll<HTMLElement>('button:not([disabled]), input')];
         const first = focusable[0];
         const last = focusable.at(-1);
         if (!first || !last) return;
@@ -86,6 +109,16 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
   };
   const shown = view(steps, state, now);
   const step = steps[shown.index]!;
+  const total = totalLeft(steps, state, now);
+  const toggleSound = (on: boolean) => {
+    setSound(on);
+    // The audio is set up on this click, as browsers allow sound only after the user acts.
+    if (on && !audio.current && typeof AudioContext !== 'undefined') audio.current = new AudioContext();
+    if (on && audio.current) {
+      void audio.current.resume();
+      beep(audio.current);
+    }
+  };
   const running = shown.status === 'running';
   const headingId = 'protocol-timer-heading';
   return (
@@ -111,6 +144,11 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
         {STATUS_WORDS[shown.status]}
         {step.durationMs === null && shown.status !== 'finished' ? ' · untimed step: press Next step when ready' : ''}
       </p>
+      <p className="timer__total">{shown.status === 'finished' ? 'No time left: the protocol is finished.' : describeTotalLeft(total)}</p>
+      {/* The change of step, on screen as well as announced. */}
+      <p className="timer__announce" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <div className="island-buttons">
         {running ? (
           <button type="button" className="island-button" onClick={() => act((time) => pause(steps, state, time))}>
@@ -127,14 +165,15 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
         <button type="button" className="island-button island-button--quiet" onClick={() => act(() => reset())}>
           Reset
         </button>
-        <button ref={largeButton} type="button" className="island-button island-button--quiet" aria-pressed={large} onClick={() => setLarge((value) => !value)}>
-          Large display
+        <button ref={largeButton} type="button" className="island-button island-button--quiet" onClick={() => setLarge((value) => !value)}>
+          {large ? 'Leave large display' : 'Large display'}
         </button>
-        {large && <span className="timer__hint">Press Escape to leave large display.</span>}
+        {large && <span className="timer__hint">Or press Escape.</span>}
       </div>
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      <p className="timer__sound">
+        <input type="checkbox" id="protocol-timer-sound" checked={sound} onChange={(event) => toggleSound(event.target.checked)} />{' '}
+        <label htmlFor="protocol-timer-sound">Beep when the step changes</label>
+      </p>
       <ol className="timer__steps">
         {steps.map((item, index) => (
           <li key={index} aria-current={index === shown.index ? 'step' : undefined}>

@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import '../styles/islands.css';
 import type { Instrument } from '../lib/audit/instrument.ts';
-import { addAttempt, defaultLabel, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, type AuditDoc } from '../lib/audit/attempts.ts';
+import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../lib/audit/saved.ts';
 import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../lib/storage/store.ts';
 import { exportFileName, exportJson, parseExport } from '../lib/audit/exchange.ts';
@@ -23,6 +23,7 @@ import { plural } from '../lib/audit/format.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText, newId } from './shared/download.ts';
 import { Notices, type Notice } from './shared/Notices.tsx';
+import { useLocalNotices } from './shared/LocalNotice.tsx';
 import { AnswerForm } from './self-audit/AnswerForm.tsx';
 import { Results } from './self-audit/Results.tsx';
 import { History } from './self-audit/History.tsx';
@@ -43,6 +44,8 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
   const [doc, setDoc] = useState<AuditDoc>(() => codec.empty());
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  // Messages about an action, shown beside the control that caused it.
+  const local = useLocalNotices<'attempt' | 'import' | 'delete'>();
 
   const addNotice = useCallback((notice: Omit<Notice, 'id'>, replaces?: string) => {
     const id = replaces ?? newId();
@@ -138,31 +141,50 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
     answer: (itemId: string, value: number | null) => withAttempt((stored, id) => setAnswer(stored, id, itemId, value, new Date())),
     note: (sectionId: string, text: string) => withAttempt((stored, id) => setNote(stored, id, sectionId, text, new Date())),
     rename: (label: string) => current && commit((stored) => renameAttempt(stored, current.id, label, new Date())),
+    owner: (name: string) => commit((stored) => setOwner(stored, name)),
     select: (id: string) => setCurrentId(id),
     start: (label: string) => {
       const now = new Date();
       const fresh = newAttempt(newId(), label.trim() || defaultLabel(now), now);
       if (commit((stored) => addAttempt(stored, fresh))) {
         setCurrentId(fresh.id);
-        addNotice({ tone: 'success', content: <p>Started a new attempt, “{fresh.label}”. Your earlier attempts are kept.</p> }, 'attempt');
+        local.show('attempt', { tone: 'success', content: <>Started a new attempt, “{fresh.label}”. Your earlier attempts are kept.</> });
       }
+    },
+    remove: () => {
+      if (!current) return;
+      const gone = current;
+      if (!commit((stored) => deleteAttempt(stored, gone.id))) return;
+      const rest = doc.attempts.filter((attempt) => attempt.id !== gone.id);
+      setCurrentId(latestChanged(rest)?.id ?? null);
+      local.show('attempt', { tone: 'success', content: <>Deleted the attempt “{gone.label || 'Unnamed'}”.{rest.length > 0 ? ` ${plural(rest.length, 'attempt')} ${rest.length === 1 ? 'is' : 'are'} kept.` : ''}</> });
     },
   };
 
   const data = {
-    exportJson: () => downloadText(exportFileName(instrument, 'json'), exportJson(instrument, doc), 'application/json'),
-    exportCsv: () => downloadText(exportFileName(instrument, 'csv'), attemptsCsv(instrument, doc.attempts), 'text/csv'),
-    print: () => window.print(),
+    exportJson: () => downloadText(exportFileName(instrument, 'json', doc.owner), exportJson(instrument, doc), 'application/json'),
+    exportCsv: () => downloadText(exportFileName(instrument, 'csv', doc.owner), attemptsCsv(instrument, doc.attempts), 'text/csv'),
+    print: (resultsOnly: boolean) => {
+      // "Print results only" marks the page for the print style sheet, and unmarks it afterwards.
+      const root = document.documentElement;
+      if (resultsOnly) root.classList.add('print-results-only');
+      const done = () => {
+        root.classList.remove('print-results-only');
+        window.removeEventListener('afterprint', done);
+      };
+      window.addEventListener('afterprint', done);
+      window.print();
+    },
     importFile: async (file: File) => {
       const text = await file.text();
       const parsed = parseExport(text, instrument);
       if (!parsed.ok) {
-        addNotice({ tone: 'error', content: <p>“{file.name}” was not imported, and nothing saved has changed. {parsed.reason}</p> }, 'import');
+        local.show('import', { tone: 'error', content: <>“{file.name}” was not imported, and nothing saved has changed. {parsed.summary}</>, detail: parsed.detail });
         return;
       }
       let merge: ReturnType<typeof mergeAttempts> | undefined;
       const saved = commit((stored) => {
-        merge = mergeAttempts(stored, parsed.file.attempts);
+        merge = mergeAttempts(stored, parsed.file.attempts, parsed.file.owner);
         return merge.doc;
       });
       if (!saved || !merge) return;
@@ -172,7 +194,7 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       if (result.unchanged > 0) parts.push(`${plural(result.unchanged, 'attempt')} ${result.unchanged === 1 ? 'was' : 'were'} already here and unchanged.`);
       if (result.keptSaved > 0) parts.push(`${plural(result.keptSaved, 'attempt')} in the file ${result.keptSaved === 1 ? 'has' : 'have'} the same id as one already saved but different answers: the saved ${result.keptSaved === 1 ? 'one was' : 'ones were'} kept.`);
       parts.push(...parsed.warnings);
-      addNotice({ tone: 'success', content: <p>{parts.join(' ')}</p> }, 'import');
+      local.show('import', { tone: 'success', content: <>{parts.join(' ')}</> });
     },
     deleteAll: () => {
       const store = storage.current;
@@ -181,7 +203,8 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       setDoc(codec.empty());
       setCurrentId(null);
       setNotices([]);
-      addNotice({ tone: 'success', content: <p>Your data for this {instrument.noun} has been deleted from this browser.</p> }, 'deleted');
+      local.clear();
+      local.show('delete', { tone: 'success', content: <>Your data for this {instrument.noun} has been deleted from this browser.</> });
     },
   };
 
@@ -200,10 +223,10 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
           <li><a href={`#${headingId}-data`}>Your data</a></li>
         </ul>
       </nav>
-      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} attempts={doc.attempts} current={current} actions={actions} />
-      <Results idPrefix={`${headingId}-results`} instrument={instrument} attempt={current} />
+      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} owner={doc.owner} attempts={doc.attempts} current={current} actions={actions} message={local.messages.attempt} onDismissMessage={() => local.clear('attempt')} />
+      <Results idPrefix={`${headingId}-results`} instrument={instrument} attempt={current} owner={doc.owner} />
       <History idPrefix={`${headingId}-history`} instrument={instrument} attempts={doc.attempts} />
-      <DataPanel idPrefix={`${headingId}-data`} instrument={instrument} attemptCount={doc.attempts.length} actions={data} groupResultsHref={groupResultsHref} />
+      <DataPanel idPrefix={`${headingId}-data`} instrument={instrument} attemptCount={doc.attempts.length} actions={data} groupResultsHref={groupResultsHref} messages={local.messages} onDismissMessage={local.clear} />
     </section>
   );
 }

@@ -34,12 +34,50 @@ test('evidence is autosaved, kept after a reload and written out as an applicati
   await expect(again.locator('textarea').first()).toHaveValue('In March I filmed a debrief and counted who talked most.');
   await expect(again.getByLabel('Your name')).toHaveValue('Sam Patel');
 
-  const application = await downloadText(page, again.getByRole('button', { name: 'Download as an application (text)' }));
+  const today = new Date().toISOString().slice(0, 10);
+  const application = await downloadText(page, again.getByRole('button', { name: 'Download as plain text' }));
+  expect(application.name).toMatch(new RegExp(`-application-sam-patel-${today}\\.txt$`));
   expect(application.text).toContain('Name: Sam Patel');
   expect(application.text).toContain(`1. ${firstLabel}`);
   expect(application.text).toContain('In March I filmed a debrief and counted who talked most.');
   expect(application.text).toContain('(no answer yet)');
-  await expect(again.getByRole('button', { name: 'Print' })).toBeVisible();
+
+  // The document a school can file: HTML that Word and any browser open, escaped, loading nothing.
+  await again.locator('textarea').nth(1).fill('Pupils <b>& staff</b> said "yes".\n\nA second paragraph.');
+  const documentFile = await downloadText(page, again.getByRole('button', { name: 'Download as a document (opens in Word)' }));
+  expect(documentFile.name).toMatch(new RegExp(`-application-sam-patel-${today}\\.html$`));
+  expect(documentFile.text).toMatch(/^<!DOCTYPE html>/);
+  expect(documentFile.text).toContain('<td>Sam Patel</td>');
+  expect(documentFile.text).toContain('<p>Pupils &lt;b&gt;&amp; staff&lt;/b&gt; said &quot;yes&quot;.</p>\n<p>A second paragraph.</p>');
+  expect(documentFile.text).not.toMatch(/<script|<link|src=|https?:/);
+  const opened = await page.context().newPage();
+  await opened.setContent(documentFile.text);
+  await expect(opened.getByRole('heading', { level: 2 }).first()).toContainText(`1. ${firstLabel}`);
+  await opened.close();
+});
+
+test('printing gives the application alone, once, with nothing cut off', async ({ page }) => {
+  const form = await openCriteriaSet(page);
+  await form.getByLabel('Your name').fill('Sam Patel');
+  const count = await form.locator('textarea').count();
+  const long = 'Evidence '.repeat(300) + 'https://example.org/a-very-long-unbroken-address-' + 'x'.repeat(200);
+  for (let index = 0; index < count; index++) await form.locator('textarea').nth(index).fill(long);
+  await expect(form.getByRole('button', { name: 'Print the application (or save it as PDF)' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const application = page.locator('.ev-print');
+  await expect(application).toBeVisible();
+  await expect(application.getByText('Sam Patel')).toBeVisible();
+  // Each criterion is printed once: in the application, not again from the page's own list.
+  const firstTitle = (await application.locator('h3').first().textContent())!.replace(/^\d+\.\s*/, '');
+  const visibleTitles = await page.getByText(firstTitle, { exact: false }).evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null || (node as HTMLElement).getClientRects().length > 0).length);
+  expect(visibleTitles).toBe(1);
+  await expect(form.locator('textarea').first()).toBeHidden();
+  // No answer box runs past the page's right edge.
+  const overflow = await application.locator('.ev-print__answer').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth));
+  expect(Math.max(...overflow)).toBe(0);
+  const right = await application.evaluate((element) => element.getBoundingClientRect().right);
+  const boxesRight = await application.locator('.ev-print__answer').evaluateAll((boxes) => Math.max(...boxes.map((box) => box.getBoundingClientRect().right)));
+  expect(boxesRight).toBeLessThanOrEqual(right + 0.5);
 });
 
 test('export, delete and import bring the evidence back; a bad file changes nothing', async ({ page }) => {
@@ -51,11 +89,19 @@ test('export, delete and import bring the evidence back; a bad file changes noth
   await form.getByRole('button', { name: 'Delete my data' }).click();
   await form.getByRole('button', { name: 'Yes, delete my data' }).click();
   await expect(form.locator('textarea').nth(0)).toHaveValue('');
-  await expect(form.getByRole('button', { name: 'Delete my data' })).toBeFocused();
+  // The message appears beside the button, on screen, and takes focus.
+  const deleted = form.locator('[id$="-delete-message"]');
+  await expect(deleted).toContainText('has been deleted');
+  await expect(deleted).toBeFocused();
+  await expect(deleted).toBeInViewport();
 
   const importer = form.getByLabel('Import evidence from an exported file (JSON)');
+  const message = form.locator('[id$="-import-message"]');
   await importer.setInputFiles({ name: 'evidence.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-  await expect(form.getByRole('status').filter({ hasText: 'Imported 2 answers' })).toBeVisible();
+  await expect(message).toContainText('Imported 2 answers');
+  await expect(message).toBeFocused();
+  await expect(message).toBeInViewport();
+  await expect(deleted).toHaveCount(0);
   await expect(form.locator('textarea').nth(0)).toHaveValue('First answer');
   await expect(form.locator('textarea').nth(1)).toHaveValue('Second answer, with "quotes"');
   const again = await downloadText(page, form.getByRole('button', { name: 'Export to import later (JSON)' }));
@@ -63,8 +109,13 @@ test('export, delete and import bring the evidence back; a bad file changes noth
 
   const other = JSON.stringify({ ...JSON.parse(exported.text), set: 'another-set', title: 'Another set' });
   await importer.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(other) });
-  await expect(form.getByRole('alert')).toContainText('“other.json” was not imported, and nothing saved has changed. It holds evidence for “Another set”');
+  await expect(message).toContainText('“other.json” was not imported, and nothing saved has changed. This file is evidence for other criteria: “Another set”');
+  await expect(message).toBeFocused();
   await importer.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
-  await expect(form.getByRole('alert')).toContainText('It is not a valid JSON file');
+  await expect(message).toContainText('could not be read as saved evidence');
+  await expect(message).not.toContainText('Another set');
+  await expect(message.locator('details p')).toBeHidden();
+  await message.locator('details summary').click();
+  await expect(message.locator('details p')).toContainText('not valid JSON');
   await expect(form.locator('textarea').nth(0)).toHaveValue('First answer');
 });

@@ -52,21 +52,27 @@ test('group results from 50 generated files, 2 of them bad, and a second group c
   expect(await axeViolations(page), 'empty').toEqual([]);
 
   await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles([...good.slice(0, 20), ...bad, ...good.slice(20)]);
-  await expect(page.getByRole('status').filter({ hasText: 'read 50 files' })).toContainText('48 files counted in all; 2 files could not be used');
+  const status = page.getByRole('status').filter({ hasText: 'added 50 files' });
+  await expect(status).toContainText('48 files counted in all; 2 files could not be used');
+  await expect(status).not.toContainText('seconds');
   // The audit is chosen from the files.
   await expect(page.getByLabel('Audit', { exact: true }).locator('option:checked')).toHaveText(template.instrument.title);
   const first = page.getByRole('region', { name: 'First group', exact: true });
   await expect(first).toContainText('50 files added: 48 files counted, 2 files could not be used.');
   const failures = first.locator('.gr-failures li');
   await expect(failures).toHaveCount(2);
-  await expect(failures.nth(0)).toContainText('broken.json: It is not a valid JSON file');
-  await expect(failures.nth(1)).toContainText('wrong-audit.json: It holds answers to “Another audit”');
+  await expect(failures.nth(0)).toContainText('broken.json: This file could not be read as a saved audit');
+  await expect(failures.nth(1)).toContainText('wrong-audit.json: It is for “Another audit”, not “');
+  await expect(failures.nth(1)).toContainText('in the Audit list above');
 
   // Item means and spread, computed here from the generated answers.
   const report = page.getByRole('region', { name: 'Results: First group', exact: true });
   await expect(report).toContainText('48 people');
   const itemTable = report.getByRole('table', { name: /how many chose each point of the scale/ });
-  const rows = itemTable.locator('tbody tr');
+  // Items sit under their sections' headings.
+  const rows = itemTable.locator('tbody tr:not(.gr-section-row)');
+  expect(await itemTable.locator('tbody').count()).toBeGreaterThan(1);
+  await expect(itemTable.locator('tbody').first().locator('tr').first().getByRole('rowheader')).toHaveCount(1);
   await expect(rows).toHaveCount(itemIds.length);
   for (const item of [0, 3, lowest]) {
     const values = Array.from({ length: 48 }, (_, person) => value(person, item, lowest));
@@ -90,7 +96,7 @@ test('group results from 50 generated files, 2 of them bad, and a second group c
   await expect(compare).toContainText('September: 48 people; July: 12 people.');
   await expect(compare.getByRole('heading', { name: 'Biggest changes' })).toBeVisible();
   await compare.locator('details summary').click();
-  const itemChange = compare.getByRole('table', { name: /Each item's mean/ }).locator('tbody tr').nth(0).locator('td');
+  const itemChange = compare.getByRole('table', { name: /Each item's mean/ }).locator('tbody tr:not(.gr-section-row)').nth(0).locator('td');
   const before = mean(Array.from({ length: 48 }, (_, person) => value(person, 0, lowest)));
   const after = mean(Array.from({ length: 12 }, (_, person) => value(person, 0, lowest, 1)));
   await expect(itemChange.nth(0)).toHaveText(before.toFixed(1));
@@ -115,4 +121,66 @@ test('files can be dropped onto a group', async ({ page }) => {
   await page.dispatchEvent('[data-testid="gr-group-0-drop"]', 'drop', { dataTransfer });
   await expect(page.getByRole('region', { name: 'First group', exact: true })).toContainText('3 files added: 3 files counted.');
   await expect(page.getByRole('region', { name: 'Results: First group', exact: true })).toContainText('3 people');
+});
+
+test('one file can be removed, a reload warns while files are loaded, an empty latest attempt falls back, and the report prints and downloads', async ({ page }) => {
+  const template = await exportTemplate(page);
+  await page.goto('group-results/');
+  const files = generate(template, 4, 0, 0, 'person');
+  // The last person started a new attempt and left it empty: their earlier answers count.
+  const last = JSON.parse(files[3]!.buffer.toString('utf8')) as ExportFile;
+  last.attempts.push({ ...last.attempts[0]!, id: 'left-empty', label: 'Left empty', createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', answers: {} });
+  files[3] = { ...files[3]!, buffer: Buffer.from(JSON.stringify(last)) };
+  await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles(files);
+  const first = page.getByRole('region', { name: 'First group', exact: true });
+  await expect(first).toContainText('4 files added: 4 files counted.');
+  await expect(first).toContainText('In 1 file the latest attempt had no answers, so the latest attempt with answers was used.');
+
+  // Leaving the page with files loaded asks first.
+  let asked = 0;
+  page.on('dialog', async (dialog) => {
+    expect(dialog.type()).toBe('beforeunload');
+    asked++;
+    await dialog.dismiss();
+  });
+  // Reload from the page itself, not page.reload(), which would wait for a navigation that is refused.
+  await page.evaluate(() => location.reload());
+  await expect.poll(() => asked).toBe(1);
+  await expect(first).toContainText('4 files added');
+
+  // One file is removed on its own; focus stays in the list.
+  await first.getByText(/^Every file in this group/).click();
+  await first.getByRole('button', { name: 'Remove person-01.json' }).click();
+  await expect(first).toContainText('3 files added: 3 files counted.');
+  await expect(first.getByRole('button', { name: 'Remove person-02.json' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Results: First group', exact: true })).toContainText('3 people');
+  expect(await axeViolations(page), 'file list open').toEqual([]);
+
+  // The report downloads for a spreadsheet and prints without the file lists and controls.
+  const report = await downloadText(page, page.getByRole('button', { name: 'Download the report (CSV)' }));
+  expect(report.name).toMatch(/^mentor-skills-audit-group-results-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(report.text.split('\r\n')[1]).toMatch(/^All,,People,3,/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(first).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print the report' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Results: First group' })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // With every file removed, leaving no longer asks.
+  await first.getByRole('button', { name: "Remove this group's files" }).click();
+  await page.reload();
+  expect(asked).toBe(1);
+});
+
+test('on a 390 px phone, group results fit the screen', async ({ page }) => {
+  const template = await exportTemplate(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('group-results/');
+  await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles(generate(template, 5, 0, 0, 'sep'));
+  await page.getByLabel('Add exported files (JSON) to this group').nth(1).setInputFiles(generate(template, 5, 1, 0, 'jul'));
+  await expect(page.getByRole('region', { name: /^Compare/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  const label = await page.locator('.island-chart__label').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  expect(label).toBeGreaterThanOrEqual(14);
+  expect(await axeViolations(page), 'at 390 px').toEqual([]);
 });

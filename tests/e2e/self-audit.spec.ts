@@ -16,6 +16,18 @@ async function importFile(island: Locator, name: string, text: string) {
   await island.getByLabel('Import answers from an exported file (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** The message shown beside a control (import, delete, attempt): it must have focus and be on screen where the user is. */
+async function expectLocalMessage(page: Page, message: Locator, text: string | RegExp) {
+  await expect(message).toContainText(text);
+  await expect(message).toBeFocused();
+  await expect(message).toBeInViewport();
+  expect(await page.locator('.island-notice--local').count(), 'one message per place, never stacked').toBeLessThanOrEqual(1);
+}
+
+const importMessage = (island: Locator) => island.locator('[id$="-data-import-message"]');
+const deleteMessage = (island: Locator) => island.locator('[id$="-data-delete-message"]');
+const attemptMessage = (island: Locator) => island.locator('[id$="-answer-attempt-message"]');
+
 test.beforeEach(async ({ page }) => {
   page.on('pageerror', (error) => {
     throw error;
@@ -96,29 +108,40 @@ test('export, delete, import: the data comes back identical', async ({ page }) =
   await island.getByLabel(/Name for a new attempt/).fill('July 2027');
   await island.getByRole('button', { name: 'Start a new attempt' }).click();
   await answerItems(island, (index, points) => (index + 1) % points, 5);
+  await island.getByLabel('Your name (optional)').fill('Jo Smith');
   const exported = await exportJson(page, island);
-  expect(exported.name).toMatch(/\.json$/);
+  const today = new Date().toISOString().slice(0, 10);
+  // Named with the audit, the person and the day, so a group's files do not collide in one folder.
+  expect(exported.name).toBe(`mentor-skills-audit-self-audit-jo-smith-${today}.json`);
+  expect(JSON.parse(exported.text).owner).toBe('Jo Smith');
   const csv = await downloadText(page, island.getByRole('button', { name: 'Export for a spreadsheet (CSV)' }));
+  expect(csv.name).toBe(`mentor-skills-audit-self-audit-jo-smith-${today}.csv`);
+  const sections = await island.locator('.sa-section').count();
+  // One row per item, a notes row per section (the note has a line break, so split on CRLF only).
   const rows = csv.text.trimEnd().split('\r\n');
-  expect(rows).toHaveLength(total + 1);
+  expect(rows).toHaveLength(total + sections + 1);
   expect(rows[0]).toMatch(/^Section,Item id,Item,.*,July 2027 \(\d{4}-\d{2}-\d{2}\)$/);
+  expect(csv.text).toContain(',,Notes,"Line one\nline ""two"", with a comma",');
   const stored = await storedEntries(page, STORE_PART);
 
   await island.getByRole('button', { name: 'Delete my data' }).click();
   await expect(island.getByRole('group', { name: /This cannot be undone/ })).toBeFocused();
   await island.getByRole('button', { name: 'Yes, delete my data' }).click();
-  await expect(island.getByRole('status').filter({ hasText: 'has been deleted' })).toBeVisible();
+  await expectLocalMessage(page, deleteMessage(island), 'has been deleted');
   await expect(island.locator('.sa-progress')).toHaveText(`0 of ${total} answered`);
+  await expect(island.getByLabel('Your name (optional)')).toHaveValue('');
   expect(await storedEntries(page, STORE_PART)).toEqual({});
 
   await importFile(island, exported.name, exported.text);
-  await expect(island.getByRole('status').filter({ hasText: 'Imported 2 attempts' })).toBeVisible();
+  await expectLocalMessage(page, importMessage(island), 'Imported 2 attempts');
+  await expect(island.getByLabel('Your name (optional)')).toHaveValue('Jo Smith');
   expect(await storedEntries(page, STORE_PART)).toEqual(stored);
   const again = await exportJson(page, island);
   expect(again.text).toBe(exported.text);
-  // Importing the same file again changes nothing.
+  // Importing the same file again changes nothing, and its message replaces the last one.
   await importFile(island, exported.name, exported.text);
-  await expect(island.getByRole('status').filter({ hasText: '2 attempts were already here and unchanged' })).toBeVisible();
+  await expectLocalMessage(page, importMessage(island), '2 attempts were already here and unchanged');
+  await expect(importMessage(island)).not.toContainText('Imported 2 attempts');
   expect(await storedEntries(page, STORE_PART)).toEqual(stored);
 });
 
@@ -131,18 +154,28 @@ test('a bad import file gets a clear error and leaves the saved data intact', as
   const otherAudit = JSON.stringify({ ...file, instrument: { ...file.instrument, id: 'some-other-audit', title: 'Some other audit' } });
   const newer = JSON.stringify({ ...file, version: 99 });
   const offScale = JSON.stringify({ ...file, attempts: [{ ...file.attempts[0], id: 'changed', answers: Object.fromEntries(Object.keys(file.attempts[0].answers).map((id) => [id, 42])) }] });
-  const cases: [string, string, RegExp][] = [
-    ['broken.json', '{"format": "playbook-self-audit", "attempts": [', /not a valid JSON file/],
-    ['notes.json', JSON.stringify({ shopping: ['milk'] }), /not a self-audit file exported from this playbook/],
-    ['other.json', otherAudit, /answers to “Some other audit”/],
-    ['newer.json', newer, /newer version of this site \(file format version 99\)/],
-    ['edited.json', offScale, /not on this audit's scale/],
+  const damaged = JSON.stringify({ ...file, attempts: [{ ...file.attempts[0], answers: undefined }] });
+  // [file, text, what the user reads, the technical detail folded away]
+  const cases: [string, string, RegExp, RegExp][] = [
+    ['broken.json', '{"format": "playbook-self-audit", "attempts": [', /could not be read as a saved audit: it may be damaged/, /not valid JSON/],
+    ['notes.json', JSON.stringify({ shopping: ['milk'] }), /not a file of answers exported from this playbook/, /expected "format"/],
+    ['other.json', otherAudit, /This file is from another audit: “Some other audit”/, /"some-other-audit"/],
+    ['newer.json', newer, /saved by a newer version of this site/, /file format version 99/],
+    ['edited.json', offScale, /not on this audit's scale of 1 to 5/, /answers\..* is 42/],
+    ['damaged.json', damaged, /changed since it was exported, or is damaged/, /attempts\[0\]\.answers: missing \(expected an object\)/],
   ];
-  for (const [name, text, message] of cases) {
+  for (const [name, text, summary, detail] of cases) {
     await importFile(island, name, text);
-    const alert = island.getByRole('alert');
-    await expect(alert).toContainText(`“${name}” was not imported, and nothing saved has changed.`);
-    await expect(alert).toContainText(message);
+    const message = importMessage(island);
+    await expectLocalMessage(page, message, `“${name}” was not imported, and nothing saved has changed.`);
+    const body = message.locator('.island-notice__body > p');
+    await expect(body).toContainText(summary);
+    await expect(body).not.toContainText(/Unexpected|Unterminated|position \d|expected a /);
+    // The technical detail is there for whoever helps, but folded away.
+    const details = message.locator('details');
+    await expect(details.locator('p')).toBeHidden();
+    await details.locator('summary').click();
+    await expect(details.locator('p')).toHaveText(detail);
     expect(await storedEntries(page, STORE_PART)).toEqual(stored);
   }
   await expect(island.locator('.sa-progress')).toHaveText(/^4 of/);
@@ -220,7 +253,123 @@ test('a second tab does not overwrite the first tab\'s attempts', async ({ page,
   ]);
 });
 
+test('an attempt can be deleted on its own, with confirmation, and the others are kept', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 1, 3);
+  await island.getByLabel('Name of this attempt').fill('September 2026');
+  // "Start a new attempt" pressed twice leaves two empty attempts: both can go.
+  await island.getByRole('button', { name: 'Start a new attempt' }).click();
+  await expectLocalMessage(page, attemptMessage(island), 'Started a new attempt');
+  await island.getByRole('button', { name: 'Start a new attempt' }).click();
+  const history = island.getByRole('region', { name: 'History and compare' });
+  const rows = history.getByRole('table', { name: 'Your attempts, oldest first' }).locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  for (const left of [2, 1]) {
+    await island.getByRole('button', { name: 'Delete this attempt' }).click();
+    const question = island.getByRole('group', { name: /Your other attempts are kept/ });
+    await expect(question).toBeFocused();
+    await expect(question).toContainText('nothing answered');
+    await island.getByRole('button', { name: 'Yes, delete this attempt' }).click();
+    await expectLocalMessage(page, attemptMessage(island), /Deleted the attempt/);
+    await expect(rows).toHaveCount(left);
+  }
+  // What is left is the answered attempt, now the one being answered.
+  await expect(island.getByLabel('Name of this attempt')).toHaveValue('September 2026');
+  await expect(island.locator('.sa-progress')).toHaveText(/^3 of/);
+  const stored = JSON.parse(Object.values(await storedEntries(page, STORE_PART))[0]!);
+  expect(stored.attempts.map((attempt: { label: string }) => attempt.label)).toEqual(['September 2026']);
+  await page.reload();
+  await expect((await selfAuditIsland(page)).getByLabel('Name of this attempt')).toHaveValue('September 2026');
+});
+
+test('saved data from before names were kept (version 2) still loads, and gains a name', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 2, 2);
+  const [key] = Object.keys(await storedEntries(page, STORE_PART));
+  const current = JSON.parse((await storedEntries(page, STORE_PART))[key!]!);
+  const { owner: _owner, ...rest } = current;
+  await page.evaluate(([storageKey, text]) => localStorage.setItem(storageKey!, text!), [key, JSON.stringify({ ...rest, version: 2 })]);
+  await page.reload();
+  const again = await selfAuditIsland(page);
+  await expect(again.locator('.sa-progress')).toHaveText(/^2 of/);
+  await expect(again.getByRole('alert')).toHaveCount(0);
+  await again.getByLabel('Your name (optional)').fill('Sam');
+  expect(JSON.parse((await storedEntries(page, STORE_PART))[key!]!)).toMatchObject({ version: 3, owner: 'Sam' });
+});
+
+test('“and more rated the same” opens to show those items', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  // Every answer the same except one at the top: many tie as priorities.
+  await answerItems(island, (index) => (index === 0 ? 4 : 0));
+  const results = island.getByRole('region', { name: /^Results/ });
+  const more = results.locator('details.sa-more').filter({ has: page.locator('summary', { hasText: /^And \d+ more rated the same/ }) }).first();
+  const count = Number(/And (\d+) more/.exec((await more.locator('summary').textContent())!)![1]);
+  expect(count).toBeGreaterThan(0);
+  await expect(more.locator('li')).toHaveCount(count);
+  await expect(more.locator('li').first()).toBeHidden();
+  await more.locator('summary').click();
+  await expect(more.locator('li').first()).toBeVisible();
+  await expect(more.locator('li').first().getByRole('link').first()).toBeVisible();
+});
+
+test('on a 390 px phone, the page with results and a comparison fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const island = await openMentorAudit(page);
+  await answerItems(island, (index, points) => index % points);
+  await island.getByLabel('Name of this attempt').fill('A long attempt name, to test the selector');
+  await island.getByLabel(/Name for a new attempt/).fill('Another long attempt name for July');
+  await island.getByRole('button', { name: 'Start a new attempt' }).click();
+  await answerItems(island, (index, points) => (index + 2) % points);
+  await island.locator('.sa-compare details summary').click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling of the page').toBe(0);
+  // The chart's labels keep a readable size (they are text, not a shrunken picture).
+  const results = island.getByRole('region', { name: /^Results/ });
+  const labelSize = await results.locator('.island-chart__label').first().evaluate((label) => parseFloat(getComputedStyle(label).fontSize));
+  expect(labelSize).toBeGreaterThanOrEqual(14);
+  // The results table is not cut off: it fits its box without scrolling.
+  const table = results.locator('.table-wrap').first();
+  expect(await table.evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth)).toBe(0);
+  // A table that must scroll sideways does so in its own box, which the keyboard can reach.
+  const wraps = await island.locator('.table-wrap').evaluateAll((boxes) => boxes.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth + 1, focusable: box.getAttribute('tabindex') === '0' && box.getAttribute('role') === 'region' })));
+  console.log('tables at 390 px that scroll:', wraps.filter((wrap) => wrap.scrolls).length, 'of', wraps.length);
+  for (const wrap of wraps) expect(wrap.focusable).toBe(wrap.scrolls);
+  expect(await axeViolations(page), 'at 390 px').toEqual([]);
+});
+
+test('“Print results only” prints the results, not the questions', async ({ page }) => {
+  const island = await openMentorAudit(page);
+  await answerItems(island, (index, points) => index % points);
+  // Count printed pages through Chromium's own PDF output, with and without the results-only mark.
+  const pages = async () => {
+    const pdf = await page.pdf({ format: 'A4' });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  };
+  await page.emulateMedia({ media: 'print' });
+  const everything = await pages();
+  // window.print opens a dialog Playwright cannot close: record the call instead, leaving the mark in place.
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+  });
+  await page.emulateMedia({ media: 'screen' });
+  await island.getByRole('button', { name: 'Print results only' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+  await expect(page.locator('html')).toHaveClass(/print-results-only/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(island.locator('fieldset.sa-item').first()).toBeHidden();
+  await expect(page.locator('h1')).toBeHidden();
+  await expect(island.getByRole('heading', { name: 'Development priorities' })).toBeVisible();
+  const resultsOnly = await pages();
+  expect(resultsOnly).toBeLessThan(everything);
+  expect(resultsOnly).toBeLessThanOrEqual(3);
+  // After printing, the page prints everything again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveClass(/print-results-only/);
+});
+
 test('zero axe violations when empty, partly answered, with results and comparing', async ({ page }) => {
+  // Six axe runs over a long page: on a shared two-core machine this takes more than the default minute.
+  test.setTimeout(150_000);
   const island = await openMentorAudit(page);
   expect(await axeViolations(page), 'empty').toEqual([]);
   await answerItems(island, (index, points) => index % points, 5);
@@ -236,6 +385,10 @@ test('zero axe violations when empty, partly answered, with results and comparin
   expect(await axeViolations(page), 'compare').toEqual([]);
   await island.getByRole('button', { name: 'Delete my data' }).click();
   expect(await axeViolations(page), 'confirming delete').toEqual([]);
+  await island.getByRole('button', { name: 'Yes, delete my data' }).click();
+  await importFile(island, 'broken.json', '{"format": "playbook-self-audit", "attempts": [');
+  await importMessage(island).locator('summary').click();
+  expect(await axeViolations(page), 'an import message with its detail open').toEqual([]);
 });
 
 test('keyboard: arrow keys choose a point on the scale and it is saved', async ({ page }) => {

@@ -64,6 +64,9 @@ test('the timer counts down, pauses, moves on by itself with an announcement, an
   const second = steps[1]!;
   await expect(timer.locator('.timer__step')).toHaveText(`Step 2 of ${steps.length}: ${second.title}`);
   await expect(live).toHaveText(new RegExp(`^Step 2 of ${steps.length}: ${second.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `));
+  // The change is shown on screen, not only announced.
+  await expect(live).toBeVisible();
+  await expect(live).toBeInViewport();
   if (second.ms !== null) await expect(timeLeft).toContainText(clock(second.ms - 1_000));
   await expect(timer.locator('.timer__steps li[aria-current="step"]')).toContainText(second.title);
 
@@ -72,20 +75,65 @@ test('the timer counts down, pauses, moves on by itself with an announcement, an
   await expect(timer.locator('.timer__step')).toHaveText(`Step 3 of ${steps.length}: ${steps[2]!.title}`);
   await expect(live).toContainText(`Step 3 of ${steps.length}`);
 
-  // Large mode for a projector; Escape leaves it.
-  const large = timer.getByRole('button', { name: 'Large display' });
-  await large.click();
-  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  // Large mode for a projector; the same button leaves it, and so does Escape.
+  await timer.getByRole('button', { name: 'Large display' }).click();
   await expect(timer).toHaveClass(/timer--large/);
+  const leave = timer.getByRole('button', { name: 'Leave large display' });
+  await expect(leave).toBeVisible();
+  await expect(live).toBeVisible();
   expect(await axeViolations(page), 'large').toEqual([]);
+  await leave.click();
+  await expect(timer).not.toHaveClass(/timer--large/);
+  const large = timer.getByRole('button', { name: 'Large display' });
+  await expect(large).toBeFocused();
+  await large.click();
+  await expect(timer).toHaveClass(/timer--large/);
   await page.keyboard.press('Escape');
-  await expect(large).toHaveAttribute('aria-pressed', 'false');
+  await expect(timer).not.toHaveClass(/timer--large/);
   await expect(large).toBeFocused();
 
   await timer.getByRole('button', { name: 'Reset' }).click();
   await expect(timer.locator('.timer__step')).toHaveText(`Step 1 of ${steps.length}: ${first.title}`);
   await expect(timer.getByRole('button', { name: 'Start' })).toBeVisible();
   if (first.ms !== null) await expect(timeLeft).toContainText(clock(first.ms));
+});
+
+test('the total time left is shown, and a beep can be chosen (off by default)', async ({ page }) => {
+  // Count the tones Web Audio is asked to play; nothing else about the audio is changed.
+  await page.addInitScript(() => {
+    const played = { count: 0 };
+    (window as unknown as { played: typeof played }).played = played;
+    const original = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function (this: AudioContext) {
+      played.count++;
+      return original.call(this);
+    };
+  });
+  await page.clock.install({ time: new Date('2026-09-14T09:00:00Z') });
+  await openTimedProtocol(page);
+  const timer = page.getByRole('region', { name: /^Timer/ });
+  const steps = await timerSteps(page);
+  const timed = steps.filter((step) => step.ms !== null).reduce((sum, step) => sum + step.ms!, 0);
+  const untimed = steps.filter((step) => step.ms === null).length;
+  const total = timer.locator('.timer__total');
+  await expect(total).toHaveText(`${clock(timed)} left in all${untimed > 0 ? `, plus ${untimed} untimed step${untimed === 1 ? '' : 's'}` : ''}`);
+  const played = () => page.evaluate(() => (window as unknown as { played: { count: number } }).played.count);
+
+  const beep = timer.getByRole('checkbox', { name: 'Beep when the step changes' });
+  await expect(beep).not.toBeChecked();
+  await timer.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(steps[0]!.ms! + 500);
+  await expect(timer.locator('.timer__step')).toContainText('Step 2');
+  expect(await played(), 'silent by default').toBe(0);
+  await expect(total).toContainText('left in all');
+
+  await beep.check();
+  const sample = await played();
+  expect(sample, 'a sample beep when it is turned on').toBeGreaterThan(0);
+  await timer.getByRole('button', { name: 'Next step' }).click();
+  await expect(timer.locator('.timer__step')).toContainText('Step 3');
+  await expect.poll(played).toBeGreaterThan(sample);
+  expect(await axeViolations(page), 'with the total and the sound choice').toEqual([]);
 });
 
 test('running to the end finishes the protocol and says so', async ({ page }) => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareGroups, loadGroupFiles, summariseGroup } from '../../src/lib/audit/group.ts';
 import { attempt, exportText, instrument } from './audit-fixtures.ts';
+import { formatChange } from '../../src/lib/audit/format.ts';
+import { groupReportCsv } from '../../src/lib/audit/group-report.ts';
 
 const file = (name: string, ...attempts: ReturnType<typeof attempt>[]) => ({ name, text: exportText(attempts) });
 
@@ -21,10 +23,10 @@ describe('loadGroupFiles', () => {
     );
     expect(load.members.map((member) => member.name)).toEqual(['ann.json', 'ben.json']);
     expect(load.failures.map((failure) => failure.name)).toEqual(['broken.json', 'other.json', 'empty.json', 'blank.json', 'ann-again.json']);
-    expect(load.failures[0]!.reason).toMatch(/not a valid JSON file/);
+    expect(load.failures[0]!.reason).toMatch(/could not be read as a saved audit/);
     expect(load.failures[1]!.reason).toMatch(/“Other audit”/);
     expect(load.failures[2]!.reason).toBe('It has no attempts.');
-    expect(load.failures[3]!.reason).toMatch(/has no answers/);
+    expect(load.failures[3]!.reason).toBe('Its only attempt has no answers.');
     expect(load.failures[4]!.reason).toMatch(/same attempt as “ann.json”/);
   });
 
@@ -88,5 +90,60 @@ describe('compareGroups', () => {
     expect(comparison.rises.map((item) => item.id)).toEqual(['a1']);
     expect(comparison.falls.map((item) => item.id)).toEqual(['a2']);
     expect(comparison.sections[1]).toMatchObject({ first: 2, second: 2, change: 0 });
+  });
+});
+
+describe('what group results show', () => {
+  it('computes a change from the rounded means shown, so 2.4 to 2.9 reads +0.5', () => {
+    // First group's item mean 2.36 (shown 2.4), second's 2.94 (shown 2.9): the raw change is 0.58.
+    const summaryWith = (itemMean: number) => ({ people: 1, lowest: [], sections: [{ id: 's', title: 'S', mean: itemMean, people: 1 }], items: [{ id: 'a1', text: 'I ask.', sectionId: 's', sectionTitle: 'S', n: 1, mean: itemMean, sd: 0, min: 1, max: 4, counts: [], develop: [] }] });
+    const comparison = compareGroups(summaryWith(2.36), summaryWith(2.94));
+    expect(comparison.items[0]!.change).toBe(0.5);
+    expect(comparison.sections[0]!.change).toBe(0.5);
+    expect(formatChange(comparison.items[0]!.change)).toBe('+0.5');
+  });
+
+  it('passes over an empty latest (or first) attempt to the nearest one with answers, and says so', () => {
+    const files = [
+      file(
+        'ann.json',
+        attempt('sept', { a1: 1 }, '2026-09-01T00:00:00.000Z', 'September'),
+        attempt('july', { a1: 4 }, '2027-07-01T00:00:00.000Z', 'July'),
+        attempt('empty', {}, '2027-08-01T00:00:00.000Z', 'Started and left'),
+      ),
+      file('ben.json', attempt('blank', {}, '2026-08-01T00:00:00.000Z'), attempt('ben', { a1: 2 }, '2026-09-01T00:00:00.000Z')),
+    ];
+    expect(loadGroupFiles(files, instrument, 'latest').members.map((member) => [member.label, member.fellBack])).toEqual([
+      ['July', true],
+      ['ben', false],
+    ]);
+    expect(loadGroupFiles(files, instrument, 'first').members.map((member) => [member.label, member.fellBack])).toEqual([
+      ['September', false],
+      ['ben', true],
+    ]);
+  });
+
+  it('advises what to do with a file from another audit on this page', () => {
+    const load = loadGroupFiles([{ name: 'other.json', text: exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }) }], instrument);
+    expect(load.failures[0]!.reason).toBe(
+      'It is for “Other audit”, not “Test audit”, and answers to different audits cannot be pooled. Remove it from this group; to see it, choose “Other audit” in the Audit list above and load it with other files for that audit.',
+    );
+  });
+});
+
+describe('the group report (CSV)', () => {
+  it('has the people, each section mean and each item with its spread, per group, and the change', () => {
+    const load = (shift: number) => loadGroupFiles([file('p1', attempt('p1', { a1: 1 + shift, a2: 2, l1: 3 })), file('p2', attempt('p2', { a1: 2 + shift, l2: 4 }))], instrument).members;
+    const groups = [
+      { name: 'September', summary: summariseGroup(instrument, load(0)) },
+      { name: 'July', summary: summariseGroup(instrument, load(1)) },
+    ];
+    const lines = groupReportCsv(instrument, groups).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Section,Item id,Row,September: mean,September: answers,September: standard deviation,September: 1 Never,September: 2 Rarely,September: 3 Often,September: 4 Always,July: mean,July: answers,July: standard deviation,July: 1 Never,July: 2 Rarely,July: 3 Often,July: 4 Always,Change');
+    expect(lines[1]).toBe('All,,People,2,,,,,,,2,,,,,,,');
+    expect(lines[2]).toMatch(/^Asking,,Section mean,/);
+    expect(lines[3]).toBe('Asking,a1,I ask.,1.5,2,0.50,1,1,0,0,2.5,2,0.50,0,1,1,0,1.0');
+    // Every section and item has a row.
+    expect(lines).toHaveLength(2 + instrument.sections.length + instrument.sections.reduce((sum, section) => sum + section.items.length, 0));
   });
 });

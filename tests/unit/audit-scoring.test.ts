@@ -45,6 +45,8 @@ describe('rankItems', () => {
     const ranking = rankItems(instrument, { a1: 2, a2: 2, a3: 2, l1: 2, l2: 2 }, 3);
     expect(ranking.priorities).toHaveLength(3);
     expect(ranking.morePriorities).toBe(2);
+    // The two left off can be shown on request.
+    expect(ranking.morePriorityItems.map((item) => item.id)).toEqual(['l1', 'l2']);
     expect(ranking.strengths).toEqual([]);
   });
 
@@ -52,7 +54,7 @@ describe('rankItems', () => {
     expect(rankItems(instrument, { a1: 4, a2: 4 }).priorities).toEqual([]);
     expect(rankItems(instrument, { a1: 4, a2: 4 }).strengths).toHaveLength(2);
     expect(rankItems(instrument, { a1: 1 }).strengths).toEqual([]);
-    expect(rankItems(instrument, {})).toEqual({ strengths: [], moreStrengths: 0, priorities: [], morePriorities: 0 });
+    expect(rankItems(instrument, {})).toEqual({ strengths: [], moreStrengths: 0, moreStrengthItems: [], priorities: [], morePriorities: 0, morePriorityItems: [] });
   });
 });
 

@@ -22,13 +22,13 @@ describe('evidence', () => {
   });
 
   it('refuses malformed, foreign, newer and damaged files with a reason', () => {
-    expect(parseEvidence('nope', set)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a valid JSON file/) });
-    expect(parseEvidence('{"format":"playbook-self-audit"}', set)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a mentor evidence file/) });
+    expect(parseEvidence('nope', set)).toMatchObject({ ok: false, summary: expect.stringMatching(/could not be read as saved evidence/), detail: expect.stringMatching(/not valid JSON/) });
+    expect(parseEvidence('{"format":"playbook-self-audit"}', set)).toMatchObject({ ok: false, summary: expect.stringMatching(/not a file of mentor evidence exported from this playbook/) });
     const other = JSON.parse(evidenceJson({ ...set, id: 'other-set', title: 'Other set' }, emptyEvidence('other-set')));
-    expect(parseEvidence(JSON.stringify(other), set)).toMatchObject({ ok: false, reason: expect.stringMatching(/for “Other set”, not for “Mentor set”/) });
+    expect(parseEvidence(JSON.stringify(other), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/evidence for other criteria: “Other set”, not “Mentor set”/) });
     const mine = JSON.parse(evidenceJson(set, emptyEvidence('mentor-set')));
-    expect(parseEvidence(JSON.stringify({ ...mine, version: 3 }), set)).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
-    expect(parseEvidence(JSON.stringify({ ...mine, answers: { listens: 5 } }), set)).toMatchObject({ ok: false, reason: expect.stringMatching(/answers\.listens/) });
+    expect(parseEvidence(JSON.stringify({ ...mine, version: 3 }), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/newer version/) });
+    expect(parseEvidence(JSON.stringify({ ...mine, answers: { listens: 5 } }), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/changed since it was exported/), detail: expect.stringMatching(/answers\.listens/) });
   });
 
   it('saves answers to different criteria from two tabs without losing either', () => {

@@ -1,6 +1,6 @@
 /** The protocol timer's state machine, driven by a clock the test controls. */
 import { describe, expect, it } from 'vitest';
-import { formatClock, hasTimedSteps, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, view, type TimerState } from '../../src/lib/timer/timer.ts';
+import { describeTotalLeft, formatClock, hasTimedSteps, totalLeft, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, view, type TimerState } from '../../src/lib/timer/timer.ts';
 
 const steps = stepsFromMinutes([
   { title: 'Present', minutes: 4 },
@@ -56,6 +56,21 @@ describe('timer', () => {
     expect(view(steps, state, 6 * MIN + 1000)).toMatchObject({ index: 2, status: 'running', elapsedMs: 1000 });
     state = next(steps, next(steps, state, 7 * MIN), 7 * MIN);
     expect(state.status).toBe('finished');
+  });
+
+  it('adds up the time left in all: the rest of this step and every later timed step, counting untimed ones apart', () => {
+    let state = initialState();
+    expect(totalLeft(steps, state, 0)).toEqual({ ms: 9 * MIN, untimed: 1 });
+    expect(describeTotalLeft(totalLeft(steps, state, 0))).toBe('9:00 left in all, plus 1 untimed step');
+    state = start(steps, state, 0);
+    expect(totalLeft(steps, state, 5 * MIN)).toEqual({ ms: 4 * MIN, untimed: 1 });
+    // At the untimed step, only the last timed step is still to come.
+    expect(totalLeft(steps, state, 8 * MIN)).toEqual({ ms: 2 * MIN, untimed: 1 });
+    state = next(steps, state, 8 * MIN);
+    expect(totalLeft(steps, state, 8 * MIN + 30_000)).toEqual({ ms: 90_000, untimed: 0 });
+    expect(describeTotalLeft(totalLeft(steps, state, 8 * MIN + 30_000))).toBe('1:30 left in all');
+    state = next(steps, state, 9 * MIN);
+    expect(totalLeft(steps, state, 9 * MIN)).toEqual({ ms: 0, untimed: 0 });
   });
 
   it('formats the clock and announces steps', () => {

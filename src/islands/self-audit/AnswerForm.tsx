@@ -1,32 +1,42 @@
 /**
- * Answering: which attempt is being answered, starting a new one, the scale, progress, and each
- * item as a radio group (fieldset and legend) with a note box per section. Every change is
- * handed to `actions` at once, which saves it.
+ * Answering: whose answers these are (optional), which attempt is being answered, starting a new
+ * one or deleting one, the scale, progress, and each item as a radio group (fieldset and legend)
+ * with a note box per section. Every change is handed to `actions` at once, which saves it.
  */
 import { useRef, useState, type SubmitEvent } from 'react';
 import type { Attempt } from '../../lib/audit/attempts.ts';
 import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
 import { answerOf, progress } from '../../lib/audit/scoring.ts';
 import { formatDate } from '../../lib/audit/format.ts';
+import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
+import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
 
 export interface AnswerActions {
   answer(itemId: string, value: number | null): void;
   note(sectionId: string, text: string): void;
   rename(label: string): void;
+  owner(name: string): void;
   select(attemptId: string): void;
   start(label: string): void;
+  /** Deletes the attempt being answered. */
+  remove(): void;
 }
 
 interface Props {
   idPrefix: string;
   instrument: Instrument;
+  owner: string;
   attempts: readonly Attempt[];
   current: Attempt | undefined;
   actions: AnswerActions;
+  /** The message after starting or deleting an attempt, shown here. */
+  message: LocalMessage | undefined;
+  onDismissMessage(): void;
 }
 
-export function AnswerForm({ idPrefix, instrument, attempts, current, actions }: Props) {
+export function AnswerForm({ idPrefix, instrument, owner, attempts, current, actions, message, onDismissMessage }: Props) {
   const [newLabel, setNewLabel] = useState('');
+  const newInput = useRef<HTMLInputElement>(null);
   const answers = current?.answers ?? {};
   const notes = current?.notes ?? {};
   const { answered, total } = progress(instrument, answers);
@@ -42,6 +52,13 @@ export function AnswerForm({ idPrefix, instrument, attempts, current, actions }:
   return (
     <section className="island-part" aria-labelledby={idPrefix}>
       <h3 id={idPrefix}>Your answers</h3>
+      <p className="island-controls sa-owner">
+        <label htmlFor={`${idPrefix}-owner`}>Your name (optional)</label>
+        <span className="meta" id={`${idPrefix}-owner-hint`}>
+          Kept with your attempts and put in the names of exported files, so files from several people can be told apart.
+        </span>
+        <input id={`${idPrefix}-owner`} type="text" autoComplete="name" value={owner} maxLength={200} aria-describedby={`${idPrefix}-owner-hint`} onChange={(event) => actions.owner(event.target.value)} />
+      </p>
       <div className="island-controls sa-attempt-bar">
         {attempts.length > 0 && current && (
           <>
@@ -64,13 +81,33 @@ export function AnswerForm({ idPrefix, instrument, attempts, current, actions }:
         <form className="sa-new-attempt" onSubmit={start}>
           <label htmlFor={`${idPrefix}-new`}>Name for a new attempt, like “September 2026”</label>
           <span className="island-inline">
-            <input id={`${idPrefix}-new`} type="text" value={newLabel} maxLength={200} onChange={(event) => setNewLabel(event.target.value)} />
+            <input ref={newInput} id={`${idPrefix}-new`} type="text" value={newLabel} maxLength={200} onChange={(event) => setNewLabel(event.target.value)} />
             <button type="submit" className="island-button">Start a new attempt</button>
           </span>
         </form>
+        {current && (
+          <ConfirmDelete
+            label="Delete this attempt"
+            confirmLabel="Yes, delete this attempt"
+            question={`Delete the attempt “${current.label || 'Unnamed'}” (started ${formatDate(current.createdAt)}${Object.keys(current.answers).length > 0 ? `, ${Object.keys(current.answers).length} answered` : ', nothing answered'})? Your other attempts are kept. This cannot be undone.`}
+            onConfirm={actions.remove}
+          />
+        )}
       </div>
+      <LocalNotice
+        id={`${idPrefix}-attempt-message`}
+        message={message}
+        onDismiss={() => {
+          onDismissMessage();
+          newInput.current?.focus();
+        }}
+      />
       {!current && <p>Choose an answer below to begin; your first attempt is named after this month, and you can rename it.</p>}
-      {current && <p className="sa-print-only">Attempt: {current.label} (started {formatDate(current.createdAt)})</p>}
+      {current && (
+        <p className="sa-print-only">
+          {owner ? `${owner}: ` : ''}Attempt: {current.label} (started {formatDate(current.createdAt)})
+        </p>
+      )}
 
       {sharedScale && (
         <>

@@ -9,6 +9,7 @@ import { scoreAnswers } from '../../lib/audit/scoring.ts';
 import { formatChange, formatDate, formatMean } from '../../lib/audit/format.ts';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ChangeTable } from '../shared/ChangeTable.tsx';
+import { TableWrap } from '../shared/TableWrap.tsx';
 
 interface Props {
   idPrefix: string;
@@ -30,7 +31,7 @@ export function History({ idPrefix, instrument, attempts }: Props) {
       {ordered.length === 0 ? (
         <p>No attempts yet. Your attempts are listed here as you make them.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Your attempts, oldest first">
           <table className="island-table">
             <caption>Your attempts, oldest first</caption>
             <thead>
@@ -59,7 +60,7 @@ export function History({ idPrefix, instrument, attempts }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {ordered.length === 1 && <p>Start a second attempt, at the end of the year say, to compare the two here.</p>}
       {ordered.length >= 2 && before && after && (
@@ -137,7 +138,7 @@ function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string;
           caption={`Each item in “${beforeName}” and “${afterName}”`}
           first={beforeName}
           second={afterName}
-          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, first: String(item.before ?? 'not answered'), second: String(item.after ?? 'not answered'), change: item.change }))}
+          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, ...(bySection ? { group: item.sectionTitle } : {}), first: String(item.before ?? 'not answered'), second: String(item.after ?? 'not answered'), change: item.change }))}
         />
       </details>
     </div>

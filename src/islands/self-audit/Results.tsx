@@ -6,7 +6,7 @@
 import type { Attempt } from '../../lib/audit/attempts.ts';
 import { scaleRange, type Instrument } from '../../lib/audit/instrument.ts';
 import { answerOf, rankItems, scoreAnswers, type RankedItem } from '../../lib/audit/scoring.ts';
-import { formatMean } from '../../lib/audit/format.ts';
+import { formatDate, formatMean } from '../../lib/audit/format.ts';
 import { BarChart, type ChartRow } from '../shared/BarChart.tsx';
 import { DevelopLinks } from '../shared/DevelopLinks.tsx';
 
@@ -14,9 +14,11 @@ interface Props {
   idPrefix: string;
   instrument: Instrument;
   attempt: Attempt | undefined;
+  /** Whose answers these are, if given: printed with the results. */
+  owner?: string;
 }
 
-export function Results({ idPrefix, instrument, attempt }: Props) {
+export function Results({ idPrefix, instrument, attempt, owner = '' }: Props) {
   const answers = attempt?.answers ?? {};
   const score = scoreAnswers(instrument, answers);
   const { min, max } = scaleRange(instrument);
@@ -26,7 +28,11 @@ export function Results({ idPrefix, instrument, attempt }: Props) {
     : instrument.sections[0]!.items.map((item) => ({ label: item.text, values: [answerOf(instrument, answers, item.id)] }));
   const ranking = rankItems(instrument, answers);
   return (
-    <section className="island-part" aria-labelledby={idPrefix}>
+    <section className="island-part sa-results" aria-labelledby={idPrefix}>
+      <p className="sa-print-only">
+        <strong>{instrument.title}</strong>
+        {owner ? ` · ${owner}` : ''} · printed {formatDate(new Date().toISOString())}
+      </p>
       <h3 id={idPrefix}>Results{attempt ? `: ${attempt.label || 'unnamed attempt'}` : ''}</h3>
       {score.answered === 0 ? (
         <p>Answer at least one item to see your results here.</p>
@@ -52,7 +58,7 @@ export function Results({ idPrefix, instrument, attempt }: Props) {
               intro="Your highest-rated items."
               empty="None stands out yet: nothing is rated above your lowest answers."
               items={ranking.strengths}
-              more={ranking.moreStrengths}
+              more={ranking.moreStrengthItems}
               lead="Build on it with:"
             />
             <RankedList
@@ -60,7 +66,7 @@ export function Results({ idPrefix, instrument, attempt }: Props) {
               intro="Your lowest-rated items: the places to start."
               empty="None: every answer is at the top of the scale."
               items={ranking.priorities}
-              more={ranking.morePriorities}
+              more={ranking.morePriorityItems}
               lead="Develop it with:"
             />
           </div>
@@ -70,7 +76,23 @@ export function Results({ idPrefix, instrument, attempt }: Props) {
   );
 }
 
-function RankedList({ heading, intro, empty, items, more, lead }: { heading: string; intro: string; empty: string; items: RankedItem[]; more: number; lead: string }) {
+function RankedItems({ items, lead }: { items: RankedItem[]; lead: string }) {
+  return (
+    <ul className="sa-ranked">
+      {items.map((item) => (
+        <li key={item.id}>
+          <span className="sa-ranked__text">{item.text}</span>{' '}
+          <span className="sa-ranked__value">
+            {item.label} ({item.value}) · {item.sectionTitle}
+          </span>{' '}
+          <DevelopLinks lead={lead} links={item.develop} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RankedList({ heading, intro, empty, items, more, lead }: { heading: string; intro: string; empty: string; items: RankedItem[]; more: RankedItem[]; lead: string }) {
   return (
     <div>
       <h4>{heading}</h4>
@@ -79,18 +101,15 @@ function RankedList({ heading, intro, empty, items, more, lead }: { heading: str
       ) : (
         <>
           <p>{intro}</p>
-          <ul className="sa-ranked">
-            {items.map((item) => (
-              <li key={item.id}>
-                <span className="sa-ranked__text">{item.text}</span>{' '}
-                <span className="sa-ranked__value">
-                  {item.label} ({item.value}) · {item.sectionTitle}
-                </span>{' '}
-                <DevelopLinks lead={lead} links={item.develop} />
-              </li>
-            ))}
-          </ul>
-          {more > 0 && <p className="meta">And {more} more rated the same.</p>}
+          <RankedItems items={items} lead={lead} />
+          {more.length > 0 && (
+            <details className="sa-details sa-more">
+              <summary>
+                And {more.length} more rated the same<span className="visually-hidden"> ({heading.toLowerCase()})</span>
+              </summary>
+              <RankedItems items={more} lead={lead} />
+            </details>
+          )}
         </>
       )}
     </div>

@@ -1,10 +1,11 @@
 /**
- * A horizontal bar chart in SVG with the same figures in a table beneath it. One or two series
+ * A horizontal bar chart with the same figures in a table beneath it. One or two series
  * (such as "September" and "July"): the second is hatched as well as coloured and every bar is
  * labelled with its value, so nothing depends on telling colours apart. A missing value is
  * written "no answers" instead of being drawn as zero.
  */
 import { formatMean } from '../../lib/audit/format.ts';
+import { TableWrap } from './TableWrap.tsx';
 
 export interface ChartRow {
   label: string;
@@ -29,110 +30,75 @@ interface Props {
   rowHeader?: string;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 230;
-const BAR_LEFT = LABEL_WIDTH + 10;
-const BAR_RIGHT = WIDTH - 60;
-const BAR_HEIGHT = 16;
-const BAR_GAP = 4;
-const ROW_GAP = 14;
-const AXIS_HEIGHT = 28;
-const CHARS_PER_LINE = 32;
-
-/** Splits a label into at most two lines for the SVG, ending the second with "…" if it runs over. */
-function wrap(label: string): string[] {
-  if (label.length <= CHARS_PER_LINE) return [label];
-  const words = label.split(' ');
-  let first = '';
-  while (words.length > 0 && `${first} ${words[0]}`.trim().length <= CHARS_PER_LINE) first = `${first} ${words.shift()}`.trim();
-  let second = words.join(' ');
-  if (second.length > CHARS_PER_LINE) second = `${second.slice(0, CHARS_PER_LINE - 1).trimEnd()}…`;
-  return first ? [first, second] : [label.slice(0, CHARS_PER_LINE - 1) + '…'];
+/** Where a value sits along the axis, as a percentage of its length. */
+function at(value: number, min: number, max: number): string {
+  const span = max - min || 1;
+  return `${Math.min(100, Math.max(0, ((value - min) / span) * 100))}%`;
 }
 
+/**
+ * The chart is drawn in HTML and CSS, not a scaled SVG, so its labels stay at the page's text
+ * size on a phone: each row's label sits beside its bars on a wide screen and above them on a
+ * narrow one, and long labels wrap instead of being cut short.
+ */
 export function BarChart({ id, caption, series, rows, min, max, extra, valueName = 'Mean', rowHeader = 'Section' }: Props) {
-  const rowHeight = series.length * (BAR_HEIGHT + BAR_GAP) - BAR_GAP + ROW_GAP;
-  const height = rows.length * rowHeight + AXIS_HEIGHT;
-  const span = max - min || 1;
-  const x = (value: number) => BAR_LEFT + ((value - min) / span) * (BAR_RIGHT - BAR_LEFT);
   const ticks: number[] = [];
   for (let value = min; value <= max; value++) ticks.push(value);
-  const patternId = `${id}-hatch`;
   const describe = `${caption}. Bar chart of ${series.length > 1 ? `${series.join(' and ')} ` : ''}${valueName.toLowerCase()}s on a scale from ${min} to ${max}; the table after it gives the same figures.`;
+  const grid = (
+    <span className="island-chart__grid" aria-hidden="true">
+      {ticks.map((tick) => (
+        <span key={tick} style={{ left: at(tick, min, max) }} />
+      ))}
+    </span>
+  );
   return (
-    <figure className="island-chart">
+    <figure className="island-chart" id={id}>
       <figcaption className="island-chart__caption">{caption}</figcaption>
       {series.length > 1 && (
         <ul className="island-chart__legend" aria-hidden="true">
           {series.map((name, index) => (
             <li key={name}>
-              <svg width="18" height="12" focusable="false">
-                <rect width="18" height="12" className={`island-chart__bar island-chart__bar--${index}`} fill={index === 1 ? `url(#${patternId})` : undefined} />
-              </svg>{' '}
-              {name}
+              <span className={`island-chart__swatch island-chart__bar--${index}`} /> {name}
             </li>
           ))}
         </ul>
       )}
-      <svg className="island-chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={describe} focusable="false">
-        <defs>
-          <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" className="island-chart__hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" className="island-chart__hatch-line" strokeWidth="3" />
-          </pattern>
-        </defs>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - AXIS_HEIGHT + 4} className="island-chart__grid" />
-            <text x={x(tick)} y={height - 8} textAnchor="middle" className="island-chart__tick">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {rows.map((row, rowIndex) => {
-          const top = rowIndex * rowHeight;
-          const lines = wrap(row.label);
-          const middle = top + (rowHeight - ROW_GAP) / 2;
-          return (
-            <g key={`${row.label}-${rowIndex}`}>
-              <text x={LABEL_WIDTH} y={middle + 4 - (lines.length - 1) * 7} textAnchor="end" className="island-chart__label">
-                {lines.map((line, lineIndex) => (
-                  <tspan key={lineIndex} x={LABEL_WIDTH} dy={lineIndex === 0 ? 0 : 14}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-              {row.values.map((value, seriesIndex) => {
-                const y = top + seriesIndex * (BAR_HEIGHT + BAR_GAP);
-                if (value === null) {
-                  return (
-                    <text key={seriesIndex} x={BAR_LEFT + 4} y={y + BAR_HEIGHT - 4} className="island-chart__none">
-                      no answers
-                    </text>
-                  );
-                }
-                const end = x(value);
-                return (
-                  <g key={seriesIndex}>
-                    <rect
-                      x={BAR_LEFT}
-                      y={y}
-                      width={Math.max(2, end - BAR_LEFT)}
-                      height={BAR_HEIGHT}
-                      className={`island-chart__bar island-chart__bar--${seriesIndex}`}
-                      fill={seriesIndex === 1 ? `url(#${patternId})` : undefined}
-                    />
-                    <text x={end + 6} y={y + BAR_HEIGHT - 4} className="island-chart__value">
+      <div className="island-chart__plot" role="img" aria-label={describe}>
+        {rows.map((row, rowIndex) => (
+          <div className="island-chart__row" key={`${row.label}-${rowIndex}`}>
+            <span className="island-chart__label">{row.label}</span>
+            <span className="island-chart__track">
+              {grid}
+              {row.values.map((value, seriesIndex) =>
+                value === null ? (
+                  <span key={seriesIndex} className="island-chart__line">
+                    <span className="island-chart__none">no answers</span>
+                  </span>
+                ) : (
+                  <span key={seriesIndex} className="island-chart__line">
+                    <span className={`island-chart__bar island-chart__bar--${seriesIndex}`} style={{ width: at(value, min, max) }} />
+                    <span className="island-chart__value" style={{ left: at(value, min, max) }}>
                       {formatMean(value)}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
-      <div className="table-wrap">
+                    </span>
+                  </span>
+                ),
+              )}
+            </span>
+          </div>
+        ))}
+        <div className="island-chart__row island-chart__row--axis" aria-hidden="true">
+          <span className="island-chart__label" />
+          <span className="island-chart__axis">
+            {ticks.map((tick) => (
+              <span key={tick} style={{ left: at(tick, min, max) }}>
+                {tick}
+              </span>
+            ))}
+          </span>
+        </div>
+      </div>
+      <TableWrap label={`${caption}: the figures`}>
         <table className="island-table">
           <caption className="visually-hidden">{caption}: the figures in the chart</caption>
           <thead>
@@ -158,7 +124,7 @@ export function BarChart({ id, caption, series, rows, min, max, extra, valueName
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </figure>
   );
 }

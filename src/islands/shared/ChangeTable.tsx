@@ -6,13 +6,17 @@
  * - caption: what the table compares.
  * - first, second: the two column headings, like "September" and "July".
  * - rows: each with a stable id, its label, the two values as shown, and the change (null where
- *   one side has no value).
+ *   one side has no value); with `group` (a section's title), rows are headed by their section.
  */
+import { Fragment } from 'react';
 import { formatChange } from '../../lib/audit/format.ts';
+import { TableWrap } from './TableWrap.tsx';
 
 export interface ChangeRow {
   id: string;
   label: string;
+  /** The section the row belongs to: consecutive rows with the same group sit under one heading. */
+  group?: string;
   first: string;
   second: string;
   change: number | null;
@@ -27,7 +31,7 @@ interface Props {
 
 export function ChangeTable({ caption, first, second, rows }: Props) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="island-table">
         <caption>{caption}</caption>
         <thead>
@@ -39,16 +43,25 @@ export function ChangeTable({ caption, first, second, rows }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              <td>{row.first}</td>
-              <td>{row.second}</td>
-              <td>{formatChange(row.change)}</td>
-            </tr>
+          {rows.map((row, index) => (
+            <Fragment key={row.id}>
+              {row.group !== undefined && row.group !== rows[index - 1]?.group && (
+                <tr className="gr-section-row">
+                  <th scope="colgroup" colSpan={4}>
+                    {row.group}
+                  </th>
+                </tr>
+              )}
+              <tr>
+                <th scope="row">{row.label}</th>
+                <td>{row.first}</td>
+                <td>{row.second}</td>
+                <td>{formatChange(row.change)}</td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * "Delete my data" with a confirmation step: the first press asks, naming what will go, and
- * focus moves to the question; cancelling or deleting returns focus to the button.
+ * A delete button ("Delete my data" unless named otherwise) with a confirmation step: the first
+ * press asks, naming what will go, and focus moves to the question; cancelling returns focus to
+ * the button, and so does deleting unless a message shown after it takes focus.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 
-export function ConfirmDelete({ question, onConfirm }: { question: string; onConfirm: () => void }) {
+export function ConfirmDelete({ question, onConfirm, label = 'Delete my data', confirmLabel = 'Yes, delete my data' }: { question: string; onConfirm: () => void; label?: string; confirmLabel?: string }) {
   const [confirming, setConfirming] = useState(false);
   const questionId = useId();
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -20,7 +21,7 @@ export function ConfirmDelete({ question, onConfirm }: { question: string; onCon
   if (!confirming) {
     return (
       <button ref={deleteRef} type="button" className="island-button island-button--danger" onClick={() => setConfirming(true)}>
-        Delete my data
+        {label}
       </button>
     );
   }
@@ -36,7 +37,7 @@ export function ConfirmDelete({ question, onConfirm }: { question: string; onCon
             setConfirming(false);
           }}
         >
-          Yes, delete my data
+          {confirmLabel}
         </button>
         <button type="button" className="island-button island-button--quiet" onClick={() => setConfirming(false)}>
           Cancel

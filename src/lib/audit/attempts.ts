@@ -49,6 +49,21 @@ export function renameAttempt(doc: AuditDoc, attemptId: string, label: string, n
   return updateAttempt(doc, attemptId, (attempt) => ({ ...attempt, label, updatedAt: now.toISOString() }));
 }
 
+/** Removes one attempt; the others are untouched. */
+export function deleteAttempt(doc: AuditDoc, attemptId: string): AuditDoc {
+  return { ...doc, attempts: doc.attempts.filter((attempt) => attempt.id !== attemptId) };
+}
+
+/** Sets the name of whose answers these are. */
+export function setOwner(doc: AuditDoc, owner: string): AuditDoc {
+  return { ...doc, owner };
+}
+
+/** Whether an attempt holds nothing yet: no answers and no notes. */
+export function isEmptyAttempt(attempt: Attempt): boolean {
+  return Object.keys(attempt.answers).length === 0 && Object.keys(attempt.notes).length === 0;
+}
+
 /** The attempt most recently changed: the one to resume. */
 export function latestChanged(attempts: readonly Attempt[]): Attempt | undefined {
   let latest: Attempt | undefined;
@@ -84,9 +99,12 @@ export interface MergeResult {
   keptSaved: number;
 }
 
-/** Adds imported attempts. Nothing already saved changes: an attempt with a known id keeps its saved data. */
-export function mergeAttempts(doc: AuditDoc, incoming: readonly Attempt[]): MergeResult {
-  let next = doc;
+/**
+ * Adds imported attempts. Nothing already saved changes: an attempt with a known id keeps its
+ * saved data, and a name already given here is kept (the file's name is taken only when there is none).
+ */
+export function mergeAttempts(doc: AuditDoc, incoming: readonly Attempt[], owner = ''): MergeResult {
+  let next = doc.owner === '' && owner !== '' ? setOwner(doc, owner) : doc;
   let added = 0;
   let unchanged = 0;
   let keptSaved = 0;

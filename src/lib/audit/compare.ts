@@ -5,6 +5,7 @@
  */
 import { itemsOf, type Instrument } from './instrument.ts';
 import { answerOf, mean, type Answers } from './scoring.ts';
+import { shownDifference } from './format.ts';
 
 export interface ItemChange {
   id: string;
@@ -63,7 +64,8 @@ export function compareAnswers(instrument: Instrument, before: Answers, after: A
       title: section.title,
       before: beforeMean,
       after: afterMean,
-      change: beforeMean !== null && afterMean !== null ? afterMean - beforeMean : null,
+      // From the means as shown (one decimal place), so the change shown matches them.
+      change: beforeMean !== null && afterMean !== null ? shownDifference(beforeMean, afterMean) : null,
       compared: both.length,
       total: section.items.length,
     };

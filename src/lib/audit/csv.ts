@@ -1,9 +1,9 @@
 /**
  * CSV for spreadsheets: one row per item, with a column for each attempt holding the value
- * chosen (empty when unanswered). RFC 4180 quoting; a cell that a spreadsheet would run as a
+ * chosen (empty when unanswered), and a row of notes after each section. RFC 4180 quoting; a cell that a spreadsheet would run as a
  * formula (starting =, +, -, @, tab or carriage return) is prefixed with an apostrophe.
  */
-import { itemsOf, type Instrument } from './instrument.ts';
+import type { Instrument } from './instrument.ts';
 import { byCreated, type Attempt } from './attempts.ts';
 import { answerOf } from './scoring.ts';
 
@@ -25,15 +25,17 @@ function attemptHeading(attempt: Attempt): string {
   return attempt.label ? `${attempt.label} (${day})` : day;
 }
 
-/** The attempts as CSV: section, item id, item, then one column per attempt, oldest first. */
+/**
+ * The attempts as CSV: section, item id, item, then one column per attempt, oldest first. Each
+ * section's items are followed by a "Notes" row holding that section's note in each attempt.
+ */
 export function attemptsCsv(instrument: Instrument, attempts: readonly Attempt[]): string {
   const ordered = byCreated(attempts);
   const header = ['Section', 'Item id', 'Item', ...ordered.map(attemptHeading)];
-  const rows = itemsOf(instrument).map(({ item, section }) => [
-    section.title,
-    item.id,
-    item.text,
-    ...ordered.map((attempt) => answerOf(instrument, attempt.answers, item.id) ?? ''),
-  ]);
+  const rows: (string | number)[][] = [];
+  for (const section of instrument.sections) {
+    for (const item of section.items) rows.push([section.title, item.id, item.text, ...ordered.map((attempt) => answerOf(instrument, attempt.answers, item.id) ?? '')]);
+    rows.push([section.title, '', 'Notes', ...ordered.map((attempt) => attempt.notes[section.id] ?? '')]);
+  }
   return csvText([header, ...rows]);
 }

@@ -4,8 +4,10 @@
  * damaged, is refused with a reason a person can act on.
  */
 import { itemsOf, scaleRange, type Instrument } from './instrument.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFormat, type Attempt, type AuditDoc, type ExportFile } from './schema.ts';
-import { describeValue, readVersioned } from '../storage/versioned.ts';
+import type { Attempt, AuditDoc, ExportFile } from './schema.ts';
+import { checkExportFile, EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
+import { describeValue } from '../storage/versioned.ts';
+import { fileSlug } from './format.ts';
 
 /** The exported file for a stored document: every attempt, in stored order, exactly as saved. */
 export function toExportFile(instrument: Instrument, doc: AuditDoc): ExportFile {
@@ -13,6 +15,7 @@ export function toExportFile(instrument: Instrument, doc: AuditDoc): ExportFile 
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     instrument: { kind: instrument.kind, id: instrument.id, title: instrument.title },
+    owner: doc.owner,
     attempts: doc.attempts,
   };
 }
@@ -22,20 +25,42 @@ export function exportJson(instrument: Instrument, doc: AuditDoc): string {
   return `${JSON.stringify(toExportFile(instrument, doc), null, 2)}\n`;
 }
 
-/** A file name from the instrument's id, like "<audit-id>-self-audit.json" or "<rubric-id>-self-review.csv". */
-export function exportFileName(instrument: Instrument, extension: 'json' | 'csv'): string {
-  return `${instrument.id}-${instrument.kind === 'rubric' ? 'self-review' : 'self-audit'}.${extension}`;
+/**
+ * A file name from the instrument, the owner's name if given and the day, like
+ * "mentor-skills-audit-jo-smith-2026-09-14.json", so several people's files do not collide.
+ */
+export function exportFileName(instrument: Instrument, extension: 'json' | 'csv', owner = '', now = new Date()): string {
+  const kind = instrument.kind === 'rubric' ? 'self-review' : 'self-audit';
+  const day = now.toISOString().slice(0, 10);
+  const who = fileSlug(owner);
+  return `${instrument.id}-${kind}${who ? `-${who}` : ''}-${day}.${extension}`;
 }
 
 export type ImportProblem = 'json' | 'format' | 'instrument' | 'version' | 'invalid' | 'scale';
 
-export type ParsedExport =
-  | { ok: true; file: ExportFile; warnings: string[] }
-  | { ok: false; problem: ImportProblem; reason: string };
-
-function fail(problem: ImportProblem, reason: string): ParsedExport {
-  return { ok: false, problem, reason };
+/**
+ * Why a file was refused. `summary` is in plain words for the person importing it and says what
+ * to do; `detail` is the technical finding (a parser's message, the fields at fault), for
+ * whoever helps them, shown folded away. `reason` is both in one sentence, for lists.
+ */
+export interface ImportFailure {
+  ok: false;
+  problem: ImportProblem;
+  summary: string;
+  detail?: string;
+  reason: string;
+  /** For a file from another audit or rubric: the one it is for, as the file names it. */
+  other?: { kind: string; id: string; title?: string };
 }
+
+export type ParsedExport = { ok: true; file: ExportFile; warnings: string[] } | ImportFailure;
+
+function fail(problem: ImportProblem, summary: string, detail?: string, other?: ImportFailure['other']): ImportFailure {
+  return { ok: false, problem, summary, ...(detail ? { detail } : {}), reason: detail ? `${summary} (${detail})` : summary, ...(other ? { other } : {}) };
+}
+
+/** "the audit", "the self-review rubric", from a file's instrument kind. */
+const kindName = (kind: unknown) => (kind === 'rubric' ? 'self-review' : 'audit');
 
 /** Checks an exported file's text against the instrument it is meant for. Never throws. */
 export function parseExport(text: string, instrument: Instrument): ParsedExport {
@@ -43,36 +68,41 @@ export function parseExport(text: string, instrument: Instrument): ParsedExport 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail('json', `It is not a valid JSON file (${(error as Error).message}).`);
+    return fail('json', `This file could not be read as a saved ${instrument.noun}: it may be damaged, cut short, or a different kind of file. Try exporting it again.`, `not valid JSON: ${(error as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return fail('format', `It is not a self-audit file exported from this playbook: expected "format": "${EXPORT_FORMAT}", found ${describeValue((value as { format?: unknown } | null)?.format)}.`);
+    return fail('format', `This is not a file of answers exported from this playbook. Choose a file made with “Export answers (JSON)”.`, `expected "format": "${EXPORT_FORMAT}", found ${describeValue((value as { format?: unknown } | null)?.format)}`);
   }
   const raw = value as { instrument?: { kind?: unknown; id?: unknown; title?: unknown } };
   const id = raw.instrument?.id;
   const kind = raw.instrument?.kind;
   if (id !== instrument.id || kind !== instrument.kind) {
-    const title = typeof raw.instrument?.title === 'string' ? `“${raw.instrument.title}” (${describeValue(id)})` : describeValue(id);
-    return fail('instrument', `It holds answers to ${title}, not to “${instrument.title}”. Import it on that ${kind === 'rubric' ? 'rubric' : 'audit'}'s page instead.`);
+    const title = typeof raw.instrument?.title === 'string' ? `“${raw.instrument.title}”` : `one with the id ${describeValue(id)}`;
+    return fail(
+      'instrument',
+      `This file is from another ${kindName(kind)}: ${title}, not “${instrument.title}”. Import it on that ${kindName(kind)}'s page instead.`,
+      `file is for ${describeValue(kind)} ${describeValue(id)}`,
+      { kind: String(kind), id: String(id), ...(typeof raw.instrument?.title === 'string' ? { title: raw.instrument.title } : {}) },
+    );
   }
-  const read = readVersioned(value, exportFormat);
+  const read = checkExportFile(value);
   if (!read.ok) {
     const version = (value as { version?: unknown }).version;
-    if (typeof version === 'number' && version > EXPORT_VERSION) return fail('version', `It was exported by a newer version of this site (file format version ${version}); this page reads version ${EXPORT_VERSION}.`);
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', `It has no file format version this page knows: expected "version": ${EXPORT_VERSION}, found ${describeValue(version)}.`);
-    return fail('invalid', `It is damaged or was edited by hand: ${read.reason}.`);
+    if (typeof version === 'number' && version > EXPORT_VERSION) return fail('version', 'This file was saved by a newer version of this site than this page. Import it on the site it came from, or ask whoever runs this site to update it.', `file format version ${version}; this page reads up to version ${EXPORT_VERSION}`);
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely.', `no file format version this page knows: expected "version": ${EXPORT_VERSION}, found ${describeValue(version)}`);
+    return fail('invalid', 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely. Export it again from the browser it was made in.', read.reason);
   }
   const file = read.doc;
   const ids = new Set<string>();
   for (const attempt of file.attempts) {
-    if (ids.has(attempt.id)) return fail('invalid', `It is damaged or was edited by hand: two attempts share the id "${attempt.id}".`);
+    if (ids.has(attempt.id)) return fail('invalid', 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely.', `two attempts share the id "${attempt.id}"`);
     ids.add(attempt.id);
   }
   const offScale = valuesOffScale(instrument, file.attempts);
   if (offScale.length > 0) {
     const { min, max } = scaleRange(instrument);
     const shown = offScale.slice(0, 3).join('; ');
-    return fail('scale', `Some answers are not on this ${instrument.noun}'s scale (${min} to ${max}): ${shown}${offScale.length > 3 ? `; and ${offScale.length - 3} more` : ''}.`);
+    return fail('scale', `Some answers in this file are not on this ${instrument.noun}'s scale of ${min} to ${max}, so it looks as if it was changed by hand. Nothing was imported.`, `${shown}${offScale.length > 3 ? `; and ${offScale.length - 3} more` : ''}`);
   }
   const known = new Set(itemsOf(instrument).map(({ item }) => item.id));
   let unknown = 0;

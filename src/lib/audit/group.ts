@@ -5,7 +5,8 @@
  * rest still count.
  *
  * Counting rules, stated so the figures can be trusted:
- * - each file is one person and contributes one attempt: its latest or its first, as chosen;
+ * - each file is one person and contributes one attempt: its latest or its first, as chosen,
+ *   passing over attempts with no answers (an attempt started and left empty says nothing);
  * - only answered items count, never as zero;
  * - an item's mean is the mean of the answers to it;
  * - a section's mean is the mean of each person's own section mean, so everyone who answered
@@ -16,6 +17,7 @@ import { byCreated } from './attempts.ts';
 import { developLinks, itemsOf, type Instrument, type Link } from './instrument.ts';
 import { parseExport } from './exchange.ts';
 import { mean, type Answers } from './scoring.ts';
+import { shownDifference } from './format.ts';
 
 export type AttemptChoice = 'latest' | 'first';
 
@@ -25,13 +27,21 @@ export interface GroupFile {
 }
 
 export interface GroupFailure {
+  /** The file's position in the list given. */
+  file: number;
   name: string;
   reason: string;
 }
 
 export interface GroupMember {
+  /** The file's position in the list given. */
+  file: number;
   /** The file it came from. */
   name: string;
+  /** Whose answers these are, if the file names them. */
+  owner: string;
+  /** True when the latest (or first) attempt was empty and the nearest one with answers was used. */
+  fellBack: boolean;
   /** The chosen attempt's label. */
   label: string;
   answers: Answers;
@@ -42,6 +52,12 @@ export interface GroupLoad {
   failures: GroupFailure[];
 }
 
+/** Advice for a file from another audit, fitting the group results page. */
+function otherAuditReason(other: { title?: string; id: string }, instrument: Instrument): string {
+  const name = other.title ? `“${other.title}”` : `another audit (${JSON.stringify(other.id)})`;
+  return `It is for ${name}, not “${instrument.title}”, and answers to different audits cannot be pooled. Remove it from this group; to see it, choose ${other.title ? `“${other.title}”` : 'its audit'} in the Audit list above and load it with other files for that audit.`;
+}
+
 /** Checks every file and picks one attempt from each; failures are kept with their reasons. */
 export function loadGroupFiles(files: readonly GroupFile[], instrument: Instrument, choice: AttemptChoice = 'latest'): GroupLoad {
   const members: GroupMember[] = [];
@@ -49,40 +65,48 @@ export function loadGroupFiles(files: readonly GroupFile[], instrument: Instrume
   const scaleValues = new Set(instrument.scale.map((point) => point.value));
   const itemIds = itemsOf(instrument).map(({ item }) => item.id);
   const seen = new Map<string, string>();
-  for (const file of files) {
-    const parsed = parseExport(file.text, instrument);
-    if (!parsed.ok) {
-      failures.push({ name: file.name, reason: parsed.reason });
-      continue;
-    }
-    const attempts = byCreated(parsed.file.attempts);
-    const attempt = choice === 'latest' ? attempts.at(-1) : attempts[0];
-    if (!attempt) {
-      failures.push({ name: file.name, reason: 'It has no attempts.' });
-      continue;
-    }
-    const answers: Record<string, number> = {};
-    let answered = 0;
+  /** The answers of an attempt to this instrument's items, on its scale. */
+  const usable = (answers: Readonly<Record<string, number>>) => {
+    const kept: Record<string, number> = {};
+    let count = 0;
     for (const id of itemIds) {
-      const value = Object.hasOwn(attempt.answers, id) ? attempt.answers[id] : undefined;
+      const value = Object.hasOwn(answers, id) ? answers[id] : undefined;
       if (value !== undefined && scaleValues.has(value)) {
-        answers[id] = value;
-        answered++;
+        kept[id] = value;
+        count++;
       }
     }
-    if (answered === 0) {
-      failures.push({ name: file.name, reason: `Its ${choice} attempt (“${attempt.label}”) has no answers.` });
-      continue;
+    return { kept, count };
+  };
+  files.forEach((file, position) => {
+    const parsed = parseExport(file.text, instrument);
+    if (!parsed.ok) {
+      const reason = parsed.problem === 'instrument' && parsed.other ? otherAuditReason(parsed.other, instrument) : parsed.reason;
+      failures.push({ file: position, name: file.name, reason });
+      return;
     }
+    const ordered = byCreated(parsed.file.attempts);
+    if (ordered.length === 0) {
+      failures.push({ file: position, name: file.name, reason: 'It has no attempts.' });
+      return;
+    }
+    // Latest first (or first first); the chosen one unless it is empty, then the nearest with answers.
+    const candidates = choice === 'latest' ? [...ordered].reverse() : ordered;
+    const found = candidates.map((attempt) => ({ attempt, ...usable(attempt.answers) })).find((candidate) => candidate.count > 0);
+    if (!found) {
+      failures.push({ file: position, name: file.name, reason: ordered.length === 1 ? 'Its only attempt has no answers.' : `None of its ${ordered.length} attempts has any answers.` });
+      return;
+    }
+    const { attempt, kept } = found;
     const identity = `${attempt.id} ${attempt.createdAt}`;
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
-      failures.push({ name: file.name, reason: `It holds the same attempt as “${earlier}”, which is already counted.` });
-      continue;
+      failures.push({ file: position, name: file.name, reason: `It holds the same attempt as “${earlier}”, which is already counted.` });
+      return;
     }
     seen.set(identity, file.name);
-    members.push({ name: file.name, label: attempt.label, answers });
-  }
+    members.push({ file: position, name: file.name, owner: parsed.file.owner, fellBack: attempt !== candidates[0], label: attempt.label, answers: kept });
+  });
   return { members, failures };
 }
 
@@ -195,9 +219,13 @@ export interface GroupComparison {
   falls: (GroupChange & { sectionTitle: string })[];
 }
 
-const difference = (first: number | null, second: number | null) => (first !== null && second !== null ? second - first : null);
+/**
+ * The change between two means as people see them: each mean rounded to one decimal place first,
+ * so "2.4 to 2.9" reads "+0.5", never "+0.6" from unrounded 2.36 and 2.94.
+ */
+const difference = (first: number | null, second: number | null) => (first !== null && second !== null ? shownDifference(first, second) : null);
 
-/** Compares two groups' means by section and item, naming the biggest changes. */
+/** Compares two groups' means by section and item (changes from the rounded means shown), naming the biggest changes. */
 export function compareGroups(first: GroupSummary, second: GroupSummary, limit = 3): GroupComparison {
   const sections = first.sections.map((section, index) => {
     const other = second.sections[index]!;

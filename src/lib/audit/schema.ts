@@ -3,21 +3,25 @@
  * Both are versioned and read through these zod schemas; older versions are migrated forward.
  *
  * Stored document (one per audit or self-review rubric, under its own storage key):
- * - version 2 (current): `{ version: 2, instrument: { kind, id }, attempts: Attempt[] }`.
+ * - version 3 (current): `{ version: 3, instrument: { kind, id }, owner, attempts: Attempt[] }`, where
+ *   `owner` is the optional name of whose answers these are ("" when not given).
+ * - version 2: the same without `owner`; it migrates with an empty owner.
  * - version 1: the first layout, one unnamed set of answers:
  *   `{ version: 1, instrument: id, answers, notes, savedAt }`. It becomes one attempt named
  *   "First attempt". No published site wrote it; it is kept so the migration path is real and tested.
  *
- * Exported file: `{ format: "playbook-self-audit", version: 1, instrument: { kind, id, title }, attempts }`.
+ * Exported file: `{ format: "playbook-self-audit", version: 2, instrument: { kind, id, title }, owner, attempts }`.
+ * Version 1 files (no `owner`) still import, with an empty owner.
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { InstrumentKind } from './instrument.ts';
 import type { VersionedFormat } from '../storage/versioned.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
 
-export const STORE_VERSION = 2;
-export const EXPORT_FORMAT = 'playbook-self-audit';
-export const EXPORT_VERSION = 1;
+export const STORE_VERSION = 3;
+// The exported file's name and version live with its zod-free check, which the browser uses.
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it. */
 export const isoTime = () =>
@@ -65,19 +69,32 @@ const storedV2 = z
   })
   .strict();
 
-export type AuditDoc = z.output<typeof storedV2>;
+/** Whose answers these are: optional, so files from five mentors can be told apart. */
+const owner = () => z.string().max(200, 'expected a name of at most 200 characters').describe('The name of the person whose answers these are; empty when not given.');
+
+const storedV3 = z
+  .object({
+    version: z.literal(3),
+    instrument: z.object({ kind: instrumentKind, id: contentId() }).strict(),
+    owner: owner(),
+    attempts: z.array(attemptSchema),
+  })
+  .strict();
+
+export type AuditDoc = z.output<typeof storedV3>;
 
 /** The stored format: read any version, migrate forward to the current one. */
 export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
   return {
     current: STORE_VERSION,
-    schemas: { 1: storedV1, 2: storedV2 },
+    schemas: { 1: storedV1, 2: storedV2, 3: storedV3 },
     migrations: {
       1: (doc: z.output<typeof storedV1>) => ({
         version: 2,
         instrument: { kind, id: doc.instrument },
         attempts: [{ id: 'first', label: 'First attempt', createdAt: doc.savedAt, updatedAt: doc.savedAt, answers: doc.answers, notes: doc.notes }],
       }),
+      2: (doc: z.output<typeof storedV2>) => ({ ...doc, version: 3, owner: '' }),
     },
     finish: (doc) => doc as AuditDoc,
   };
@@ -85,7 +102,7 @@ export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
 
 /** An empty stored document for an instrument. */
 export function emptyDoc(kind: InstrumentKind, id: string): AuditDoc {
-  return { version: STORE_VERSION, instrument: { kind, id }, attempts: [] };
+  return { version: STORE_VERSION, instrument: { kind, id }, owner: '', attempts: [] };
 }
 
 const exportV1 = z
@@ -97,11 +114,13 @@ const exportV1 = z
   })
   .strict();
 
-export type ExportFile = z.output<typeof exportV1>;
+const exportV2 = exportV1.extend({ version: z.literal(2), owner: owner() }).strict();
+
+export type ExportFile = z.output<typeof exportV2>;
 
 export const exportFormat: VersionedFormat<ExportFile> = {
   current: EXPORT_VERSION,
-  schemas: { 1: exportV1 },
-  migrations: {},
+  schemas: { 1: exportV1, 2: exportV2 },
+  migrations: { 1: (doc: z.output<typeof exportV1>) => ({ ...doc, version: 2, owner: '' }) },
   finish: (doc) => doc as ExportFile,
 };

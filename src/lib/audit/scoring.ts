@@ -72,10 +72,14 @@ export interface Ranking {
   strengths: RankedItem[];
   /** More items rated the same as the last strength, left off to keep the list short. */
   moreStrengths: number;
+  /** Those items themselves, to show on request. */
+  moreStrengthItems: RankedItem[];
   /** The lowest-rated items, lowest first: what to develop next. */
   priorities: RankedItem[];
   /** More items rated the same as the last priority, left off to keep the list short. */
   morePriorities: number;
+  /** Those items themselves, to show on request. */
+  morePriorityItems: RankedItem[];
 }
 
 /**
@@ -96,11 +100,11 @@ export function rankItems(instrument: Instrument, answers: Answers, limit = 5): 
   const priorityPool = ascending.filter((item) => item.value < max);
   const priorities = priorityPool.slice(0, limit);
   const lastPriority = priorities.at(-1)?.value;
-  const morePriorities = lastPriority === undefined ? 0 : priorityPool.slice(limit).filter((item) => item.value === lastPriority).length;
+  const morePriorityItems = lastPriority === undefined ? [] : priorityPool.slice(limit).filter((item) => item.value === lastPriority);
   const cutoff = lastPriority ?? -Infinity;
   const strengthPool = [...answered].sort((a, b) => b.value - a.value).filter((item) => item.value > min && item.value > cutoff);
   const strengths = strengthPool.slice(0, limit);
   const lastStrength = strengths.at(-1)?.value;
-  const moreStrengths = lastStrength === undefined ? 0 : strengthPool.slice(limit).filter((item) => item.value === lastStrength).length;
-  return { strengths, moreStrengths, priorities, morePriorities };
+  const moreStrengthItems = lastStrength === undefined ? [] : strengthPool.slice(limit).filter((item) => item.value === lastStrength);
+  return { strengths, moreStrengths: moreStrengthItems.length, moreStrengthItems, priorities, morePriorities: morePriorityItems.length, morePriorityItems };
 }

@@ -85,7 +85,19 @@ export function evidenceJson(set: CriteriaSet, doc: EvidenceDoc): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ParsedEvidence = { ok: true; doc: EvidenceDoc } | { ok: false; reason: string };
+/** A refused file: `summary` in plain words, `detail` the technical finding, `reason` both in one sentence. */
+export interface EvidenceFailure {
+  ok: false;
+  summary: string;
+  detail?: string;
+  reason: string;
+}
+
+export type ParsedEvidence = { ok: true; doc: EvidenceDoc } | EvidenceFailure;
+
+function refuse(summary: string, detail?: string): EvidenceFailure {
+  return { ok: false, summary, ...(detail ? { detail } : {}), reason: detail ? `${summary} (${detail})` : summary };
+}
 
 /** Checks an exported evidence file against the set it is meant for. Never throws. */
 export function parseEvidence(textIn: string, set: CriteriaSet): ParsedEvidence {
@@ -93,19 +105,20 @@ export function parseEvidence(textIn: string, set: CriteriaSet): ParsedEvidence 
   try {
     value = JSON.parse(textIn);
   } catch (error) {
-    return { ok: false, reason: `It is not a valid JSON file (${(error as Error).message}).` };
+    return refuse('This file could not be read as saved evidence: it may be damaged, cut short, or a different kind of file. Try exporting it again.', `not valid JSON: ${(error as Error).message}`);
   }
   const raw = value as { format?: unknown; set?: unknown; title?: unknown; version?: unknown } | null;
   if (typeof raw !== 'object' || raw === null || raw.format !== EVIDENCE_FORMAT) {
-    return { ok: false, reason: `It is not a mentor evidence file exported from this playbook: expected "format": "${EVIDENCE_FORMAT}", found ${describeValue(raw?.format)}.` };
+    return refuse('This is not a file of mentor evidence exported from this playbook. Choose a file made with “Export to import later (JSON)”.', `expected "format": "${EVIDENCE_FORMAT}", found ${describeValue(raw?.format)}`);
   }
   if (raw.set !== set.id) {
-    return { ok: false, reason: `It holds evidence for ${typeof raw.title === 'string' ? `“${raw.title}”` : describeValue(raw.set)}, not for “${set.title}”.` };
+    const other = typeof raw.title === 'string' ? `“${raw.title}”` : `the set with the id ${describeValue(raw.set)}`;
+    return refuse(`This file is evidence for other criteria: ${other}, not “${set.title}”. Import it on that page instead.`, `file is for set ${describeValue(raw.set)}`);
   }
   const read = readVersioned(value, exportFormat);
   if (!read.ok) {
-    if (typeof raw.version === 'number' && raw.version > EVIDENCE_VERSION) return { ok: false, reason: `It was exported by a newer version of this site (file format version ${raw.version}); this page reads version ${EVIDENCE_VERSION}.` };
-    return { ok: false, reason: `It is damaged or was edited by hand: ${read.reason}.` };
+    if (typeof raw.version === 'number' && raw.version > EVIDENCE_VERSION) return refuse('This file was saved by a newer version of this site than this page. Import it on the site it came from, or ask whoever runs this site to update it.', `file format version ${raw.version}; this page reads up to version ${EVIDENCE_VERSION}`);
+    return refuse('This file has been changed since it was exported, or is damaged, so it cannot be imported safely. Export it again from the browser it was made in.', read.reason);
   }
   const { format: _format, title: _title, ...doc } = read.doc;
   return { ok: true, doc };
@@ -123,4 +136,62 @@ export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string
     lines.push(`${index + 1}. ${criterion.title}`, criterion.description, `Evidence prompt: ${criterion.evidencePrompt}`, '', (doc.answers[criterion.id] ?? '').trim() || '(no answer yet)', '');
   });
   return lines.join('\n');
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The application as a self-contained HTML document, for a school to file: it opens in Word,
+ * LibreOffice or any browser (and prints or saves to PDF from there), with headings, the
+ * applicant's details and each answer in a bordered box. Everything is escaped; nothing loads
+ * from anywhere else.
+ */
+export function applicationHtml(set: CriteriaSet, doc: EvidenceDoc, date: string): string {
+  const e = escapeHtml;
+  const answer = (text: string) =>
+    text.trim() === ''
+      ? '<p><em>(no answer yet)</em></p>'
+      : text
+          .trim()
+          .split(/\n{2,}/)
+          .map((paragraph) => `<p>${e(paragraph).replace(/\n/g, '<br>')}</p>`)
+          .join('\n');
+  const criteria = set.criteria
+    .map(
+      (criterion, index) => `<h2>${index + 1}. ${e(criterion.title)}</h2>
+<p class="prompt">${e(criterion.evidencePrompt)}</p>
+<div class="answer">
+${answer(doc.answers[criterion.id] ?? '')}
+</div>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>${e(set.title)}: application${doc.applicant.name ? ` from ${e(doc.applicant.name)}` : ''}</title>
+<style>
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #000; }
+h1 { font-size: 16pt; margin-bottom: 0.25rem; }
+h2 { font-size: 12pt; margin: 1.25rem 0 0.25rem; page-break-after: avoid; }
+.prompt { font-style: italic; margin: 0.25rem 0; }
+.answer { border: 1px solid #000; padding: 0.25rem 0.75rem; overflow-wrap: anywhere; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+th, td { text-align: left; padding: 0.15rem 1rem 0.15rem 0; }
+</style>
+</head>
+<body>
+<h1>${e(set.title)}</h1>
+<p>Application: ${e(set.role)}</p>
+<table>
+<tr><th scope="row">Name</th><td>${e(doc.applicant.name) || '(not given)'}</td></tr>
+<tr><th scope="row">School</th><td>${e(doc.applicant.school) || '(not given)'}</td></tr>
+<tr><th scope="row">Date</th><td>${e(date)}</td></tr>
+</table>
+${criteria}
+</body>
+</html>
+`;
 }

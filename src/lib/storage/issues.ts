@@ -18,8 +18,13 @@ export function describeIssues(issues: readonly IssueLike[], limit = 3): string 
   return shown.join('; ') + (more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '');
 }
 
-/** Zod's wording for a missing field, said plainly. */
+const TYPE_WORDS: Record<string, string> = { record: 'an object', object: 'an object', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', undefined: 'nothing', null: 'nothing' };
+const typeWords = (type: string) => TYPE_WORDS[type] ?? (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/** Zod's wording for a value of the wrong type, said plainly: "missing (expected an object)", "expected a number, found text". */
 function plainMessage(message: string): string {
-  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(message);
-  return missing ? `missing (expected ${missing[1] === 'record' ? 'an object' : `a ${missing[1]}`})` : message;
+  const wrong = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (!wrong) return message;
+  const [, expected, received] = wrong;
+  return received === 'undefined' ? `missing (expected ${typeWords(expected!)})` : `expected ${typeWords(expected!)}, found ${typeWords(received!)}`;
 }

@@ -133,3 +133,29 @@ export function stepAnnouncement(steps: readonly TimerStep[], index: number): st
   const length = step.durationMs === null ? 'untimed: press Next step when ready' : spokenDuration(step.durationMs);
   return `Step ${index + 1} of ${steps.length}: ${step.title}, ${length}.`;
 }
+
+export interface TotalLeft {
+  /** Time left in all the timed steps from now to the end: the rest of this step and every later timed step. */
+  ms: number;
+  /** How many untimed steps are still to come (including this one if it is untimed), whose length is not known. */
+  untimed: number;
+}
+
+/** How much of the protocol is left at `now`, over its timed steps. */
+export function totalLeft(steps: readonly TimerStep[], state: TimerState, now: number): TotalLeft {
+  const shown = view(steps, state, now);
+  if (shown.status === 'finished') return { ms: 0, untimed: 0 };
+  let ms = shown.remainingMs ?? 0;
+  let untimed = shown.remainingMs === null ? 1 : 0;
+  for (const step of steps.slice(shown.index + 1)) {
+    if (step.durationMs === null) untimed++;
+    else ms += step.durationMs;
+  }
+  return { ms, untimed };
+}
+
+/** "12:30 left in all, plus 1 untimed step", for the display. */
+export function describeTotalLeft(total: TotalLeft): string {
+  const extra = total.untimed > 0 ? `, plus ${total.untimed} untimed step${total.untimed === 1 ? '' : 's'}` : '';
+  return `${formatClock(total.ms)} left in all${extra}`;
+}

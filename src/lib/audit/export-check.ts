@@ -1,0 +1,104 @@
+/**
+ * Checking an exported self-audit file without zod, so the group results page (which reads
+ * nothing else) does not ship a schema library to the browser. The zod schema in schema.ts stays
+ * the documented definition of the format; tests/unit/audit-export-check.test.ts checks that this
+ * check accepts and refuses exactly what that schema does, on good files and on each field broken.
+ *
+ * Problems are reported as zod would (a path and a message), so they read the same either way.
+ */
+import type { Attempt, ExportFile } from './schema.ts';
+import { describeIssues } from '../storage/issues.ts';
+import { describeValue } from '../storage/versioned.ts';
+
+export const EXPORT_FORMAT = 'playbook-self-audit';
+export const EXPORT_VERSION = 2;
+
+/** The same pattern as ID_PATTERN in src/schemas/common.ts (a test keeps them equal), copied to keep zod out. */
+export const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ATTEMPT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+type Value = Record<string, unknown>;
+const isObject = (value: unknown): value is Value => typeof value === 'object' && value !== null && !Array.isArray(value);
+const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+class Checker {
+  issues: Issue[] = [];
+
+  type(path: PropertyKey[], expected: string, value: unknown) {
+    this.issues.push({ path, message: `Invalid input: expected ${expected}, received ${typeName(value)}` });
+  }
+
+  object(path: PropertyKey[], value: unknown, keys: readonly string[]): value is Value {
+    if (!isObject(value)) {
+      this.type(path, 'object', value);
+      return false;
+    }
+    const extra = Object.keys(value).filter((key) => !keys.includes(key));
+    if (extra.length > 0) this.issues.push({ path, message: `Unrecognized key${extra.length === 1 ? '' : 's'}: ${extra.map((key) => JSON.stringify(key)).join(', ')}` });
+    return true;
+  }
+
+  string(path: PropertyKey[], value: unknown, max?: number, pattern?: RegExp, patternMessage?: string) {
+    if (typeof value !== 'string') return this.type(path, 'string', value);
+    if (max !== undefined && value.length > max) this.issues.push({ path, message: `expected at most ${max.toLocaleString('en-GB')} characters` });
+    if (pattern && !pattern.test(value)) this.issues.push({ path, message: patternMessage ?? 'Invalid string' });
+  }
+
+  time(path: PropertyKey[], value: unknown) {
+    if (typeof value !== 'string') return this.type(path, 'string', value);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(Date.parse(value))) this.issues.push({ path, message: 'expected a date and time like "2026-09-14T09:30:00.000Z"' });
+  }
+
+  record(path: PropertyKey[], value: unknown, each: (path: PropertyKey[], item: unknown) => void) {
+    if (!isObject(value)) return this.type(path, 'record', value);
+    for (const [key, item] of Object.entries(value)) {
+      if (!CONTENT_ID.test(key)) this.issues.push({ path: [...path, key], message: 'expected an id in lower-case words joined by hyphens' });
+      each([...path, key], item);
+    }
+  }
+
+  attempt(path: PropertyKey[], value: unknown) {
+    if (!this.object(path, value, ['id', 'label', 'createdAt', 'updatedAt', 'answers', 'notes'])) return;
+    this.string([...path, 'id'], value.id, undefined, ATTEMPT_ID, 'expected an attempt id of letters, digits and hyphens');
+    this.string([...path, 'label'], value.label, 200);
+    this.time([...path, 'createdAt'], value.createdAt);
+    this.time([...path, 'updatedAt'], value.updatedAt);
+    this.record([...path, 'answers'], value.answers, (at, answer) => {
+      if (typeof answer !== 'number' || Number.isNaN(answer)) this.issues.push({ path: at, message: 'expected a number from the scale' });
+      else if (!Number.isInteger(answer)) this.issues.push({ path: at, message: 'expected a whole number from the scale' });
+    });
+    this.record([...path, 'notes'], value.notes, (at, note) => this.string(at, note, 20_000));
+  }
+}
+
+export type CheckedExport = { ok: true; doc: ExportFile; migratedFrom?: number } | { ok: false; reason: string };
+
+/** Reads a parsed JSON value as an exported file of the current version, bringing version 1 forward. Never throws. */
+export function checkExportFile(value: unknown): CheckedExport {
+  if (!isObject(value)) return { ok: false, reason: `expected an object with a "version" number, found ${describeValue(value)}` };
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
+  if (version > EXPORT_VERSION) return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${EXPORT_VERSION})` };
+  if (version !== 1 && version !== 2) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2)` };
+  const check = new Checker();
+  check.object([], value, version === 1 ? ['format', 'version', 'instrument', 'attempts'] : ['format', 'version', 'instrument', 'owner', 'attempts']);
+  if (value.format !== EXPORT_FORMAT) check.issues.push({ path: ['format'], message: `Invalid input: expected "${EXPORT_FORMAT}"` });
+  if (check.object(['instrument'], value.instrument, ['kind', 'id', 'title'])) {
+    const instrument = value.instrument;
+    if (instrument.kind !== 'audit' && instrument.kind !== 'rubric') check.issues.push({ path: ['instrument', 'kind'], message: 'expected "audit" or "rubric"' });
+    check.string(['instrument', 'id'], instrument.id, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
+    check.string(['instrument', 'title'], instrument.title);
+  }
+  if (version === 2) check.string(['owner'], value.owner, 200);
+  if (!Array.isArray(value.attempts)) check.type(['attempts'], 'array', value.attempts);
+  // Every index, holes included (forEach would skip them).
+  else for (let index = 0; index < value.attempts.length; index++) check.attempt(['attempts', index], value.attempts[index]);
+  if (check.issues.length > 0) return { ok: false, reason: describeIssues(check.issues) };
+  const file = value as unknown as ExportFile & { attempts: Attempt[] };
+  return version === 1 ? { ok: true, doc: { ...file, version: 2, owner: '' }, migratedFrom: 1 } : { ok: true, doc: file };
+}

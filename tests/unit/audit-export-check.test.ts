@@ -1,0 +1,69 @@
+/**
+ * The zod-free check of exported files (src/lib/audit/export-check.ts) against the zod schema
+ * that defines the format (src/lib/audit/schema.ts): on good files of both versions and on every
+ * field broken in several ways, both accept or both refuse, and what they accept is the same.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONTENT_ID, checkExportFile } from '../../src/lib/audit/export-check.ts';
+import { exportFormat } from '../../src/lib/audit/schema.ts';
+import { ID_PATTERN } from '../../src/schemas/common.ts';
+import { readVersioned } from '../../src/lib/storage/versioned.ts';
+
+const attempt = { id: 'a1-B_x', label: 'September', createdAt: '2026-09-14T09:00:00.000Z', updatedAt: '2026-09-15T10:00:00.000Z', answers: { 'item-one': 3, two: 1 }, notes: { 'section-a': 'A note' } };
+const v2 = { format: 'playbook-self-audit', version: 2, instrument: { kind: 'audit', id: 'mentor-audit', title: 'Mentor audit' }, owner: 'Jo', attempts: [attempt, { ...attempt, id: 'b' }] };
+const { owner: _owner, ...v2WithoutOwner } = v2;
+const v1 = { ...v2WithoutOwner, version: 1 };
+
+/** Sets a value at a path in a copy ("undefined" removes the key). */
+function change(value: unknown, path: (string | number)[], to: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (to === undefined) delete at[last];
+  else at[last] = to;
+  return copy;
+}
+
+const brokenValues = [undefined, null, 7, 2.5, '', 'text', [], {}, true, 'x'.repeat(201), 'Not An Id', '2026-13-45T99:00:00Z', -1];
+const paths: (string | number)[][] = [
+  ['format'], ['version'], ['instrument'], ['instrument', 'kind'], ['instrument', 'id'], ['instrument', 'title'], ['owner'], ['attempts'],
+  ['attempts', 0], ['attempts', 0, 'id'], ['attempts', 0, 'label'], ['attempts', 0, 'createdAt'], ['attempts', 0, 'updatedAt'],
+  ['attempts', 0, 'answers'], ['attempts', 0, 'answers', 'item-one'], ['attempts', 0, 'answers', 'Bad Key'], ['attempts', 0, 'notes'],
+  ['attempts', 0, 'notes', 'section-a'], ['attempts', 0, 'notes', 'Bad Key'], ['attempts', 0, 'extra'], ['extra'], ['instrument', 'extra'],
+];
+
+describe('checkExportFile agrees with the zod schema', () => {
+  it('uses the content id pattern', () => {
+    expect(CONTENT_ID.source).toBe(ID_PATTERN.source);
+  });
+
+  it('accepts good files of both versions, bringing version 1 forward the same way', () => {
+    for (const file of [v1, v2, { ...v2, attempts: [] }, change(v2, ['attempts', 0, 'notes', 'section-a'], 'x'.repeat(20_000))]) {
+      const zod = readVersioned(file, exportFormat);
+      const mine = checkExportFile(file);
+      expect(mine).toEqual(zod);
+      expect(mine.ok).toBe(true);
+    }
+  });
+
+  let compared = 0;
+  for (const base of [v1, v2]) {
+    for (const path of paths) {
+      it(`version ${base.version}: ${path.join('.')} set to each of ${brokenValues.length} values`, () => {
+        for (const to of brokenValues) {
+          const file = change(base, path, to);
+          const zod = readVersioned(file, exportFormat);
+          const mine = checkExportFile(file);
+          expect(mine.ok, `${path.join('.')} = ${JSON.stringify(to)}: ${zod.ok ? 'zod accepts' : zod.reason}`).toBe(zod.ok);
+          if (mine.ok && zod.ok) expect(mine.doc).toEqual(zod.doc);
+          compared++;
+        }
+      });
+    }
+  }
+
+  it('compared every case', () => {
+    expect(compared).toBe(2 * paths.length * brokenValues.length);
+  });
+});
