@@ -4,6 +4,7 @@
  * worked out once per build and looked up by key after that, so a page costs the same however
  * large the playbook is.
  */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, definitionOf, type CollectionName } from '../collections/index.ts';
 import { backlinks, entryKey, type Backlink } from '../lib/content/links.ts';
@@ -14,6 +15,12 @@ import { citation } from '../lib/cite.ts';
 
 /** An entry of the collection N, with its data typed by that collection's schema. */
 export type Entry<N extends CollectionName = CollectionName> = CollectionEntry<N>;
+
+/** What the entry route gives a collection's Page.astro: the entry, and its rendered body to place. */
+export interface EntryPageProps<N extends CollectionName> {
+  entry: Entry<N>;
+  Content: AstroComponentFactory;
+}
 
 /** A text field of an entry's data, or '' where it has none. */
 function textField(data: object, key: string): string {
