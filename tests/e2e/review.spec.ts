@@ -17,14 +17,24 @@ const root = process.cwd();
 const isOtherPlaybook = contentFolder() === path.resolve('tests/fixtures/other-playbook');
 const { entries } = readContent(root, contentFolder());
 
-const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+/** Git's answer, or undefined where there is no git or no repository (then the site must show no dates). */
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+const gitPath = git(['rev-parse', '--git-path', 'shallow']);
 /** The hashes at a shallow clone's edge, whose dates the site must not show. */
-const shallowFile = path.resolve(root, git(['rev-parse', '--git-path', 'shallow']));
-const boundary = new Set(existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
+const shallowFile = gitPath ? path.resolve(root, gitPath) : undefined;
+const boundary = new Set(shallowFile && existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
+/** Whether this checkout has its whole history, so most entries must show a date. */
+const wholeHistory = gitPath !== undefined && boundary.size === 0;
 
 /** The day git gives for one file's latest commit, asked the slow way, one file at a time. */
 function gitDay(file: string): string | undefined {
-  const [hash, date] = git(['log', '-1', '--format=%H %cI', '--', file]).split(' ');
+  const [hash, date] = (git(['log', '-1', '--format=%H %cI', '--', file]) ?? '').split(' ');
   return hash && date && !boundary.has(hash) ? date.slice(0, 10) : undefined;
 }
 
@@ -56,11 +66,12 @@ test('each entry page shows the day git last changed its file, and its review da
     if (shownDue !== due) failures.push(`${pathOf(entry)}: shows review due ${shownDue ?? '(nothing)'}, the entry says ${due ?? '(none)'}`);
   }
   expect(failures).toEqual([]);
-  // The build ran in this repository, so most entries have a date: this is not a test of nothing.
-  expect(dated).toBeGreaterThan(entries.filter((entry) => definitionOf(entry.collection).format !== 'yaml-list').length / 2);
+  // With the whole history here, most entries have a date: this is not a test of nothing.
+  if (wholeHistory) expect(dated).toBeGreaterThan(entries.filter((entry) => definitionOf(entry.collection).format !== 'yaml-list').length / 2);
 });
 
 test('the last-changed line is visible at the foot of an entry, in words', async ({ page }) => {
+  test.skip(!wholeHistory, 'no whole git history in this checkout: the first test checks that no page shows a date');
   const entry = entries.find((candidate) => definitionOf(candidate.collection).format !== 'yaml-list' && gitDay(candidate.file))!;
   await page.goto(pathOf(entry));
   const line = page.locator('.last-changed');
@@ -98,7 +109,9 @@ test('the footer links to "Due for review", which lists what is overdue, earlies
     const item = section.locator('.review-item').first();
     const dateOf = (term: string) => item.locator('.review-item__dates div', { has: page.locator('dt', { hasText: term }) }).locator('dd');
     await expect(dateOf('Review due')).toHaveText('1 September 2024');
-    await expect(dateOf('Last changed')).toHaveText(inWords(gitDay(overdue[0]!.entry.file)!));
+    const changed = gitDay(overdue[0]!.entry.file);
+    if (changed) await expect(dateOf('Last changed')).toHaveText(inWords(changed));
+    else await expect(dateOf('Last changed')).toHaveCount(0);
     await expect(item.locator('.review-item__note')).toHaveText("Check the cue against the handbook's new transitions routine.");
     await expect(page.locator('[data-review-list="later"] .review-item__title')).toHaveText(['Reading lessons self-check']);
     await links.first().click();
