@@ -10,12 +10,17 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, schemaOf, type CollectionName, type DefinitionOf } from './collections/index.ts';
 import { playbookLoader } from './integrations/content-loader.ts';
 import { contentFolder, loadTaxonomy } from './lib/content/site-config.ts';
+import type { EngineData } from './schemas/review.ts';
 
 const folder = contentFolder();
 const taxonomy = loadTaxonomy(folder);
 
-/** Each collection's config, typed by its own schema so entry types flow from the schemas to the pages. */
-type SchemaOf<N extends CollectionName> = ReturnType<DefinitionOf<N>['schema']> extends infer S extends z.ZodType ? S : never;
+/**
+ * Each collection's config, typed by its own schema so entry types flow from the schemas to the
+ * pages, with the engine-wide fields `schemaOf` adds to every collection (src/schemas/review.ts).
+ */
+type OwnSchemaOf<N extends CollectionName> = ReturnType<DefinitionOf<N>['schema']> extends infer S extends z.ZodType ? S : never;
+type SchemaOf<N extends CollectionName> = z.ZodType<z.output<OwnSchemaOf<N>> & EngineData, z.input<OwnSchemaOf<N>> & EngineData>;
 type Collections = { [N in CollectionName]: { loader: Loader; schema: SchemaOf<N> } };
 
 // Object.fromEntries cannot know which name goes with which schema; the mapped type above says so.

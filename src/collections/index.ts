@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { Taxonomy } from '../schemas/common.ts';
+import { engineFields } from '../schemas/review.ts';
 import type { AnyDefinition, Contribution, DataOf } from './define.ts';
 import { audits } from './audits/index.ts';
 import { caseStudies } from './case-studies/index.ts';
@@ -44,12 +45,15 @@ export function contributionsTo(name: string): { from: AnyDefinition; contributi
   return COLLECTIONS.flatMap((definition: AnyDefinition) => (definition.contributes?.to.includes(name) ? [{ from: definition, contribution: definition.contributes }] : []));
 }
 
-/** A collection's full schema: its own, extended with the fields other collections add to it. */
+/**
+ * A collection's full schema: its own, extended with the fields other collections add to it, and
+ * with the engine-wide fields every collection has (src/schemas/review.ts: an optional `review`
+ * date). Those are added here, in one place, so no collection folder declares them.
+ */
 export function schemaOf(definition: AnyDefinition, taxonomy: Taxonomy): z.ZodType<Record<string, unknown>> {
   const own = definition.schema(taxonomy);
-  const added = Object.assign({}, ...contributionsTo(definition.name).map(({ contribution }) => contribution.fields(taxonomy)));
-  if (Object.keys(added).length === 0) return own;
-  if (!(own instanceof z.ZodObject)) throw new Error(`${definition.name}: fields are added to it, so its schema must be an object`);
+  const added = Object.assign({}, ...contributionsTo(definition.name).map(({ contribution }) => contribution.fields(taxonomy)), engineFields());
+  if (!(own instanceof z.ZodObject)) throw new Error(`${definition.name}: every collection gets the engine-wide fields (and others may add fields to it), so its schema must be an object`);
   return own.extend(added);
 }
 

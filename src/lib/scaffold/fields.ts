@@ -64,6 +64,7 @@ export function typeWords(schema: JsonSchema): string {
     case 'string': {
       if (schema.pattern === ID_PATTERN_SOURCE) return 'id';
       if (schema.format === 'uri') return 'URL';
+      if (schema.format === 'date') return 'date (YYYY-MM-DD)';
       if (schema.pattern === '^#[0-9a-fA-F]{6}$') return 'colour (six-digit hex)';
       return 'text';
     }
