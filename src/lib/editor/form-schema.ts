@@ -1,0 +1,181 @@
+/**
+ * Reading a JSON Schema (made from a collection's zod schema) for the editor's form: what control
+ * each field gets, its label and help, which fields name other entries, and putting data back in
+ * the schema's field order. Pure functions over plain data.
+ */
+import { formatPath, referencesFrom, type CollectionName, type JsonSchema } from './engine.ts';
+import type { EditorKind } from './kinds.ts';
+
+export type Path = (string | number)[];
+
+export type Control =
+  | { kind: 'text'; long: boolean }
+  | { kind: 'number'; integer: boolean }
+  | { kind: 'boolean' }
+  | { kind: 'choice'; values: string[] }
+  | { kind: 'choices'; values: string[] }
+  | { kind: 'year' }
+  | { kind: 'list'; item: JsonSchema }
+  | { kind: 'group'; properties: [string, JsonSchema][]; required: string[] }
+  | { kind: 'record'; value: JsonSchema }
+  | { kind: 'none' };
+
+function asSchema(value: unknown): JsonSchema {
+  return value && typeof value === 'object' ? (value as JsonSchema) : {};
+}
+
+/** Fields whose text runs to sentences, shown as several lines. */
+const LONG_TEXT = new Set(['summary', 'detail', 'description', 'note', 'notes', 'script', 'setup', 'evidencePrompt', 'context', 'figure']);
+
+/** The control a field gets, from its JSON Schema. `key` is the field's name (or undefined for list items). */
+export function controlFor(schema: JsonSchema, key?: string | number): Control {
+  if (Array.isArray(schema.enum)) return { kind: 'choice', values: schema.enum.map(String) };
+  if (Array.isArray(schema.anyOf)) return { kind: 'year' };
+  if (schema.not !== undefined) return { kind: 'none' };
+  switch (schema.type) {
+    case 'string':
+      return { kind: 'text', long: typeof key === 'number' || (typeof key === 'string' && LONG_TEXT.has(key)) };
+    case 'number':
+    case 'integer':
+      return { kind: 'number', integer: schema.type === 'integer' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'array': {
+      const item = asSchema(schema.items);
+      if (Array.isArray(item.enum)) return { kind: 'choices', values: item.enum.map(String) };
+      return { kind: 'list', item };
+    }
+    case 'object': {
+      if (schema.properties) {
+        return { kind: 'group', properties: Object.entries(asSchema(schema.properties)).map(([name, value]) => [name, asSchema(value)]), required: (schema.required as string[] | undefined) ?? [] };
+      }
+      if (schema.additionalProperties && typeof schema.additionalProperties === 'object') return { kind: 'record', value: asSchema(schema.additionalProperties) };
+      return { kind: 'none' };
+    }
+    default:
+      return { kind: 'none' };
+  }
+}
+
+const LABELS: Record<string, string> = {
+  lookFors: 'Look-fors',
+  partOf: 'Part of',
+  groupSize: 'Group size',
+  evidencePrompt: 'Evidence prompt',
+  url: 'Web address',
+};
+
+/** A field's label, from its name: `lookFors` → "Look-fors", `groupSize` → "Group size". */
+export function labelFor(key: string): string {
+  if (LABELS[key]) return LABELS[key];
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The help under a field: its documented description, with its default when that does not say it. */
+export function helpFor(schema: JsonSchema): string {
+  const description = typeof schema.description === 'string' ? schema.description : '';
+  if (schema.default === undefined || /default/i.test(description)) return description;
+  const value = schema.default;
+  const shown = Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : value === '' ? 'none' : JSON.stringify(value);
+  return `${description}${description ? ' ' : ''}Default: ${shown}.`;
+}
+
+/** The id of the form control for a field, so a problem can link to it. */
+export function fieldDomId(path: Path): string {
+  return `ed-${formatPath(path, 'entry').replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+}
+
+/** A path with list positions replaced by "*", to look fields up in tables: "steps/*\/technique". */
+export function pathPattern(path: Path): string {
+  return path.map((key) => (typeof key === 'number' ? '*' : key)).join('/');
+}
+
+/** Data with every field the schema names filled in, each string unique, to find where references sit. */
+function probe(schema: JsonSchema, counter: { n: number }): unknown {
+  const control = controlFor(schema);
+  switch (control.kind) {
+    case 'group':
+      return Object.fromEntries(control.properties.map(([name, value]) => [name, probe(value, counter)]));
+    case 'list':
+      return [probe(control.item, counter)];
+    case 'choices':
+      return [control.values[0]];
+    case 'choice':
+      return control.values[0];
+    case 'number':
+    case 'year':
+      return 1;
+    case 'text':
+      return `probe-${++counter.n}`;
+    case 'record':
+      return {};
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Which fields of a collection name another entry, and of which collection, found by asking the
+ * content check's own reference table (links.ts) about an entry with every field filled in.
+ * Keys are path patterns ("evidence/*\/source").
+ */
+export function referenceFields(kind: EditorKind, schema: JsonSchema): Map<string, CollectionName> {
+  const found = new Map<string, CollectionName>();
+  if (kind === 'playbook') return found;
+  try {
+    for (const reference of referencesFrom({ collection: kind, id: 'probe', data: probe(schema, { n: 0 }) })) found.set(pathPattern(reference.path), reference.target);
+  } catch {
+    // A shape the probe cannot fill: those fields are edited as plain text.
+  }
+  return found;
+}
+
+/** Puts data's fields in the order the schema lists them (the order files are written in), recursively. */
+export function inSchemaOrder(value: unknown, schema: JsonSchema): unknown {
+  const control = controlFor(schema);
+  if (control.kind === 'list' && Array.isArray(value)) return value.map((item) => inSchemaOrder(item, control.item));
+  if (control.kind === 'group' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const data = value as Record<string, unknown>;
+    const ordered: Record<string, unknown> = {};
+    for (const [name, field] of control.properties) if (Object.hasOwn(data, name)) ordered[name] = inSchemaOrder(data[name], field);
+    for (const [name, field] of Object.entries(data)) if (!Object.hasOwn(ordered, name)) ordered[name] = field;
+    return ordered;
+  }
+  return value;
+}
+
+/** A copy of data with the value at a path set; `undefined` removes the field (an empty optional). */
+export function setAt(data: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  if (typeof head === 'number') {
+    const list = Array.isArray(data) ? [...data] : [];
+    list[head] = setAt(list[head], rest, value);
+    return list;
+  }
+  const object = data && typeof data === 'object' && !Array.isArray(data) ? { ...(data as Record<string, unknown>) } : {};
+  const next = setAt(object[head!], rest, value);
+  if (next === undefined) delete object[head!];
+  else object[head!] = next;
+  return object;
+}
+
+/** The value at a path, or undefined. */
+export function getAt(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/** Moves a list item from one position to another. */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length || from === to) return [...list];
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item!);
+  return next;
+}
