@@ -110,9 +110,9 @@ export function saveEntry(kind: EditorKind, entry: Opened, original?: EntrySourc
     if (original && before && original.index !== undefined) {
       const item = doc.contents.items[original.index];
       if (isMap(item)) updateMap(doc, item, before.data, entry.data);
-      else doc.contents.items[original.index] = doc.createNode(entry.data);
+      else doc.setIn([original.index], doc.createNode(entry.data));
     } else {
-      doc.contents.items.push(doc.createNode(entry.data));
+      (doc.contents as { add(value: unknown): void }).add(doc.createNode(entry.data));
     }
     return doc.toString(YAML_OPTIONS);
   }

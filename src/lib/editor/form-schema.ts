@@ -83,7 +83,34 @@ export function helpFor(schema: JsonSchema): string {
 
 /** The id of the form control for a field, so a problem can link to it. */
 export function fieldDomId(path: Path): string {
-  return `ed-${formatPath(path, 'entry').replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
+  return domIdForField(formatPath(path, 'entry'));
+}
+
+/** The id of the control for a field as the content check names it: "steps[2].title" → "ed-steps-2-title". */
+export function domIdForField(field: string): string {
+  return `ed-${field.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+/** Fields the check names that are not fields of the form's data. */
+export const FILE_NAME_FIELD = '(the file name)';
+
+/**
+ * The control a problem links to: its own field's, or the nearest enclosing field the form shows
+ * (a problem in `criteria[0].descriptors.secure` links to that criterion when the level has no box).
+ * `exists` says whether the page has a control with an id.
+ */
+export function linkTargetFor(field: string, exists: (id: string) => boolean, fallback: string): string {
+  if (field === FILE_NAME_FIELD) return 'ed-file-name';
+  if (field.startsWith('body')) return exists('ed-examples') ? 'ed-examples' : 'ed-body';
+  let current = field;
+  while (current) {
+    const id = domIdForField(current);
+    if (exists(id)) return id;
+    const shorter = current.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    if (shorter === current) break;
+    current = shorter;
+  }
+  return fallback;
 }
 
 /** A path with list positions replaced by "*", to look fields up in tables: "steps/*\/technique". */
