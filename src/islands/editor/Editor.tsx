@@ -15,7 +15,7 @@ import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind } fro
 import { openEntry, saveEntry, type EntrySource } from '../../lib/editor/document.ts';
 import { bodyFromExamples, examplesFromBody, type WorkedExample } from '../../lib/editor/examples.ts';
 import { entryProblems, type PlaybookContext } from '../../lib/editor/validate.ts';
-import { FILE_NAME_FIELD, fieldDomId, inSchemaOrder, linkTargetFor, referenceFields, setAt, type Path } from '../../lib/editor/form-schema.ts';
+import { FILE_NAME_FIELD, fieldDomId, fieldWords, formOrder, inSchemaOrder, linkTargetFor, referenceFields, setAt, type Path } from '../../lib/editor/form-schema.ts';
 import { editUrl, newFileUrl } from '../../lib/editor/repository.ts';
 import { loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
 import type { EditorData } from '../../lib/editor/build-data.ts';
@@ -64,8 +64,7 @@ function fileNameOf(file: string): string {
 
 /** The problem as a sentence for the summary: where, then what. */
 function problemSentence(problem: Problem): string {
-  const where = problem.field === FILE_NAME_FIELD ? 'File name' : problem.field;
-  return `${where}: expected ${problem.expected}, found ${problem.found}`;
+  return `${fieldWords(problem.field)}: expected ${problem.expected}, found ${problem.found}`;
 }
 
 export default function Editor({ data }: { data: EditorData }): ReactNode {
@@ -160,7 +159,11 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
     };
   }, [draft?.kind, body, file, fileText, taxonomy]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const problems = useMemo(() => sortProblems([...fieldProblems, ...bodyProblems]), [fieldProblems, bodyProblems]);
+  const problems = useMemo(() => {
+    const topLevel = Object.keys((schema?.properties ?? {}) as Record<string, unknown>);
+    // In the order of the form, as GOV.UK's error summary lists them; within a field, as the check sorts them.
+    return sortProblems([...fieldProblems, ...bodyProblems]).sort((a, b) => formOrder(a.field, topLevel) - formOrder(b.field, topLevel));
+  }, [fieldProblems, bodyProblems, schema]);
   const problemsByField = useMemo(() => {
     const map = new Map<string, Problem[]>();
     for (const problem of problems) map.set(problem.field, [...(map.get(problem.field) ?? []), problem]);
@@ -380,7 +383,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
               )}
               {!draft.examples && spec.format === 'mdx' && <BodyField body={draft.body} problems={finishing ? bodyProblems : []} onChange={(text) => update((current) => ({ ...current, body: text }))} />}
               <div className="island-buttons ed-finish">
-                <button type="submit" className="island-button">
+                <button type="submit" id="ed-finish-button" className="island-button">
                   Check and finish
                 </button>
               </div>
@@ -395,10 +398,10 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
                   It passes the same checks as <code>npm run check</code>. Its place in the playbook is <code>{file}</code>.
                 </p>
                 <div className="island-buttons">
-                  <button type="button" className="island-button" onClick={() => downloadText(fileNameOf(file), fileText, spec.format === 'mdx' ? 'text/markdown' : 'text/yaml')}>
+                  <button type="button" id="ed-download" className="island-button" onClick={() => downloadText(fileNameOf(file), fileText, spec.format === 'mdx' ? 'text/markdown' : 'text/yaml')}>
                     Download {fileNameOf(file)}
                   </button>
-                  <button type="button" className="island-button island-button--quiet" onClick={() => void copy()}>
+                  <button type="button" id="ed-copy" className="island-button island-button--quiet" onClick={() => void copy()}>
                     Copy the file
                   </button>
                 </div>
@@ -435,7 +438,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
             {finishing && problems.length > 0 && <p className="ed-not-finished">The file is not offered yet: fix the problems listed at the top first.</p>}
           </div>
 
-          <section className="ed-preview-pane" aria-labelledby="ed-preview-heading">
+          <section className="ed-preview-pane" aria-labelledby="ed-preview-heading" tabIndex={0}>
             <h2 id="ed-preview-heading" tabIndex={-1}>
               Preview
             </h2>

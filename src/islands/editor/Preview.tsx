@@ -56,7 +56,10 @@ function Value({ schema, value, path, context }: { schema: JsonSchema; value: un
 function Group({ properties, value, path, context, compact = false }: { properties: [string, JsonSchema][]; value: unknown; path: Path; context: FieldContext; compact?: boolean }): ReactNode {
   const data = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   if (compact) {
-    const [lead, ...rest] = properties.filter(([name]) => data[name] !== undefined && data[name] !== '');
+    const given = properties.filter(([name]) => data[name] !== undefined && data[name] !== '');
+    // The item's name leads (a step's title, not its id); the rest follow.
+    const leadIndex = Math.max(0, given.findIndex(([name]) => HEADLINE.has(name) && name !== 'id'));
+    const [lead, ...rest] = [given[leadIndex], ...given.filter((_, i) => i !== leadIndex)].filter((item): item is [string, JsonSchema] => item !== undefined);
     if (!lead) return <span className="ed-preview-empty">Not given yet</span>;
     return (
       <>

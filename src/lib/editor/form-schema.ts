@@ -206,3 +206,30 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   next.splice(to, 0, item!);
   return next;
 }
+
+/**
+ * A field as the content check names it ("steps[2].title"), in words for the problem summary:
+ * "Steps, item 3, title". For display only; links use the field as it is (see linkTargetFor).
+ */
+export function fieldWords(field: string): string {
+  if (field === FILE_NAME_FIELD) return 'File name';
+  if (!/^[A-Za-z]/.test(field) || field.startsWith('body')) return field.charAt(0).toUpperCase() + field.slice(1);
+  const parts = field.match(/[^.[\]]+|\[\d+\]/g) ?? [field];
+  return parts
+    .map((part, i) => {
+      const index = /^\[(\d+)\]$/.exec(part);
+      if (index) return `item ${Number(index[1]) + 1}`;
+      const label = labelFor(part);
+      return i === 0 ? label : label.toLowerCase();
+    })
+    .join(', ');
+}
+
+/** Sorts problems in the order their fields appear in the form: file name, the schema's fields, then the body. */
+export function formOrder(field: string, topLevel: readonly string[]): number {
+  if (field === FILE_NAME_FIELD) return -1;
+  if (field.startsWith('body')) return topLevel.length + 1;
+  const first = /^[^.[]+/.exec(field)?.[0] ?? '';
+  const at = topLevel.indexOf(first);
+  return at === -1 ? topLevel.length : at;
+}
