@@ -4,7 +4,7 @@
  * line comes from the same YAML and MDX positions the check parses: the yaml library's node ranges
  * (with a LineCounter) for fields, and the line the check already names for syntax and body problems.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { formatProblem, type Problem } from '../content/problem.ts';
 
 export interface Located {
@@ -45,7 +45,7 @@ function lineOf(yaml: string, keys: readonly (string | number)[]): { line: numbe
   let exact = true;
   for (const key of keys) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      const pair: Pair<unknown, unknown> | undefined = node.items.find((item: Pair<unknown, unknown>) => (isScalar(item.key) ? item.key.value : item.key) === key);
       if (!pair) {
         exact = false;
         break;
