@@ -22,7 +22,7 @@ import type { EditorData } from '../../lib/editor/build-data.ts';
 import { withBase } from '../../lib/url.ts';
 import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
-import { GroupFields, type Choice, type FieldContext } from './Fields.tsx';
+import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
 import { Markdown, Preview } from './Preview.tsx';
 
 const BASE = import.meta.env.BASE_URL;
@@ -494,27 +494,15 @@ function FileName({ draft, problems, onChange }: { draft: EditorDraft; problems:
 function MarkdownBox({ id, label, hint, value, onChange, messages }: { id: string; label: string; hint: string; value: string; onChange: (text: string) => void; messages: string[] }) {
   const [previewing, setPreviewing] = useState(false);
   return (
-    <div className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}`}>
-      <label htmlFor={id} className="ed-label">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="ed-hint">
-        {hint}
-      </p>
-      {messages.length > 0 && (
-        <p id={`${id}-error`} className="ed-error-message">
-          <span className="visually-hidden">Problem: </span>
-          {messages.join(' ')}
-        </p>
-      )}
-      <textarea id={id} rows={8} value={value} aria-describedby={`${id}-hint${messages.length ? ` ${id}-error` : ''}`} onChange={(event) => onChange(event.target.value)} />
+    <LabelledControl id={id} label={label} optional={false} help={hint} messages={messages}>
+      <textarea id={id} rows={8} value={value} aria-describedby={describedByOf(id, hint, messages)} onChange={(event) => onChange(event.target.value)} />
       <button type="button" className="island-button island-button--quiet ed-md-toggle" aria-expanded={previewing} aria-controls={`${id}-preview`} onClick={() => setPreviewing((on) => !on)}>
         {previewing ? 'Hide' : 'Show'} how it looks<span className="visually-hidden">: {label}</span>
       </button>
       <div id={`${id}-preview`} className="ed-md-preview" hidden={!previewing}>
         {previewing && <Markdown text={value} />}
       </div>
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -541,12 +529,9 @@ function Examples({
 }) {
   const change = (index: number, part: Partial<WorkedExample>) => onChange(examples.map((example, i) => (i === index ? { ...example, ...part } : example)));
   const move = (from: number, to: number, button: 'up' | 'down') => {
-    const next = [...examples];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved!);
-    onChange(next);
-    const edge = (button === 'up' && to === 0) || (button === 'down' && to === next.length - 1);
-    focusLater(`ed-examples-${to}-${edge ? (button === 'up' ? 'down' : 'up') : button}`);
+    const moved = moveWithFocus(examples, from, to, button, (index) => `ed-examples-${index}`);
+    onChange(moved.next);
+    focusLater(moved.focus);
   };
   return (
     <fieldset className="ed-field ed-list" aria-describedby="ed-examples-hint">
@@ -606,25 +591,17 @@ function Examples({
                   </div>
                   <MarkdownBox id={`${base}-text`} label="Text" hint={`What the teacher and pupils do and say. ${MARKDOWN_HINT}`} value={example.text} onChange={(text) => change(index, { text })} messages={[]} />
                 </fieldset>
-                <div className="ed-item-actions">
-                  <button type="button" id={`${base}-up`} className="island-button island-button--quiet" disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
-                    Move up<span className="visually-hidden"> {label.toLowerCase()}</span>
-                  </button>
-                  <button type="button" id={`${base}-down`} className="island-button island-button--quiet" disabled={index === examples.length - 1} onClick={() => move(index, index + 1, 'down')}>
-                    Move down<span className="visually-hidden"> {label.toLowerCase()}</span>
-                  </button>
-                  <button
-                    type="button"
-                    id={`${base}-remove`}
-                    className="island-button island-button--quiet"
-                    onClick={() => {
-                      onChange(examples.filter((_, i) => i !== index));
-                      focusLater(examples.length > 1 ? `ed-examples-${Math.min(index, examples.length - 2)}-remove` : 'ed-examples');
-                    }}
-                  >
-                    Remove<span className="visually-hidden"> {label.toLowerCase()}</span>
-                  </button>
-                </div>
+                <ItemActions
+                  base={base}
+                  label={label}
+                  index={index}
+                  count={examples.length}
+                  onMove={(to, button) => move(index, to, button)}
+                  onRemove={() => {
+                    onChange(examples.filter((_, i) => i !== index));
+                    focusLater(examples.length > 1 ? `ed-examples-${Math.min(index, examples.length - 2)}-remove` : 'ed-examples');
+                  }}
+                />
               </li>
             );
           })}

@@ -57,6 +57,56 @@ function ErrorText({ id, messages }: { id: string; messages: string[] }) {
   );
 }
 
+/** A labelled control: its label, help and problems above it, as GOV.UK lays out a form field. */
+export function LabelledControl({ id, label, optional, help, messages, children }: { id: string; label: string; optional: boolean; help: string; messages: string[]; children: ReactNode }): ReactNode {
+  return (
+    <div className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}`}>
+      <label htmlFor={id} className="ed-label">
+        {label}
+        {optional && <span className="ed-optional"> (optional)</span>}
+      </label>
+      <Hint id={`${id}-hint`} text={help} />
+      <ErrorText id={`${id}-error`} messages={messages} />
+      {children}
+    </div>
+  );
+}
+
+/** The aria-describedby of a control: its help and its problems, where it has them. */
+export function describedByOf(id: string, help: string, messages: readonly string[]): string | undefined {
+  return [help ? `${id}-hint` : '', messages.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** Move up, move down and remove buttons for one item of a list; `base` is the item's id. */
+export function ItemActions({ base, label, index, count, onMove, onRemove }: { base: string; label: string; index: number; count: number; onMove: (to: number, button: 'up' | 'down') => void; onRemove: () => void }): ReactNode {
+  const named = <span className="visually-hidden"> {label.toLowerCase()}</span>;
+  return (
+    <div className="ed-item-actions">
+      <button type="button" id={`${base}-up`} className="island-button island-button--quiet" disabled={index === 0} onClick={() => onMove(index - 1, 'up')}>
+        Move up{named}
+      </button>
+      <button type="button" id={`${base}-down`} className="island-button island-button--quiet" disabled={index === count - 1} onClick={() => onMove(index + 1, 'down')}>
+        Move down{named}
+      </button>
+      <button type="button" id={`${base}-remove`} className="island-button island-button--quiet" onClick={onRemove}>
+        Remove{named}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Moves a list item and says where focus goes: the same button of the moved item, or the other
+ * one when the item reaches an end (where its button is disabled). `idOf` gives an item's id.
+ */
+export function moveWithFocus<T>(list: readonly T[], from: number, to: number, button: 'up' | 'down', idOf: (index: number) => string): { next: T[]; focus: string } {
+  const next = [...list];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved!);
+  const edge = (button === 'up' && to === 0) || (button === 'down' && to === next.length - 1);
+  return { next, focus: `${idOf(to)}-${edge ? (button === 'up' ? 'down' : 'up') : button}` };
+}
+
 interface FieldProps {
   schema: JsonSchema;
   path: Path;
@@ -83,7 +133,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
   const value = getAt(context.root, path);
   const help = helpFor(schema);
   const messages = context.showProblems ? messagesFor(path, context) : [];
-  const describedBy = [help ? `${id}-hint` : '', messages.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, help, messages);
   const optional = required ? null : <span className="ed-optional"> (optional)</span>;
   const invalid = messages.length > 0 || undefined;
   const wrapClass = `ed-field${messages.length > 0 ? ' ed-field--error' : ''}`;
@@ -102,13 +152,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
     const known = current === '' || options.some((option) => option.id === current);
     const empty = isStepOfTechnique ? 'The whole technique' : 'Choose one';
     return (
-      <div className={wrapClass}>
-        <label htmlFor={id} className="ed-label">
-          {label}
-          {optional}
-        </label>
-        <Hint id={`${id}-hint`} text={help} />
-        <ErrorText id={`${id}-error`} messages={messages} />
+      <LabelledControl id={id} label={label} optional={!required} help={help} messages={messages}>
         <select id={id} value={current} aria-describedby={describedBy} aria-invalid={invalid} onChange={(event) => context.set(path, event.target.value === '' ? undefined : event.target.value)}>
           <option value="">{empty}</option>
           {!known && <option value={current}>{current} (not in this playbook)</option>}
@@ -118,7 +162,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
             </option>
           ))}
         </select>
-      </div>
+      </LabelledControl>
     );
   }
 
@@ -134,13 +178,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
       else context.set(path, numberValue(text));
     };
     return (
-      <div className={wrapClass}>
-        <label htmlFor={id} className="ed-label">
-          {label}
-          {optional}
-        </label>
-        <Hint id={`${id}-hint`} text={help} />
-        <ErrorText id={`${id}-error`} messages={messages} />
+      <LabelledControl id={id} label={label} optional={!required} help={help} messages={messages}>
         {control.kind === 'text' && control.long ? (
           <textarea {...common} rows={3} onChange={(event) => onText(event.target.value)} />
         ) : (
@@ -153,7 +191,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
             onChange={(event) => onText(event.target.value)}
           />
         )}
-      </div>
+      </LabelledControl>
     );
   }
 
@@ -285,13 +323,9 @@ function ListField({ item, path, label, required, help, messages, context }: { s
   const firstControl = (index: number) => (itemControl.kind === 'group' ? fieldDomId([...path, index, itemControl.properties[0]![0]]) : fieldDomId([...path, index]));
   const update = (next: unknown[]) => context.set(path, next.length === 0 && !required ? undefined : next);
   const move = (from: number, to: number, button: 'up' | 'down') => {
-    const next = [...list];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved);
-    update(next);
-    // Keep focus on the same button of the moved item, or the other one at either end.
-    const edge = (button === 'up' && to === 0) || (button === 'down' && to === next.length - 1);
-    context.focusLater(`${fieldDomId([...path, to])}-${edge ? (button === 'up' ? 'down' : 'up') : button}`);
+    const moved = moveWithFocus(list, from, to, button, (index) => fieldDomId([...path, index]));
+    update(moved.next);
+    context.focusLater(moved.focus);
   };
   const remove = (index: number) => {
     update(list.filter((_, i) => i !== index));
@@ -301,7 +335,7 @@ function ListField({ item, path, label, required, help, messages, context }: { s
     update([...list, emptyItem(item)]);
     context.focusLater(firstControl(list.length));
   };
-  const describedBy = [help ? `${id}-hint` : '', messages.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, help, messages);
   return (
     <fieldset className={`ed-field ed-list${messages.length > 0 ? ' ed-field--error' : ''}`} aria-describedby={describedBy}>
       <legend className="ed-label">
@@ -327,17 +361,7 @@ function ListField({ item, path, label, required, help, messages, context }: { s
                 ) : (
                   <Field schema={{ ...item, description: undefined }} path={itemPath} name={index} label={itemLabel} required context={context} />
                 )}
-                <div className="ed-item-actions">
-                  <button type="button" id={`${itemId}-up`} className="island-button island-button--quiet" disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
-                    Move up<span className="visually-hidden"> {itemLabel.toLowerCase()}</span>
-                  </button>
-                  <button type="button" id={`${itemId}-down`} className="island-button island-button--quiet" disabled={index === list.length - 1} onClick={() => move(index, index + 1, 'down')}>
-                    Move down<span className="visually-hidden"> {itemLabel.toLowerCase()}</span>
-                  </button>
-                  <button type="button" id={`${itemId}-remove`} className="island-button island-button--quiet" onClick={() => remove(index)}>
-                    Remove<span className="visually-hidden"> {itemLabel.toLowerCase()}</span>
-                  </button>
-                </div>
+                <ItemActions base={itemId} label={itemLabel} index={index} count={list.length} onMove={(to, button) => move(index, to, button)} onRemove={() => remove(index)} />
               </li>
             );
           })}

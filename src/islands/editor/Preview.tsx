@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { JsonSchema } from '../../lib/editor/engine.ts';
-import { controlFor, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
+import { controlFor, getAt, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
 import { markdownHtml } from '../../lib/editor/markdown.ts';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
 import type { FieldContext } from './Fields.tsx';
@@ -22,6 +22,10 @@ function Value({ schema, value, path, context }: { schema: JsonSchema; value: un
   const target = context.references.get(pathPattern(path));
   if (value === undefined || value === null || value === '') return <span className="ed-preview-empty">Not given yet</span>;
   if (target && typeof value === 'string') return <>{context.choices(target).find((choice) => choice.id === value)?.label ?? value}</>;
+  if (pathPattern(path) === 'steps/*/step' && typeof value === 'string') {
+    const technique = String(getAt(context.root, [...path.slice(0, -1), 'technique']) ?? '');
+    return <>{context.stepsOf(technique).find((step) => step.id === value)?.label ?? value}</>;
+  }
   if (control.kind === 'choice') return <>{context.valueLabel(String(value))}</>;
   if (control.kind === 'choices' && Array.isArray(value)) return <>{value.map((v) => context.valueLabel(String(v))).join(', ')}</>;
   if (control.kind === 'list' && Array.isArray(value)) {
