@@ -234,6 +234,30 @@ test('an existing entry opens, previews, and saves unchanged', async ({ page }) 
   expect(file.text).toBe(readFileSync(path.join(process.cwd(), firstTechnique.file), 'utf8'));
 });
 
+test('every entry of the playbook opens in the editor and finishes unchanged, with no problems', async ({ page }) => {
+  test.setTimeout(600_000);
+  await freshEditor(page);
+  const choices = await page.locator('#ed-open option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const { entries } = readContent(process.cwd(), contentFolder());
+  // Every entry, and playbook.yaml.
+  expect(choices.length).toBe(entries.length + 1);
+  const failures: string[] = [];
+  for (const choice of choices) {
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`editor/?open=${choice}`);
+    await page.locator('#ed-finish-button').click();
+    const ready = page.locator('#ed-output-heading');
+    if (!(await ready.isVisible({ timeout: 3000 }).catch(() => false))) {
+      failures.push(`${choice}: not finished: ${(await page.locator('.ed-summary').textContent().catch(() => '')) ?? ''}`);
+      continue;
+    }
+    const response = await page.request.get(`editor/${choice}.json`);
+    const source = (await response.json()) as { text: string };
+    if ((await page.locator('#ed-file-text').inputValue()) !== source.text) failures.push(`${choice}: the saved file differs from the original`);
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+});
+
 test('the start panel passes axe, and a draft survives a reload; an unreadable one is set aside', async ({ page }) => {
   await freshEditor(page);
   await expectNoAxeViolations(page, 'start');

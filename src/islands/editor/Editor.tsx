@@ -413,7 +413,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
                     <a className="island-button ed-propose" href={proposeHref} id="ed-propose" target="_blank" rel="noopener">
                       Propose it in the repository<span className="visually-hidden"> (opens in a new tab)</span>
                     </a>{' '}
-                    The repository's new-file page opens with the path and the text filled in. Choose "Commit changes", then "Propose changes" on a new branch.
+                    The repository's new-file page opens with the path and the text filled in. Choose "Commit changes", then "Propose changes" on a new branch. If the text is not there (a very long file can be too long for a link), copy the file with the button above and paste it in.
                   </p>
                 )}
                 {proposeHref && !isNewFile && (
