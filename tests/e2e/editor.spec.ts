@@ -237,6 +237,7 @@ test('an existing entry opens, previews, and saves unchanged', async ({ page }) 
 test('every entry of the playbook opens in the editor and finishes unchanged, with no problems', async ({ page }) => {
   test.setTimeout(600_000);
   await freshEditor(page);
+  await expect(page.locator('#ed-open')).toBeVisible();
   const choices = await page.locator('#ed-open option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   const { entries } = readContent(process.cwd(), contentFolder());
   // Every entry, and playbook.yaml.
