@@ -20,6 +20,7 @@ import { editUrl, newFileUrl } from '../../lib/editor/repository.ts';
 import { loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
 import type { EditorData } from '../../lib/editor/build-data.ts';
 import { withBase } from '../../lib/url.ts';
+import { totalWeeks, type DraftStep } from '../../lib/scaffold/sequence-builder.ts';
 import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
@@ -56,6 +57,13 @@ async function fetchSource(kind: EditorKind, id: string): Promise<EntrySource> {
   const response = await fetch(withBase(BASE, `editor/${kind}/${id}.json`));
   if (!response.ok) throw new Error(`the page could not fetch it (${response.status})`);
   return (await response.json()) as EntrySource;
+}
+
+/** A sequence's length for its preview, counted as the sequence builder and its page count it. */
+function sequenceLength(steps: unknown): string {
+  const list = Array.isArray(steps) ? steps.map((step) => ({ weeks: String((step as { weeks?: unknown })?.weeks ?? '') })) : [];
+  const total = totalWeeks(list as DraftStep[]);
+  return `${list.length} ${list.length === 1 ? 'step' : 'steps'}, ${total} ${total === 1 ? 'week' : 'weeks'} in all.`;
 }
 
 function fileNameOf(file: string): string {
@@ -442,7 +450,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
             <h2 id="ed-preview-heading" tabIndex={-1}>
               Preview
             </h2>
-            <Preview schema={schema} data={ordered} body={draft.body} examples={draft.examples} singular={spec.singular} context={fieldContext} />
+            <Preview schema={schema} data={ordered} body={draft.body} examples={draft.examples} singular={spec.singular} context={fieldContext} note={draft.kind === 'sequences' ? sequenceLength(ordered.steps) : undefined} />
           </section>
         </div>
       )}

@@ -93,7 +93,7 @@ function Group({ properties, value, path, context, compact = false }: { properti
   );
 }
 
-export function Preview({ schema, data, body, examples, singular, context }: { schema: JsonSchema; data: Record<string, unknown>; body: string; examples: WorkedExample[] | null; singular: string; context: FieldContext }): ReactNode {
+export function Preview({ schema, data, body, examples, singular, context, note }: { schema: JsonSchema; data: Record<string, unknown>; body: string; examples: WorkedExample[] | null; singular: string; context: FieldContext; note?: string }): ReactNode {
   const control = controlFor(schema);
   const title = typeof data.title === 'string' && data.title ? data.title : typeof data.name === 'string' && data.name ? data.name : `Untitled ${singular}`;
   return (
@@ -101,6 +101,7 @@ export function Preview({ schema, data, body, examples, singular, context }: { s
       <p className="ed-preview-type">{singular.charAt(0).toUpperCase() + singular.slice(1)}</p>
       <h3>{title}</h3>
       {typeof data.summary === 'string' && data.summary && <p className="lede">{data.summary}</p>}
+      {note && <p className="ed-preview-note">{note}</p>}
       {control.kind === 'group' && <Group properties={control.properties} value={data} path={[]} context={context} />}
       {examples && examples.length > 0 && (
         <section className="ed-preview-field">

@@ -9,7 +9,7 @@ const draft = { kind: 'techniques' as const, id: 'a', idEdited: false, data: { t
 describe('editor drafts', () => {
   it('are saved and read back', () => {
     const storage = memoryStorage();
-    const saved = updateDoc(storage, key, editorDraftCodec, () => ({ version: 1, savedAt: '2026-01-01T00:00:00Z', draft }));
+    const saved = updateDoc(storage, key, editorDraftCodec, () => ({ version: 1 as const, savedAt: '2026-01-01T00:00:00Z', draft }));
     expect(saved.ok).toBe(true);
     expect(loadDoc(storage, key, editorDraftCodec).doc.draft).toEqual(draft);
   });
