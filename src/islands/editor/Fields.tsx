@@ -72,6 +72,21 @@ export function LabelledControl({ id, label, optional, help, messages, children 
   );
 }
 
+/** A group of controls under a legend, with the group's help and problems, as GOV.UK lays out a fieldset. */
+function LegendedGroup({ id, extraClass = '', label, optional, help, messages, focusable = false, children }: { id: string; extraClass?: string; label: string; optional: boolean; help: string; messages: string[]; focusable?: boolean; children: ReactNode }): ReactNode {
+  return (
+    <fieldset className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}${extraClass}`} id={focusable ? id : undefined} tabIndex={focusable ? -1 : undefined} aria-describedby={describedByOf(id, help, messages)}>
+      <legend className="ed-label">
+        {label}
+        {optional && <span className="ed-optional"> (optional)</span>}
+      </legend>
+      <Hint id={`${id}-hint`} text={help} />
+      <ErrorText id={`${id}-error`} messages={messages} />
+      {children}
+    </fieldset>
+  );
+}
+
 /** The aria-describedby of a control: its help and its problems, where it has them. */
 export function describedByOf(id: string, help: string, messages: readonly string[]): string | undefined {
   return [help ? `${id}-hint` : '', messages.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -213,13 +228,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
       context.set(path, next.length === 0 && !required ? undefined : next);
     };
     return (
-      <fieldset className={wrapClass} aria-describedby={describedBy}>
-        <legend className="ed-label">
-          {label}
-          {optional}
-        </legend>
-        <Hint id={`${id}-hint`} text={help} />
-        <ErrorText id={`${id}-error`} messages={messages} />
+      <LegendedGroup id={id} label={label} optional={!required} help={help} messages={messages}>
         <div className="ed-checkboxes">
           {control.values.map((choice, i) => (
             <div key={choice} className="ed-checkbox">
@@ -228,7 +237,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
             </div>
           ))}
         </div>
-      </fieldset>
+      </LegendedGroup>
     );
   }
 
@@ -250,20 +259,14 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
       );
     }
     return (
-      <fieldset className={`${wrapClass} ed-group`} id={id} tabIndex={-1} aria-describedby={describedBy}>
-        <legend className="ed-label">
-          {label}
-          {optional}
-        </legend>
-        <Hint id={`${id}-hint`} text={help} />
-        <ErrorText id={`${id}-error`} messages={messages} />
+      <LegendedGroup id={id} extraClass=" ed-group" label={label} optional={!required} help={help} messages={messages} focusable>
         <GroupFields properties={control.properties} required={control.required} path={path} context={context} />
         {!required && (
           <button type="button" className="island-button island-button--quiet" onClick={() => { context.set(path, undefined); context.focusLater(id); }}>
             Remove {label.toLowerCase()}
           </button>
         )}
-      </fieldset>
+      </LegendedGroup>
     );
   }
 
@@ -275,15 +278,12 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
     const keys = Array.isArray(levels) ? levels.map((level) => String((level as { id?: unknown })?.id ?? '')).filter(Boolean) : [];
     const extra = value && typeof value === 'object' ? Object.keys(value).filter((key) => !keys.includes(key)) : [];
     return (
-      <fieldset className={wrapClass} id={id} tabIndex={-1} aria-describedby={describedBy}>
-        <legend className="ed-label">{label}</legend>
-        <Hint id={`${id}-hint`} text={help} />
-        <ErrorText id={`${id}-error`} messages={messages} />
+      <LegendedGroup id={id} label={label} optional={false} help={help} messages={messages} focusable>
         {keys.length === 0 && extra.length === 0 && <p className="ed-hint">Give the rubric its levels first: there is one descriptor a level.</p>}
         {[...keys, ...extra].map((key) => (
           <Field key={key} schema={{ ...control.value, description: extra.includes(key) ? 'This level is not one of the rubric\'s levels: remove the text to drop it.' : '' }} path={[...path, key]} name="description" label={`At level "${key}"`} required={!extra.includes(key)} context={context} />
         ))}
-      </fieldset>
+      </LegendedGroup>
     );
   }
   return null;
