@@ -53,6 +53,19 @@ export const playbookSchema = z
       })
       .strict()
       .describe('Where the site is published: its address and the path under it.'),
+    repository: z
+      .object({
+        url: z
+          .url()
+          .regex(/^https:\/\/[^/]+\/[^/]+\/[^/]+$/, 'the web address of a repository, like "https://github.com/owner/repo"')
+          .describe('The web address of the repository the playbook is kept in, like "https://github.com/owner/repo".'),
+        branch: z.string().min(1).default('main').describe('The branch the site is built from. Default: "main".'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Optional: where the playbook\'s files are kept, so that pages can show "Edit this page" and the editor can propose a file in the repository\'s web interface. Default: none, and those links are not shown.',
+      ),
     phases: z.array(term).min(1).describe('The phases of education entries may name, in display order.'),
     subjects: z.array(term).default([]).describe('The subjects entries may name, in display order. Default: none.'),
     components: z

@@ -11,7 +11,7 @@ import { definitionOf, type CollectionName } from '../../src/collections/index.t
 import { hasTimedSteps } from '../../src/lib/timer/timer.ts';
 
 /** Tool pages that exist only to host an island, when the site has them. */
-const OPTIONAL_TOOL_PAGES = ['sequence-builder/'];
+const OPTIONAL_TOOL_PAGES = ['sequence-builder/', 'editor/'];
 
 /** Paths relative to the site's base, like "audits/mentor-skills-audit/"; `sitemap` is every page the site has. */
 export function pagesWithScripts(sitemap: readonly string[]): string[] {

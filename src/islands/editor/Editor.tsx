@@ -1,0 +1,633 @@
+/**
+ * The entry editor: start a new entry of any collection (or playbook.yaml), or open one of the
+ * playbook's entries, and change it in a form made from its collection's schema. Problems are
+ * checked as you type with the content check's own rules and listed at the top, each linked to its
+ * field; a file with problems is never offered as finished. The work is kept in this browser as a
+ * draft. A finished file can be downloaded, copied, or proposed in the repository's web interface.
+ *
+ * Props:
+ * - data: what the build knows about the playbook (entries, techniques, terms, repository).
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { browserStorage, loadDoc, updateDoc, type StorageLike } from '../../lib/storage/store.ts';
+import { editorDraftCodec, editorDraftKey, type EditorDraft } from '../../lib/editor/draft.ts';
+import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind } from '../../lib/editor/kinds.ts';
+import { openEntry, saveEntry, type EntrySource } from '../../lib/editor/document.ts';
+import { bodyFromExamples, examplesFromBody, type WorkedExample } from '../../lib/editor/examples.ts';
+import { entryProblems, type PlaybookContext } from '../../lib/editor/validate.ts';
+import { FILE_NAME_FIELD, fieldDomId, fieldWords, formOrder, inSchemaOrder, linkTargetFor, referenceFields, setAt, type Path } from '../../lib/editor/form-schema.ts';
+import { editUrl, newFileUrl } from '../../lib/editor/repository.ts';
+import { loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
+import type { EditorData } from '../../lib/editor/build-data.ts';
+import { withBase } from '../../lib/url.ts';
+import { totalWeeks, type DraftStep } from '../../lib/scaffold/sequence-builder.ts';
+import { downloadText } from '../shared/download.ts';
+import { Notices, type Notice } from '../shared/Notices.tsx';
+import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
+import { Markdown, Preview } from './Preview.tsx';
+
+const BASE = import.meta.env.BASE_URL;
+const DRAFT_KEY = editorDraftKey(BASE);
+
+function restore(store: { storage: StorageLike; persistent: boolean }): { draft: EditorDraft | null; notice: Notice | null } {
+  if (!store.persistent) return { draft: null, notice: { id: 'unsaved', tone: 'info', content: 'This browser does not let the page keep a draft, so your work lasts only until you leave the page. Download the file to keep it.' } };
+  const loaded = loadDoc(store.storage, DRAFT_KEY, editorDraftCodec);
+  const notice: Notice | null =
+    loaded.notice?.kind === 'backed-up'
+      ? { id: 'backed-up', tone: 'error', content: `A saved draft could not be read (${loaded.notice.reason}). It is kept in this browser's storage under "${loaded.notice.backupKey}", and the editor starts afresh.` }
+      : loaded.notice?.kind === 'backup-failed'
+        ? { id: 'backup-failed', tone: 'error', content: `A saved draft could not be read (${loaded.notice.reason}), and could not be set aside, so it is left as it is and this draft is not being saved.` }
+        : loaded.doc.draft
+          ? { id: 'restored', tone: 'info', content: 'Your draft from last time is back, as you left it.' }
+          : null;
+  return { draft: loaded.doc.draft, notice };
+}
+
+function newDraft(kind: EditorKind): EditorDraft {
+  return { kind, id: '', idEdited: false, data: {}, body: '', examples: kind === 'techniques' ? [] : null, original: null };
+}
+
+function draftFrom(source: EntrySource): EditorDraft {
+  const opened = openEntry(source);
+  const examples = source.kind === 'techniques' ? (examplesFromBody(opened.body) ?? null) : null;
+  return { kind: source.kind, id: source.kind === 'playbook' ? '' : source.id, idEdited: true, data: opened.data, body: opened.body, examples, original: source };
+}
+
+async function fetchSource(kind: EditorKind, id: string): Promise<EntrySource> {
+  const response = await fetch(withBase(BASE, `editor/${kind}/${id}.json`));
+  if (!response.ok) throw new Error(`the page could not fetch it (${response.status})`);
+  return (await response.json()) as EntrySource;
+}
+
+/** A sequence's length for its preview, counted as the sequence builder and its page count it. */
+function sequenceLength(steps: unknown): string {
+  const list = Array.isArray(steps) ? steps.map((step) => ({ weeks: String((step as { weeks?: unknown })?.weeks ?? '') })) : [];
+  const total = totalWeeks(list as DraftStep[]);
+  return `${list.length} ${list.length === 1 ? 'step' : 'steps'}, ${total} ${total === 1 ? 'week' : 'weeks'} in all.`;
+}
+
+function fileNameOf(file: string): string {
+  return file.split('/').at(-1) ?? file;
+}
+
+/** The problem as a sentence for the summary: where, then what. */
+function problemSentence(problem: Problem): string {
+  return `${fieldWords(problem.field)}: expected ${problem.expected}, found ${problem.found}`;
+}
+
+export default function Editor({ data }: { data: EditorData }): ReactNode {
+  const [store] = useState(() => browserStorage());
+  const [restored] = useState(() => restore(store));
+  const [draft, setDraft] = useState<EditorDraft | null>(restored.draft);
+  const [notices, setNotices] = useState<Notice[]>(restored.notice ? [restored.notice] : []);
+  const [finishing, setFinishing] = useState(false);
+  const [bodyProblems, setBodyProblems] = useState<Problem[]>([]);
+  const [listFiles, setListFiles] = useState<Record<string, string>>({});
+  const [startKind, setStartKind] = useState<EditorKind>('techniques');
+  const [openChoice, setOpenChoice] = useState(data.entries[0] ? `${data.entries[0].kind}/${data.entries[0].id}` : '');
+  const [copied, setCopied] = useState('');
+  const summaryRef = useRef<HTMLElement>(null);
+  const outputRef = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+
+  const notify = (notice: Notice) => setNotices((current) => [...current.filter((n) => n.id !== notice.id), notice]);
+
+  // Keep the draft in this browser as it changes.
+  const firstSave = useRef(true);
+  useEffect(() => {
+    if (firstSave.current) {
+      firstSave.current = false;
+      return;
+    }
+    if (!store.persistent) return;
+    const saved = updateDoc(store.storage, DRAFT_KEY, editorDraftCodec, () => ({ version: 1, savedAt: new Date().toISOString(), draft }));
+    if (!saved.ok) notify({ id: 'save-failed', tone: 'error', content: saved.error === 'quota' ? "Your browser's storage for this site is full, so this draft is not being saved. Download the file now to keep your work." : 'This browser did not let the page save your draft. Download the file to keep your work.' });
+  }, [draft, store]);
+
+  // Focus a control once it exists (after adding, moving or removing a list item).
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    pendingFocus.current = null;
+    document.getElementById(id)?.focus();
+  });
+  const focusLater = (id: string) => {
+    pendingFocus.current = id;
+    setFocusTick((n) => n + 1);
+  };
+
+  const terms = useMemo(() => new Map([...data.terms.phases, ...data.terms.subjects, ...data.terms.components].map((term) => [term.id, term.label])), [data]);
+  const taxonomy = useMemo(() => ({ phases: data.terms.phases.map((t) => t.id), subjects: data.terms.subjects.map((t) => t.id), components: data.terms.components.map((t) => t.id) }), [data]);
+  const context: PlaybookContext = useMemo(
+    () => ({ taxonomy, existing: data.entries.filter((entry) => entry.kind !== 'playbook').map((entry) => ({ collection: entry.kind as CollectionName, id: entry.id })), techniques: data.techniques }),
+    [data, taxonomy],
+  );
+
+  const kind = draft?.kind;
+  const spec = kind ? kindSpec(kind) : undefined;
+  const schema = useMemo(() => (spec ? toJsonSchema(spec.schema(taxonomy)) : undefined), [spec?.kind, taxonomy]); // eslint-disable-line react-hooks/exhaustive-deps
+  const references = useMemo(() => (kind && schema ? referenceFields(kind, schema) : new Map()), [kind, schema]);
+
+  const id = draft ? (kind && idIsFileName(kind) ? draft.id : typeof draft.data.id === 'string' ? draft.data.id : '') : '';
+  const file = draft ? (draft.original?.file ?? entryFile(draft.kind, id, data.contentDir)) : '';
+  const body = draft ? (draft.examples ? bodyFromExamples(draft.examples) : draft.body) : '';
+  const ordered = draft && schema ? (inSchemaOrder(draft.data, schema) as Record<string, unknown>) : {};
+
+  const fieldProblems = useMemo(
+    () => (draft ? entryProblems({ kind: draft.kind, id, file, data: draft.data, originalId: draft.original ? draft.original.id : undefined }, context) : []),
+    [draft, id, file, context],
+  );
+
+  const fileText = useMemo(() => {
+    if (!draft) return '';
+    try {
+      return saveEntry(draft.kind, { data: ordered, body }, draft.original ?? undefined, listFiles[draft.kind]);
+    } catch {
+      return '';
+    }
+  }, [draft, ordered, body, listFiles]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The body is checked with the content check's MDX rules, loaded when first needed.
+  useEffect(() => {
+    if (!draft || kindSpec(draft.kind).format !== 'mdx') {
+      setBodyProblems([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(async () => {
+      const check = await loadBodyCheck();
+      const bodyLine = fileText.split('\n').length - body.split('\n').length + 1;
+      const result = check(body, file, bodyLine, taxonomy);
+      if (live) setBodyProblems(result.problems);
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [draft?.kind, body, file, fileText, taxonomy]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const problems = useMemo(() => {
+    const topLevel = Object.keys((schema?.properties ?? {}) as Record<string, unknown>);
+    // In the order of the form, as GOV.UK's error summary lists them; within a field, as the check sorts them.
+    return sortProblems([...fieldProblems, ...bodyProblems]).sort((a, b) => formOrder(a.field, topLevel) - formOrder(b.field, topLevel));
+  }, [fieldProblems, bodyProblems, schema]);
+  const problemsByField = useMemo(() => {
+    const map = new Map<string, Problem[]>();
+    for (const problem of problems) map.set(problem.field, [...(map.get(problem.field) ?? []), problem]);
+    return map;
+  }, [problems]);
+
+  // A new list entry joins its list file: fetch the file's current text once.
+  useEffect(() => {
+    if (!draft || draft.original || kindSpec(draft.kind).format !== 'yaml-list' || listFiles[draft.kind] !== undefined) return;
+    const first = data.entries.find((entry) => entry.kind === draft.kind);
+    if (!first) {
+      setListFiles((files) => ({ ...files, [draft.kind]: '' }));
+      return;
+    }
+    fetchSource(first.kind, first.id)
+      .then((source) => setListFiles((files) => ({ ...files, [draft.kind]: source.text })))
+      .catch(() => setListFiles((files) => ({ ...files, [draft.kind]: '' })));
+  }, [draft, data, listFiles]);
+
+  const update = (change: (current: EditorDraft) => EditorDraft) => setDraft((current) => (current ? change(current) : current));
+  const set = (path: Path, value: unknown) =>
+    update((current) => {
+      const nextData = setAt(current.data, path, value) as Record<string, unknown>;
+      // A new entry's file name follows its title until the user types one.
+      const followTitle = !current.original && !current.idEdited && idIsFileName(current.kind) && path.length === 1 && path[0] === 'title';
+      return { ...current, data: nextData ?? {}, id: followTitle ? slugify(String(value ?? '')) : current.id };
+    });
+
+  const choices = (collection: CollectionName): Choice[] => data.entries.filter((entry) => entry.kind === collection).map((entry) => ({ id: entry.id, label: entry.title }));
+  const fieldContext: FieldContext = {
+    root: draft?.data ?? {},
+    references,
+    choices,
+    stepsOf: (technique) => data.techniques.find((t) => t.id === technique)?.steps.map((step) => ({ id: step.id, label: step.title })) ?? [],
+    valueLabel: (value) => terms.get(value) ?? value,
+    problems: problemsByField,
+    showProblems: finishing,
+    set,
+    focusLater,
+  };
+
+  const hasWork = (current: EditorDraft | null) => current !== null && (current.original !== null || Object.keys(current.data).length > 0 || current.body.trim() !== '' || (current.examples?.length ?? 0) > 0);
+  const replaceDraft = (next: EditorDraft | null, focusId: string) => {
+    if (hasWork(draft) && !window.confirm('Leave the entry you are editing? Its draft is discarded unless you have downloaded the file.')) return;
+    setDraft(next);
+    setFinishing(false);
+    setCopied('');
+    setNotices((current) => current.filter((notice) => notice.tone === 'error'));
+    focusLater(focusId);
+  };
+
+  const startNew = (newKind: EditorKind) => replaceDraft(newDraft(newKind), 'ed-heading');
+  const openExisting = async (key: string) => {
+    const [openKind, ...rest] = key.split('/');
+    const openId = rest.join('/');
+    if (!openKind || !isKind(openKind)) return;
+    try {
+      const source = await fetchSource(openKind, openId);
+      replaceDraft(draftFrom(source), 'ed-heading');
+    } catch (error) {
+      notify({ id: 'open-failed', tone: 'error', content: `That entry could not be opened: ${(error as Error).message}.` });
+    }
+  };
+
+  // Open what the address asks for (?new=techniques, ?open=techniques/exit-tickets) when there is no draft.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const wantNew = params.get('new');
+    const wantOpen = params.get('open');
+    if (hasWork(draft)) {
+      if (wantNew || wantOpen) notify({ id: 'kept-draft', tone: 'info', content: 'Your draft is still open. To start something else, close it first with "Close this entry".' });
+      return;
+    }
+    if (wantNew && isKind(wantNew)) setDraft(newDraft(wantNew));
+    else if (wantOpen) void openExisting(wantOpen);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const finish = () => {
+    setFinishing(true);
+    if (problems.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    requestAnimationFrame(() => outputRef.current?.focus());
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(fileText);
+      setCopied('The file is copied. Paste it where you need it.');
+    } catch {
+      const box = document.getElementById('ed-file-text') as HTMLTextAreaElement | null;
+      box?.select();
+      setCopied('Your browser did not let the page copy. The file is selected below: copy it with your keyboard or menu.');
+    }
+  };
+
+  const existingChoices = KINDS.map((k) => ({ spec: k, entries: data.entries.filter((entry) => entry.kind === k.kind) })).filter((group) => group.entries.length > 0);
+  const finished = finishing && problems.length === 0 && fileText !== '';
+  const isNewFile = draft && !draft.original && kindSpec(draft.kind).format !== 'yaml-list';
+  const proposeHref = data.repository && draft && file ? (isNewFile ? newFileUrl(data.repository, file, fileText) : editUrl(data.repository, file)) : undefined;
+
+  return (
+    <div className="island ed">
+      <Notices notices={notices} onDismiss={(noticeId) => setNotices((current) => current.filter((n) => n.id !== noticeId))} />
+
+      {!draft && (
+        <section aria-labelledby="ed-start-heading" className="ed-start">
+          <h2 id="ed-start-heading" tabIndex={-1}>
+            Start
+          </h2>
+          <div className="ed-start-grid">
+            <div className="ed-start-part">
+              <h3>Write a new entry</h3>
+              <label htmlFor="ed-start-kind" className="ed-label">
+                What do you want to write?
+              </label>
+              <select id="ed-start-kind" value={startKind} onChange={(event) => setStartKind(event.target.value as EditorKind)}>
+                {KINDS.filter((k) => k.kind !== 'playbook').map((k) => (
+                  <option key={k.kind} value={k.kind}>
+                    A {k.singular}
+                  </option>
+                ))}
+              </select>
+              <div className="island-buttons">
+                <button type="button" className="island-button" onClick={() => startNew(startKind)}>
+                  Start a new {kindSpec(startKind).singular}
+                </button>
+              </div>
+            </div>
+            <div className="ed-start-part">
+              <h3>Change an entry</h3>
+              <label htmlFor="ed-open" className="ed-label">
+                Which entry?
+              </label>
+              <select id="ed-open" value={openChoice} onChange={(event) => setOpenChoice(event.target.value)}>
+                {existingChoices.map((group) => (
+                  <optgroup key={group.spec.kind} label={group.spec.plural.charAt(0).toUpperCase() + group.spec.plural.slice(1)}>
+                    {group.entries.map((entry) => (
+                      <option key={entry.id} value={`${entry.kind}/${entry.id}`}>
+                        {entry.kind === 'playbook' ? 'Playbook settings (playbook.yaml)' : entry.title}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              <div className="island-buttons">
+                <button type="button" className="island-button" onClick={() => void openExisting(openChoice)}>
+                  Open it
+                </button>
+              </div>
+            </div>
+          </div>
+        </section>
+      )}
+
+      {draft && spec && schema && (
+        <div className="ed-layout">
+          <div className="ed-main">
+            <h2 id="ed-heading" tabIndex={-1}>
+              {draft.original ? `Change: ${draft.original.kind === 'playbook' ? 'playbook settings' : String(draft.data.title ?? draft.original.id)}` : `New ${spec.singular}`}
+            </h2>
+            <p className="ed-file">
+              File: <code>{file || '(give it a file name)'}</code>
+            </p>
+            <div className="island-buttons">
+              <button type="button" className="island-button island-button--quiet" onClick={() => replaceDraft(null, 'ed-start-heading')}>
+                Close this entry
+              </button>
+              <a className="ed-skip" href="#ed-preview-heading">
+                Go to the preview
+              </a>
+            </div>
+
+            {problems.length > 0 && (
+              <section className={`ed-summary${finishing ? ' ed-summary--alert' : ''}`} aria-labelledby="ed-summary-heading" tabIndex={-1} ref={summaryRef}>
+                <h3 id="ed-summary-heading">
+                  {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before the file is finished
+                </h3>
+                <ul>
+                  {problems.map((problem, i) => {
+                    const target = linkTargetFor(problem.field, (candidate) => document.getElementById(candidate) !== null, 'ed-heading');
+                    return (
+                      <li key={`${problem.field}-${i}`}>
+                        <a
+                          href={`#${target}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            const element = document.getElementById(linkTargetFor(problem.field, (candidate) => document.getElementById(candidate) !== null, 'ed-heading'));
+                            element?.scrollIntoView({ block: 'center' });
+                            element?.focus();
+                          }}
+                        >
+                          {problemSentence(problem)}
+                        </a>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )}
+
+            <form className="ed-form" onSubmit={(event) => { event.preventDefault(); finish(); }} noValidate>
+              {idIsFileName(draft.kind) && (
+                <FileName draft={draft} problems={finishing ? (problemsByField.get(FILE_NAME_FIELD) ?? []) : []} onChange={(value) => update((current) => ({ ...current, id: value, idEdited: true }))} />
+              )}
+              <GroupFields properties={Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)} required={(schema.required as string[] | undefined) ?? []} path={[]} context={fieldContext} />
+              {draft.examples && (
+                <Examples
+                  examples={draft.examples}
+                  phases={data.terms.phases}
+                  subjects={data.terms.subjects}
+                  problems={finishing ? bodyProblems : []}
+                  onChange={(examples) => update((current) => ({ ...current, examples }))}
+                  focusLater={focusLater}
+                />
+              )}
+              {!draft.examples && spec.format === 'mdx' && <BodyField body={draft.body} problems={finishing ? bodyProblems : []} onChange={(text) => update((current) => ({ ...current, body: text }))} />}
+              <div className="island-buttons ed-finish">
+                <button type="submit" id="ed-finish-button" className="island-button">
+                  Check and finish
+                </button>
+              </div>
+            </form>
+
+            {finished && (
+              <section className="ed-output" aria-labelledby="ed-output-heading">
+                <h3 id="ed-output-heading" tabIndex={-1} ref={outputRef}>
+                  Your file is ready
+                </h3>
+                <p>
+                  It passes the same checks as <code>npm run check</code>. Its place in the playbook is <code>{file}</code>.
+                </p>
+                <div className="island-buttons">
+                  <button type="button" id="ed-download" className="island-button" onClick={() => downloadText(fileNameOf(file), fileText, spec.format === 'mdx' ? 'text/markdown' : 'text/yaml')}>
+                    Download {fileNameOf(file)}
+                  </button>
+                  <button type="button" id="ed-copy" className="island-button island-button--quiet" onClick={() => void copy()}>
+                    Copy the file
+                  </button>
+                </div>
+                <p role="status" className="ed-copied">
+                  {copied}
+                </p>
+                {proposeHref && isNewFile && (
+                  <p>
+                    <a className="island-button ed-propose" href={proposeHref} id="ed-propose" target="_blank" rel="noopener">
+                      Propose it in the repository<span className="visually-hidden"> (opens in a new tab)</span>
+                    </a>{' '}
+                    The repository's new-file page opens with the path and the text filled in. Choose "Commit changes", then "Propose changes" on a new branch. If the text is not there (a very long file can be too long for a link), copy the file with the button above and paste it in.
+                  </p>
+                )}
+                {proposeHref && !isNewFile && (
+                  <ol className="ed-propose-steps">
+                    <li>Copy the file with the button above.</li>
+                    <li>
+                      <a href={proposeHref} id="ed-propose" target="_blank" rel="noopener">
+                        Open {fileNameOf(file)} in the repository's editor<span className="visually-hidden"> (opens in a new tab)</span>
+                      </a>
+                      .
+                    </li>
+                    <li>Select all of its text, paste over it, then choose "Commit changes" and "Propose changes" on a new branch.</li>
+                  </ol>
+                )}
+                {!data.repository && <p>To propose files from here, a technical colleague can add the repository to playbook.yaml (see the guide).</p>}
+                <label htmlFor="ed-file-text" className="ed-label">
+                  The file
+                </label>
+                <textarea id="ed-file-text" className="ed-file-text" readOnly rows={12} value={fileText} />
+              </section>
+            )}
+            {finishing && problems.length > 0 && <p className="ed-not-finished">The file is not offered yet: fix the problems listed at the top first.</p>}
+          </div>
+
+          <section className="ed-preview-pane" aria-labelledby="ed-preview-heading" tabIndex={0}>
+            <h2 id="ed-preview-heading" tabIndex={-1}>
+              Preview
+            </h2>
+            <Preview schema={schema} data={ordered} body={draft.body} examples={draft.examples} singular={spec.singular} context={fieldContext} note={draft.kind === 'sequences' ? sequenceLength(ordered.steps) : undefined} />
+          </section>
+        </div>
+      )}
+      <span hidden>{focusTick}</span>
+    </div>
+  );
+}
+
+function FileName({ draft, problems, onChange }: { draft: EditorDraft; problems: Problem[]; onChange: (value: string) => void }) {
+  const extension = kindSpec(draft.kind).format === 'mdx' ? '.mdx' : '.yaml';
+  if (draft.original) {
+    return (
+      <div className="ed-field">
+        <p className="ed-label">File name (the id)</p>
+        <p>
+          <code id="ed-file-name" tabIndex={-1}>
+            {draft.id}
+            {extension}
+          </code>{' '}
+          <span className="ed-hint">An entry's id stays the same when it changes, so that links to it keep working.</span>
+        </p>
+      </div>
+    );
+  }
+  const messages = problems.map((problem) => `Expected ${problem.expected}, found ${problem.found}.`);
+  return (
+    <div className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}`}>
+      <label htmlFor="ed-file-name" className="ed-label">
+        File name (the id)
+      </label>
+      <p id="ed-file-name-hint" className="ed-hint">
+        Lower-case words joined by hyphens, like "cold-call". It is made from the title until you change it, and it becomes the page's address.
+      </p>
+      {messages.length > 0 && (
+        <p id="ed-file-name-error" className="ed-error-message">
+          <span className="visually-hidden">Problem: </span>
+          {messages.join(' ')}
+        </p>
+      )}
+      <span className="ed-suffix-wrap">
+        <input id="ed-file-name" type="text" className="ed-input ed-input--short" value={draft.id} spellCheck={false} aria-describedby={`ed-file-name-hint${messages.length ? ' ed-file-name-error' : ''}`} aria-invalid={messages.length > 0 || undefined} onChange={(event) => onChange(event.target.value)} />
+        <span className="ed-suffix">{extension}</span>
+      </span>
+    </div>
+  );
+}
+
+/** A Markdown text box with a preview the user can switch to. */
+function MarkdownBox({ id, label, hint, value, onChange, messages }: { id: string; label: string; hint: string; value: string; onChange: (text: string) => void; messages: string[] }) {
+  const [previewing, setPreviewing] = useState(false);
+  return (
+    <LabelledControl id={id} label={label} optional={false} help={hint} messages={messages}>
+      <textarea id={id} rows={8} value={value} aria-describedby={describedByOf(id, hint, messages)} onChange={(event) => onChange(event.target.value)} />
+      <button type="button" className="island-button island-button--quiet ed-md-toggle" aria-expanded={previewing} aria-controls={`${id}-preview`} onClick={() => setPreviewing((on) => !on)}>
+        {previewing ? 'Hide' : 'Show'} how it looks<span className="visually-hidden">: {label}</span>
+      </button>
+      <div id={`${id}-preview`} className="ed-md-preview" hidden={!previewing}>
+        {previewing && <Markdown text={value} />}
+      </div>
+    </LabelledControl>
+  );
+}
+
+const MARKDOWN_HINT = 'Markdown: a blank line between paragraphs, **bold**, *italic*, "- " at the start of a line for a list, "## " for a heading.';
+
+function BodyField({ body, problems, onChange }: { body: string; problems: Problem[]; onChange: (text: string) => void }) {
+  return <MarkdownBox id="ed-body" label="Body" hint={`The text of the page below its fields. ${MARKDOWN_HINT}`} value={body} onChange={onChange} messages={problems.map((problem) => `${problem.field}: expected ${problem.expected}, found ${problem.found}.`)} />;
+}
+
+function Examples({
+  examples,
+  phases,
+  subjects,
+  problems,
+  onChange,
+  focusLater,
+}: {
+  examples: WorkedExample[];
+  phases: { id: string; label: string }[];
+  subjects: { id: string; label: string }[];
+  problems: Problem[];
+  onChange: (examples: WorkedExample[]) => void;
+  focusLater: (id: string) => void;
+}) {
+  const change = (index: number, part: Partial<WorkedExample>) => onChange(examples.map((example, i) => (i === index ? { ...example, ...part } : example)));
+  const move = (from: number, to: number, button: 'up' | 'down') => {
+    const moved = moveWithFocus(examples, from, to, button, (index) => `ed-examples-${index}`);
+    onChange(moved.next);
+    focusLater(moved.focus);
+  };
+  return (
+    <fieldset className="ed-field ed-list" aria-describedby="ed-examples-hint">
+      <legend className="ed-label">Worked examples (optional)</legend>
+      <p id="ed-examples-hint" className="ed-hint">
+        Short scenes from real lessons: a phase, a subject if it has one, a title and the text. Each appears on the technique's page.
+      </p>
+      {problems.length > 0 && (
+        <p className="ed-error-message">
+          <span className="visually-hidden">Problem: </span>
+          {problems.map((problem) => `${problem.field}: expected ${problem.expected}, found ${problem.found}.`).join(' ')}
+        </p>
+      )}
+      {examples.length > 0 && (
+        <ol className="ed-items">
+          {examples.map((example, index) => {
+            const base = `ed-examples-${index}`;
+            const label = `Example ${index + 1}`;
+            return (
+              <li key={index} className="ed-item">
+                <fieldset className="ed-group">
+                  <legend className="ed-item-legend">{label}</legend>
+                  <div className="ed-field">
+                    <label htmlFor={`${base}-phase`} className="ed-label">
+                      Phase
+                    </label>
+                    <select id={`${base}-phase`} value={example.phase} onChange={(event) => change(index, { phase: event.target.value })}>
+                      <option value="">Choose one</option>
+                      {phases.map((phase) => (
+                        <option key={phase.id} value={phase.id}>
+                          {phase.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="ed-field">
+                    <label htmlFor={`${base}-subject`} className="ed-label">
+                      Subject<span className="ed-optional"> (optional)</span>
+                    </label>
+                    <select id={`${base}-subject`} value={example.subject} onChange={(event) => change(index, { subject: event.target.value })}>
+                      <option value="">Any or none</option>
+                      {subjects.map((subject) => (
+                        <option key={subject.id} value={subject.id}>
+                          {subject.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="ed-field">
+                    <label htmlFor={`${base}-title`} className="ed-label">
+                      Title
+                    </label>
+                    <p id={`${base}-title-hint`} className="ed-hint">
+                      Like "Year 7 maths: equivalent fractions".
+                    </p>
+                    <input id={`${base}-title`} type="text" className="ed-input" value={example.title} aria-describedby={`${base}-title-hint`} onChange={(event) => change(index, { title: event.target.value })} />
+                  </div>
+                  <MarkdownBox id={`${base}-text`} label="Text" hint={`What the teacher and pupils do and say. ${MARKDOWN_HINT}`} value={example.text} onChange={(text) => change(index, { text })} messages={[]} />
+                </fieldset>
+                <ItemActions
+                  base={base}
+                  label={label}
+                  index={index}
+                  count={examples.length}
+                  onMove={(to, button) => move(index, to, button)}
+                  onRemove={() => {
+                    onChange(examples.filter((_, i) => i !== index));
+                    focusLater(examples.length > 1 ? `ed-examples-${Math.min(index, examples.length - 2)}-remove` : 'ed-examples');
+                  }}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <button
+        type="button"
+        id="ed-examples"
+        className="island-button island-button--quiet"
+        onClick={() => {
+          onChange([...examples, { phase: '', subject: '', title: '', text: '' }]);
+          focusLater(`ed-examples-${examples.length}-phase`);
+        }}
+      >
+        Add {examples.length === 0 ? 'a' : 'another'} worked example
+      </button>
+    </fieldset>
+  );
+}
+
+export { fieldDomId };

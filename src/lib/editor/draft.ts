@@ -1,0 +1,68 @@
+/**
+ * Keeping the editor's work in the browser as it is typed, through the project's storage
+ * (../storage/store.ts): a reload or a closed tab loses nothing, and a draft that cannot be read is
+ * set aside under a backup key, never dropped. Stored as `{ version: 1, savedAt, draft }`.
+ */
+import { z } from 'astro/zod';
+import type { DocCodec } from '../storage/store.ts';
+import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { isKind, type EditorKind } from './kinds.ts';
+import type { EntrySource, Data } from './document.ts';
+import type { WorkedExample } from './examples.ts';
+
+export interface EditorDraft {
+  kind: EditorKind;
+  /** The id it will be saved under (the file name for one-file-an-entry kinds). */
+  id: string;
+  /** Whether the user typed the id, so it no longer follows the title. */
+  idEdited: boolean;
+  data: Data;
+  /** The MDX body, when it is edited as Markdown. */
+  body: string;
+  /** A technique's worked examples, when its body is edited as them; null otherwise. */
+  examples: WorkedExample[] | null;
+  /** Where it was opened from; null for a new entry. */
+  original: EntrySource | null;
+}
+
+export interface SavedEditorDraft {
+  version: 1;
+  savedAt: string;
+  draft: EditorDraft | null;
+}
+
+const exampleSchema = z.object({ phase: z.string(), subject: z.string(), title: z.string(), text: z.string() });
+const sourceSchema = z.object({ kind: z.string().refine(isKind), id: z.string(), file: z.string(), text: z.string(), index: z.number().int().min(0).optional() });
+
+const draftSchema = z.object({
+  version: z.literal(1),
+  savedAt: z.string(),
+  draft: z
+    .object({
+      kind: z.string().refine(isKind, 'a kind of entry the editor knows'),
+      id: z.string(),
+      idEdited: z.boolean(),
+      data: z.record(z.string(), z.unknown()),
+      body: z.string(),
+      examples: z.array(exampleSchema).nullable(),
+      original: sourceSchema.nullable(),
+    })
+    .nullable(),
+});
+
+const format: VersionedFormat<SavedEditorDraft> = {
+  current: 1,
+  schemas: { 1: draftSchema },
+  migrations: {},
+  finish: (doc) => doc as SavedEditorDraft,
+};
+
+/** The storage key, per site base path, so two playbooks on one host keep their drafts apart. */
+export function editorDraftKey(base: string): string {
+  return `playbook:${base}:editor:draft`;
+}
+
+export const editorDraftCodec: DocCodec<SavedEditorDraft> = {
+  read: (value) => readVersioned(value, format),
+  empty: () => ({ version: 1, savedAt: '', draft: null }),
+};

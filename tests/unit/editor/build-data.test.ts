@@ -1,0 +1,39 @@
+/** What the build gives the editor page and the "Edit this page" links. */
+import { writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { editLinkFor, editorData, entrySources } from '../../../src/lib/editor/build-data.ts';
+import { GOOD, FIXTURES, makePlaybook, removePlaybooks } from '../helpers.ts';
+
+afterAll(removePlaybooks);
+
+describe('editorData', () => {
+  it('lists every entry with its title and file, and each technique\'s action steps', () => {
+    const data = editorData(FIXTURES, GOOD);
+    expect(data.entries).toHaveLength(12);
+    expect(data.entries.find((entry) => entry.kind === 'techniques' && entry.id === 'cold-call')).toEqual({ kind: 'techniques', id: 'cold-call', title: 'Cold call', file: 'good/techniques/cold-call.mdx' });
+    expect(data.techniques.find((technique) => technique.id === 'cold-call')!.steps.length).toBeGreaterThanOrEqual(3);
+    expect(data.contentDir).toBe('good');
+    expect(data.repository).toBeUndefined();
+  });
+  it('gives the text of every entry\'s file, and playbook.yaml', () => {
+    const sources = entrySources(FIXTURES, GOOD);
+    expect(sources).toHaveLength(13);
+    const strand = sources.find((source) => source.kind === 'strands')!;
+    expect(strand.index).toBe(0);
+    expect(strand.text).toBe(readFileSync(path.join(GOOD, 'strands.yaml'), 'utf8'));
+  });
+});
+
+describe('editLinkFor', () => {
+  it('is absent without a repository, and follows <url>/edit/<branch>/<file> with one', () => {
+    const { root, content } = makePlaybook();
+    expect(editLinkFor('techniques', 'cold-call', root, content)).toBeUndefined();
+    const file = path.join(content, 'playbook.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nrepository:\n  url: https://github.com/trust/playbook\n`);
+    expect(editLinkFor('techniques', 'cold-call', root, content)).toBe('https://github.com/trust/playbook/edit/main/content/techniques/cold-call.mdx');
+    expect(editLinkFor('strands', 'questioning', root, content)).toBe('https://github.com/trust/playbook/edit/main/content/strands.yaml');
+    // A content folder outside the project has no place in its repository.
+    expect(editLinkFor('techniques', 'cold-call', path.join(root, 'elsewhere'), content)).toBeUndefined();
+  });
+});
