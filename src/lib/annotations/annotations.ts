@@ -67,7 +67,7 @@ function lineOf(yaml: string, keys: readonly (string | number)[]): { line: numbe
 
 /** Where a problem is in its file's text; the file is read by the caller (undefined when it cannot be read). */
 export function locateProblem(problem: Problem, text: string | undefined): Located {
-  const named = /^(?:body \()?line (\d+)/.exec(problem.field);
+  const named = /(?:^|\()line (\d+)/.exec(problem.field);
   if (named) return { line: Number(named[1]), how: 'named' };
   if (WHOLE_FILE.has(problem.field) || text === undefined) return { line: 1, how: 'file' };
   const keys = problem.field === '(the entry)' ? [] : fieldKeys(problem.field);

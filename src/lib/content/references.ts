@@ -66,7 +66,10 @@ class EntryChecker implements Checker {
       return;
     }
     if (part === undefined || existing.unsound) return;
-    const parts = target.parts?.(this.index.get(key)!.data) ?? [];
+    // Only an entry whose data is at hand can be asked for its parts (the editor checks one entry at a time).
+    const named = this.index.get(key);
+    if (!named) return;
+    const parts = target.parts?.(named.data) ?? [];
     if (!parts.includes(part)) {
       const label = target.partLabel ?? 'part';
       this.report(entry, path, `${withArticle(label)} of ${JSON.stringify(id)}: one of ${parts.map((candidate) => JSON.stringify(candidate)).join(', ')}`, `${JSON.stringify(part)}, which it does not have`);

@@ -10,7 +10,7 @@ afterAll(removePlaybooks);
 describe('editorData', () => {
   it('lists every entry with its title and file, and each technique\'s action steps', () => {
     const data = editorData(FIXTURES, GOOD);
-    expect(data.entries).toHaveLength(12);
+    expect(data.entries).toHaveLength(13);
     expect(data.entries.find((entry) => entry.kind === 'techniques' && entry.id === 'cold-call')).toEqual({ kind: 'techniques', id: 'cold-call', title: 'Cold call', file: 'good/techniques/cold-call.mdx' });
     expect(data.techniques.find((technique) => technique.id === 'cold-call')!.steps.length).toBeGreaterThanOrEqual(3);
     expect(data.contentDir).toBe('good');
@@ -18,7 +18,7 @@ describe('editorData', () => {
   });
   it('gives the text of every entry\'s file, and playbook.yaml', () => {
     const sources = entrySources(FIXTURES, GOOD);
-    expect(sources).toHaveLength(13);
+    expect(sources).toHaveLength(14);
     const strand = sources.find((source) => source.kind === 'strands')!;
     expect(strand.index).toBe(0);
     expect(strand.text).toBe(readFileSync(path.join(GOOD, 'strands.yaml'), 'utf8'));
