@@ -64,6 +64,9 @@ if (passes !== 'default') {
     if (built !== 0) process.exit(built);
     const indexed = run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', SUBPATH_OUT], subpathEnv);
     if (indexed !== 0) process.exit(indexed);
+    // The service worker is generated last, so it saves the search index too (scripts/offline.ts).
+    const offline = run(process.execPath, ['scripts/offline.ts', SUBPATH_OUT], subpathEnv);
+    if (offline !== 0) process.exit(offline);
   }
   // File filters given on the command line replace the list; options (like --grep) apply to it.
   const namesFiles = args.some((arg) => !arg.startsWith('-'));

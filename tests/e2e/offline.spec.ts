@@ -1,0 +1,156 @@
+/**
+ * Offline use and the update notice (src/lib/offline/, src/scripts/update-notice.js), through
+ * the real build and the real service worker in Chromium:
+ * - after a first visit to the home page, with the browser offline and the server stopped, a
+ *   technique not visited before opens, search finds results, and a self-audit answer is saved;
+ * - a new version is then published (a page of a copy of the build is changed and the worker
+ *   generated again by the build's own step), and the reader sees the update notice, keeps every
+ *   saved answer, and gets the new version by pressing Reload.
+ * The test serves its own copies of the built site (scripts/serve-static.ts) on a port of its
+ * own, so publishing does not disturb the other tests.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '../../scripts/serve-static.ts';
+import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { generateServiceWorker } from '../../src/lib/offline/service-worker.ts';
+import { BASE_PATH, relativeToBase } from './helpers.ts';
+import { AXE_TAGS, answerItems, checkedPoints, selfAuditIsland, storedEntries } from './island-helpers.ts';
+
+const built = path.resolve(process.env.SERVE_DIR ?? 'dist');
+const offlineOn = readPlaybook(contentFolder())?.offline ?? true;
+const MARK = 'This version was published after your first visit.';
+
+/** Every page path in a built folder's sitemap, relative to the base path. */
+function sitemapPathsIn(folder: string): string[] {
+  const locs = (file: string) => [...readFileSync(path.join(folder, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  return locs('sitemap-index.xml').flatMap((sitemap) => locs(relativeToBase(sitemap)).map(relativeToBase));
+}
+
+/** Starts the static server on `port` (0: any free port) and resolves when it listens. */
+async function start(root: string, port: number): Promise<Server> {
+  const server = serve(root, BASE_PATH, port);
+  if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
+  return server;
+}
+
+async function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
+/** The words of a technique's title, from its built page, to search for. */
+function titleOf(folder: string, pagePath: string): string {
+  const html = readFileSync(path.join(folder, pagePath, 'index.html'), 'utf8');
+  return /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.trim();
+}
+
+async function waitForControl(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test.describe('offline use', () => {
+  test.skip(!offlineOn, 'this playbook has offline: false');
+
+  let folder: string;
+  let first: string;
+  let second: string;
+
+  test.beforeAll(async () => {
+    expect(existsSync(path.join(built, 'sw.js')), `${built}/sw.js: build the site first (npm run build)`).toBe(true);
+    folder = mkdtempSync(path.join(os.tmpdir(), 'playbook-offline-'));
+    first = path.join(folder, 'first');
+    second = path.join(folder, 'second');
+    cpSync(built, first, { recursive: true });
+    cpSync(built, second, { recursive: true });
+    // The second version: the home page changes, and the build's own last step makes its worker.
+    const home = path.join(second, 'index.html');
+    const html = readFileSync(home, 'utf8');
+    expect(html).toContain('</main>');
+    writeFileSync(home, html.replace('</main>', `<p id="published-again">${MARK}</p></main>`));
+    await generateServiceWorker(second);
+    expect(readFileSync(path.join(second, 'sw.js'), 'utf8')).not.toBe(readFileSync(path.join(first, 'sw.js'), 'utf8'));
+  });
+
+  test.afterAll(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('after a first visit the playbook works offline, and a new version is announced without losing answers', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    let server = await start(first, 0);
+    const port = (server.address() as AddressInfo).port;
+    const site = `http://127.0.0.1:${port}${BASE_PATH}`;
+    const paths = sitemapPathsIn(first);
+    const technique = paths.filter((candidate) => /^techniques\/[^/]+\/$/.test(candidate)).at(-1)!;
+    const audit = paths.find((candidate) => candidate === 'audits/mentor-skills-audit/') ?? paths.find((candidate) => /^audits\/[^/]+\/$/.test(candidate))!;
+    expect(technique, 'a technique page').toBeTruthy();
+    expect(audit, 'a self-audit page').toBeTruthy();
+
+    try {
+      // First visit: the home page only. The worker installs, saves the site and takes control.
+      await page.goto(site);
+      await waitForControl(page);
+      await expect(page.locator('#update-notice')).toBeEmpty();
+
+      // No connection at all: the browser is offline and the server is gone.
+      await context.setOffline(true);
+      await stop(server);
+      const network = await page.evaluate(() => fetch(`not-saved-${Date.now()}.txt`).then((response) => `status ${response.status}`, () => 'failed'));
+      expect(network, 'a file the worker did not save cannot be fetched').toBe('failed');
+
+      // A technique not visited before.
+      const title = titleOf(first, technique);
+      const read = await page.goto(site + technique);
+      expect(read?.fromServiceWorker()).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+      // Search, with the query in the address as the header's search form sends it.
+      const query = title.split(/\s+/).find((word) => word.length >= 5) ?? title;
+      await page.goto(`${site}search/?q=${encodeURIComponent(query)}`);
+      await expect(page.getByLabel('Search for')).toHaveValue(query);
+      await expect(page.locator('#search-results li').first()).toBeVisible();
+      await expect(page.locator('#search-results')).toContainText(title);
+
+      // A self-audit: an answer is saved on the device.
+      await page.goto(site + audit);
+      const island = await selfAuditIsland(page);
+      const chosen = await answerItems(island, (index, points) => (index + 1) % points, 3);
+      await expect.poll(async () => Object.keys(await storedEntries(page, ':self-audit:')).length).toBeGreaterThan(0);
+      const saved = await storedEntries(page, ':self-audit:');
+      await page.reload();
+      expect((await checkedPoints(await selfAuditIsland(page))).slice(0, 3)).toEqual(chosen);
+
+      // A new version is published at the same address, and the reader comes back online.
+      server = await start(second, port);
+      await context.setOffline(false);
+      await page.goto(site);
+      await expect(page.locator('#published-again'), 'the old version shows until the reader chooses').toHaveCount(0);
+      const notice = page.locator('#update-notice');
+      await expect(notice).toContainText('A new version of this playbook has been published.', { timeout: 30_000 });
+      await expect(notice).toHaveAttribute('aria-live', 'polite');
+      await expect(notice).toBeInViewport();
+      const reload = notice.getByRole('button', { name: 'Reload' });
+      await expect(reload).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+      expect(await storedEntries(page, ':self-audit:')).toEqual(saved);
+
+      // Reload brings the new version; the answers are still there.
+      await reload.click();
+      await expect(page.locator('#published-again')).toHaveText(MARK);
+      await expect(page.locator('#update-notice')).toBeEmpty();
+      expect(await storedEntries(page, ':self-audit:')).toEqual(saved);
+      await page.goto(site + audit);
+      expect((await checkedPoints(await selfAuditIsland(page))).slice(0, 3)).toEqual(chosen);
+    } finally {
+      if (server.listening) await stop(server);
+    }
+  });
+});
