@@ -1,13 +1,13 @@
 /**
  * The build's last step: makes the built site work offline (src/lib/offline/service-worker.ts).
  * Runs after `astro build` and `pagefind`, in `npm run build` and in the browser tests' sub-path
- * build. With `offline: false` in playbook.yaml it writes no service worker (and removes one left
- * by an earlier build).
+ * build. With `offline: false` in playbook.yaml no page registers a worker and none saves the site;
+ * sw.js is then only the retiring worker, which removes a copy saved by an earlier version.
  * Usage: node scripts/offline.ts [folder]   (default: PLAYBOOK_OUT_DIR or dist)
  */
 import path from 'node:path';
 import { contentFolder, readPlaybook } from '../src/lib/content/site-config.ts';
-import { generateServiceWorker, removeServiceWorker } from '../src/lib/offline/service-worker.ts';
+import { generateServiceWorker, retireServiceWorker } from '../src/lib/offline/service-worker.ts';
 
 const folder = path.resolve(process.argv[2] ?? process.env.PLAYBOOK_OUT_DIR ?? 'dist');
 const playbook = readPlaybook(contentFolder());
@@ -16,8 +16,8 @@ if (!playbook) {
   process.exit(1);
 }
 if (!playbook.offline) {
-  const removed = removeServiceWorker(folder);
-  console.log(`Offline: off in playbook.yaml, so no service worker${removed.length > 0 ? ` (removed ${removed.join(', ')})` : ''}.`);
+  const removed = retireServiceWorker(folder);
+  console.log(`Offline: off in playbook.yaml, so nothing is saved on readers' devices; sw.js only removes a copy an earlier version saved${removed.length > 0 ? ` (replaced ${removed.join(', ')})` : ''}.`);
 } else {
   const result = await generateServiceWorker(folder);
   for (const warning of result.warnings) console.warn(`Offline: ${warning}`);

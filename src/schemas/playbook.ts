@@ -57,7 +57,7 @@ export const playbookSchema = z
       .boolean()
       .default(true)
       .describe(
-        'Whether the site works offline after a first visit: a service worker saves every page, the search index and the self-audits on the reader\'s device, and tells them when a new version is published. Set false to build no service worker and register none. Default: true.',
+        'Whether the site works offline after a first visit: a service worker saves every page, the search index and the self-audits on the reader\'s device, and tells them when a new version is published. Set false to register no service worker and save nothing; the build then publishes only a small worker that removes a copy saved by an earlier version. Default: true.',
       ),
     contact: z
       .object({

@@ -10,6 +10,9 @@ import { pagesWithScripts } from './island-pages.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+// Pages run as readers get them: with the offline service worker registered and serving them.
+test.use({ serviceWorkers: 'allow' });
+
 /** Records console errors, failed page errors and requests to other hosts while a page loads. */
 function watch(page: Page, origin: string) {
   const consoleErrors: string[] = [];

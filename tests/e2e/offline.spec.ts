@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from '../../scripts/serve-static.ts';
 import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
-import { generateServiceWorker } from '../../src/lib/offline/service-worker.ts';
+import { generateServiceWorker, retireServiceWorker } from '../../src/lib/offline/service-worker.ts';
 import { BASE_PATH, relativeToBase } from './helpers.ts';
 import { AXE_TAGS, answerItems, checkedPoints, selfAuditIsland, storedEntries } from './island-helpers.ts';
 
@@ -54,6 +54,8 @@ async function waitForControl(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+test.use({ serviceWorkers: 'allow' });
 
 test.describe('offline use', () => {
   test.skip(!offlineOn, 'this playbook has offline: false');
@@ -149,6 +151,40 @@ test.describe('offline use', () => {
       expect(await storedEntries(page, ':self-audit:')).toEqual(saved);
       await page.goto(site + audit);
       expect((await checkedPoints(await selfAuditIsland(page))).slice(0, 3)).toEqual(chosen);
+    } finally {
+      if (server.listening) await stop(server);
+    }
+  });
+
+  test('turning offline use off later removes the copy saved on the reader\'s device', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The next version has offline: false: its pages register no worker, and sw.js is the retiring one.
+    const off = path.join(folder, 'off');
+    cpSync(built, off, { recursive: true });
+    const home = path.join(off, 'index.html');
+    const html = readFileSync(home, 'utf8');
+    const registration = /<div id="update-notice"[^>]*><\/div><script src="[^"]*update-notice\.js" defer><\/script>/;
+    expect(html).toMatch(registration);
+    writeFileSync(home, html.replace(registration, '').replace('</main>', `<p id="published-again">${MARK}</p></main>`));
+    retireServiceWorker(off);
+
+    let server = await start(first, 0);
+    const port = (server.address() as AddressInfo).port;
+    const site = `http://127.0.0.1:${port}${BASE_PATH}`;
+    try {
+      await page.goto(site);
+      await waitForControl(page);
+      await stop(server);
+      server = await start(off, port);
+      // The saved copy answers first; the browser then finds the retiring worker, which clears it and reloads the page.
+      const saved = await page.goto(site);
+      expect(saved?.fromServiceWorker()).toBe(true);
+      await expect(page.locator('#published-again')).toHaveText(MARK, { timeout: 30_000 });
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length))).toBe(0);
+      expect(await page.evaluate(() => caches.keys())).toEqual([]);
+      const fresh = await page.reload();
+      expect(fresh?.fromServiceWorker()).toBe(false);
+      await expect(page.locator('#published-again')).toHaveText(MARK);
     } finally {
       if (server.listening) await stop(server);
     }

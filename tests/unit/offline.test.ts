@@ -12,7 +12,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ICONS, iconPng } from '../../src/lib/offline/icon.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
-import { workboxOptions } from '../../src/lib/offline/service-worker.ts';
+import { RETIRING_WORKER, workboxOptions } from '../../src/lib/offline/service-worker.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);
@@ -101,15 +101,18 @@ describe('scripts/offline.ts', () => {
     expect(readdirSync(folder).some((name) => /^workbox-.+\.js$/.test(name))).toBe(true);
   });
 
-  it('with offline: false writes no worker, and removes one an earlier build left', () => {
+  it('with offline: false saves nothing: an earlier build\'s worker is replaced by one that removes the saved copy', () => {
     const { content } = makePlaybook();
     const file = path.join(content, 'playbook.yaml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\noffline: false\n`);
     const folder = builtSite();
     writeFileSync(path.join(folder, 'sw.js'), '// an old worker');
     writeFileSync(path.join(folder, 'workbox-0123abcd.js'), '// its runtime');
-    expect(run(content, folder)).toContain('Offline: off in playbook.yaml, so no service worker (removed sw.js, workbox-0123abcd.js).');
-    expect(existsSync(path.join(folder, 'sw.js'))).toBe(false);
-    expect(readdirSync(folder).sort()).toEqual(['index.html', 'pagefind', 'sitemap-index.xml']);
+    expect(run(content, folder)).toContain('(replaced sw.js, workbox-0123abcd.js)');
+    expect(readdirSync(folder).sort()).toEqual(['index.html', 'pagefind', 'sitemap-index.xml', 'sw.js']);
+    const worker = readFileSync(path.join(folder, 'sw.js'), 'utf8');
+    expect(worker).toBe(RETIRING_WORKER);
+    expect(worker).toContain('self.registration.unregister()');
+    expect(worker).not.toMatch(/precache|importScripts/);
   });
 });

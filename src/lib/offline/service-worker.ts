@@ -16,7 +16,7 @@
  * notice: src/components/UpdateNotice.astro), so an open page never mixes two versions. Nothing
  * here touches localStorage, where readers' answers are kept.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
 import { SERVICE_WORKER_FILE } from './files.ts';
@@ -64,10 +64,36 @@ export async function generateServiceWorker(folder: string): Promise<OfflineResu
   return { files: count, bytes: size, warnings };
 }
 
-/** Removes a worker left by an earlier build, for a playbook with offline: false. */
+/** Removes the worker files an earlier build left in `folder`; returns their names. */
 export function removeServiceWorker(folder: string): string[] {
   if (!existsSync(folder)) return [];
   const removed = readdirSync(folder).filter(isWorkerFile);
   for (const name of removed) rmSync(path.join(folder, name));
+  return removed;
+}
+
+/**
+ * The worker published when a playbook has `offline: false`. No page registers it. It exists for
+ * readers whose browser still runs the worker of an earlier build that had offline use on: that
+ * worker answers every page from its saved copy, and a browser keeps it as long as its address
+ * answers "not found", so without this file those readers would see the old site for good. When
+ * the browser next checks for an update it gets this worker instead, which deletes the saved copy,
+ * unregisters itself and reloads open pages from the network.
+ */
+export const RETIRING_WORKER = `// Offline use is off for this playbook: remove the saved copy an earlier version left (scripts/offline.ts).
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key.startsWith('workbox-')) await caches.delete(key);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+  })());
+});
+`;
+
+/** For a playbook with offline: false: removes an earlier build's worker and writes the retiring one. */
+export function retireServiceWorker(folder: string): string[] {
+  const removed = removeServiceWorker(folder);
+  writeFileSync(path.join(folder, SERVICE_WORKER_FILE), RETIRING_WORKER);
   return removed;
 }
