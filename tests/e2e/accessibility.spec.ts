@@ -25,7 +25,8 @@ test('the statement names the standard, how to report a problem, and the enforce
   await expect(main).toContainText(`The site is run by ${playbook.organisation}.`);
   const report = main.locator('section', { has: page.getByRole('heading', { name: 'Reporting accessibility problems' }) });
   if (playbook.contact) {
-    await expect(report).toContainText(`Contact ${playbook.contact.name} at ${playbook.organisation}`);
+    await expect(report.locator('dt').first()).toHaveText('Who to contact');
+    await expect(report.locator('dd').first()).toHaveText(`${playbook.contact.name}, ${playbook.organisation}`);
     await expect(report.getByRole('link', { name: playbook.contact.email })).toHaveAttribute('href', `mailto:${playbook.contact.email}`);
     if (playbook.contact.phone) await expect(report.getByRole('link', { name: playbook.contact.phone })).toHaveAttribute('href', /^tel:[\d+]+$/);
   } else {
