@@ -11,6 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,8 @@ import { AXE_TAGS, answerItems, checkedPoints, selfAuditIsland, storedEntries } 
 const built = path.resolve(process.env.SERVE_DIR ?? 'dist');
 const offlineOn = readPlaybook(contentFolder())?.offline ?? true;
 const MARK = 'This version was published after your first visit.';
+/** A word the second version adds to one technique, and which no page of the first version has. */
+const NEW_WORD = 'zephyrquill';
 
 /** Every page path in a built folder's sitemap, relative to the base path. */
 function sitemapPathsIn(folder: string): string[] {
@@ -50,6 +53,9 @@ function titleOf(folder: string, pagePath: string): string {
   return /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.trim();
 }
 
+/** The technique the second version changes: the first in the sitemap. */
+const changedTechnique = (folder: string) => sitemapPathsIn(folder).find((candidate) => /^techniques\/[^/]+\/$/.test(candidate))!;
+
 async function waitForControl(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -71,12 +77,20 @@ test.describe('offline use', () => {
     second = path.join(folder, 'second');
     cpSync(built, first, { recursive: true });
     cpSync(built, second, { recursive: true });
-    // The second version: the home page changes, and the build's own last step makes its worker.
+    // The second version: the home page changes, a technique gains a word, the search index is
+    // built again (new hashed Pagefind files, a new entry file) and the build's own last step makes its worker.
     const home = path.join(second, 'index.html');
     const html = readFileSync(home, 'utf8');
     expect(html).toContain('</main>');
     writeFileSync(home, html.replace('</main>', `<p id="published-again">${MARK}</p></main>`));
+    const changed = path.join(second, changedTechnique(second), 'index.html');
+    const page = readFileSync(changed, 'utf8');
+    expect(page).toContain('</h1>');
+    expect(readFileSync(path.join(first, 'pagefind', 'pagefind-entry.json'), 'utf8')).not.toContain(NEW_WORD);
+    writeFileSync(changed, page.replace('</h1>', `</h1><p>${NEW_WORD}</p>`));
+    execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', second], { stdio: 'ignore' });
     await generateServiceWorker(second);
+    expect(readFileSync(path.join(second, 'pagefind', 'pagefind-entry.json'), 'utf8')).not.toBe(readFileSync(path.join(first, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(readFileSync(path.join(second, 'sw.js'), 'utf8')).not.toBe(readFileSync(path.join(first, 'sw.js'), 'utf8'));
   });
 
@@ -151,6 +165,13 @@ test.describe('offline use', () => {
       expect(await storedEntries(page, ':self-audit:')).toEqual(saved);
       await page.goto(site + audit);
       expect((await checkedPoints(await selfAuditIsland(page))).slice(0, 3)).toEqual(chosen);
+
+      // Offline again, search uses the new version's index: its entry file was refreshed with the rest.
+      await context.setOffline(true);
+      await stop(server);
+      await page.goto(`${site}search/?q=${NEW_WORD}`);
+      await expect(page.locator('#search-results li').first()).toBeVisible();
+      await expect(page.locator('#search-results')).toContainText(titleOf(second, changedTechnique(second)));
     } finally {
       if (server.listening) await stop(server);
     }
