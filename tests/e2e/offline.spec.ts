@@ -63,6 +63,26 @@ async function waitForControl(page: Page) {
 
 test.use({ serviceWorkers: 'allow' });
 
+test('the playbook can be added to a home screen: Chromium finds the manifest valid and the site installable', async ({ page, baseURL }) => {
+  await page.goto('');
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[]; data?: string };
+  expect(manifest.errors).toEqual([]);
+  expect(new URL(manifest.url).pathname).toBe(`${BASE_PATH}manifest.webmanifest`);
+  const data = JSON.parse(manifest.data!) as { name: string; start_url: string; scope: string; theme_color: string; icons: { src: string; sizes: string }[] };
+  const playbook = readPlaybook(contentFolder())!;
+  expect(data).toMatchObject({ name: playbook.name, start_url: BASE_PATH, scope: BASE_PATH, theme_color: playbook.colours.primary });
+  for (const icon of data.icons) {
+    const response = await page.request.get(new URL(icon.src, baseURL).href);
+    expect(response.headers()['content-type'], icon.src).toBe('image/png');
+    expect((await response.body()).readUInt32BE(16), `${icon.src} width`).toBe(Number(icon.sizes.split('x')[0]));
+  }
+  // Playwright's browser contexts are incognito, which Chromium always reports ("in-incognito"); any
+  // fault of the site's (manifest, icons, start URL, display mode) would be another error id.
+  const installErrors = async () => ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] }).installabilityErrors.map((error) => error.errorId);
+  await expect.poll(installErrors).toEqual(['in-incognito']);
+});
+
 test.describe('offline use', () => {
   test.skip(!offlineOn, 'this playbook has offline: false');
 
