@@ -12,7 +12,8 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ICONS, iconPng } from '../../src/lib/offline/icon.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
-import { RETIRING_WORKER, workboxOptions } from '../../src/lib/offline/service-worker.ts';
+import { RETIRING_WORKER } from '../../src/lib/offline/retiring-worker.ts';
+import { workboxOptions } from '../../src/lib/offline/service-worker.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);

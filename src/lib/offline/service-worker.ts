@@ -20,6 +20,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateSW } from 'workbox-build';
 import { SERVICE_WORKER_FILE } from './files.ts';
+import { RETIRING_WORKER } from './retiring-worker.ts';
 
 /** The files the worker and its Workbox runtime take in the built folder. */
 export const isWorkerFile = (name: string) => name === SERVICE_WORKER_FILE || /^workbox-[\w-]+\.js(\.map)?$/.test(name) || name === `${SERVICE_WORKER_FILE}.map`;
@@ -72,24 +73,6 @@ export function removeServiceWorker(folder: string): string[] {
   return removed;
 }
 
-/**
- * The worker published when a playbook has `offline: false`. No page registers it. It exists for
- * readers whose browser still runs the worker of an earlier build that had offline use on: that
- * worker answers every page from its saved copy, and a browser keeps it as long as its address
- * answers "not found", so without this file those readers would see the old site for good. When
- * the browser next checks for an update it gets this worker instead, which deletes the saved copy,
- * unregisters itself and reloads open pages from the network.
- */
-export const RETIRING_WORKER = `// Offline use is off for this playbook: remove the saved copy an earlier version left (scripts/offline.ts).
-self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key.startsWith('workbox-')) await caches.delete(key);
-    await self.registration.unregister();
-    for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
-  })());
-});
-`;
 
 /** For a playbook with offline: false: removes an earlier build's worker and writes the retiring one. */
 export function retireServiceWorker(folder: string): string[] {
