@@ -23,6 +23,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
+    // The offline service worker saves the whole site (about 6 MB) in each new browser context. Only
+    // the specs about it let it run (test.use({ serviceWorkers: 'allow' }) in every-page.spec.ts and
+    // offline.spec.ts), so the other tests neither wait for nor compete with it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.PLAYBOOK_CHROMIUM || undefined,
       // Keep Chromium from calling home: this machine's network is closed, and tests must see only the site's own requests.

@@ -56,7 +56,7 @@ if (passes !== 'default') {
   /** The sub-path fixture, where it is built, and the tests it runs. */
   const SUBPATH_CONTENT = 'tests/fixtures/other-playbook';
   const SUBPATH_OUT = 'dist-subpath';
-  const SUBPATH_SPECS = ['tests/e2e/every-page.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/sequence-builder.spec.ts', 'tests/e2e/review.spec.ts', 'tests/e2e/editor.spec.ts', 'tests/e2e/other-playbook.spec.ts'];
+  const SUBPATH_SPECS = ['tests/e2e/every-page.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/sequence-builder.spec.ts', 'tests/e2e/review.spec.ts', 'tests/e2e/editor.spec.ts', 'tests/e2e/other-playbook.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/accessibility.spec.ts'];
   console.log(`\nBrowser tests, pass 2: ${SUBPATH_CONTENT}, under its sub-path, built into ${SUBPATH_OUT}/`);
   // PLAYBOOK_OUT_DIR is where Astro builds; SERVE_DIR is what scripts/serve-static.ts serves to the tests.
   const subpathEnv = { ...env, ...reportFor('subpath'), PLAYBOOK_CONTENT: SUBPATH_CONTENT, PLAYBOOK_OUT_DIR: SUBPATH_OUT, SERVE_DIR: SUBPATH_OUT };
@@ -65,6 +65,9 @@ if (passes !== 'default') {
     if (built !== 0) process.exit(built);
     const indexed = run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', SUBPATH_OUT], subpathEnv);
     if (indexed !== 0) process.exit(indexed);
+    // The service worker is generated last, so it saves the search index too (scripts/offline.ts).
+    const offline = run(process.execPath, ['scripts/offline.ts', SUBPATH_OUT], subpathEnv);
+    if (offline !== 0) process.exit(offline);
   }
   // File filters given on the command line replace the list; options (like --grep) apply to it.
   const namesFiles = args.some((arg) => !arg.startsWith('-'));

@@ -66,6 +66,23 @@ export const playbookSchema = z
       .describe(
         'Optional: where the playbook\'s files are kept, so that pages can show "Edit this page" and the editor can propose a file in the repository\'s web interface. Default: none, and those links are not shown.',
       ),
+    offline: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Whether the site works offline after a first visit: a service worker saves every page, the search index and the self-audits on the reader\'s device, and tells them when a new version is published. Set false to register no service worker and save nothing; the build then publishes only a small worker that removes a copy saved by an earlier version. Default: true.',
+      ),
+    contact: z
+      .object({
+        name: text().describe('Who readers contact about the site, like "The CPD team".'),
+        email: z.email().describe('The address readers write to, like "cpd@example.org".'),
+        phone: z.string().optional().describe('Optional: a phone number readers can call. Default: none.'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Optional: who readers contact about the site, for example to report an accessibility problem. Shown on the accessibility statement. Default: none; the statement then asks readers to contact the organisation.',
+      ),
     phases: z.array(term).min(1).describe('The phases of education entries may name, in display order.'),
     subjects: z.array(term).default([]).describe('The subjects entries may name, in display order. Default: none.'),
     components: z

@@ -10,6 +10,9 @@ import { pagesWithScripts } from './island-pages.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+// Pages run as readers get them: with the offline service worker registered and serving them.
+test.use({ serviceWorkers: 'allow' });
+
 /** Records console errors, failed page errors and requests to other hosts while a page loads. */
 function watch(page: Page, origin: string) {
   const consoleErrors: string[] = [];
@@ -68,14 +71,15 @@ test('an unknown address gets the 404 page, which passes axe', async ({ page }) 
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('content pages ship no JavaScript; only the search page and the pages hosting islands load scripts', async ({ page }) => {
+// Every page loads update-notice.js (offline use and the update notice, one small file cached once); nothing else.
+test('content pages ship no JavaScript but the offline loader; only the search page and the pages hosting islands load scripts', async ({ page }) => {
   const paths = await sitemapPaths(page);
   const expected = pagesWithScripts(paths);
   for (const path of expected) expect(paths, `sitemap should list "${path}"`).toContain(path);
   const withScripts: string[] = [];
   for (const path of paths) {
     await page.goto(path);
-    const scripts = await page.locator('script[src], script[type="module"], astro-island').count();
+    const scripts = await page.locator('script[src]:not([src$="/update-notice.js"]), script[type="module"], astro-island').count();
     if (scripts > 0) withScripts.push(path);
   }
   expect(withScripts.sort()).toEqual(expected);
