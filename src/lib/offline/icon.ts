@@ -8,11 +8,14 @@
  */
 import { deflateSync } from 'node:zlib';
 
+/** "any": a rounded square for most places; "maskable": full bleed, for launchers that crop to their own shape. */
+export type IconPurpose = 'any' | 'maskable';
+
 export interface IconSpec {
   /** The file name under icons/, like "icon-192.png". */
   file: string;
   size: number;
-  purpose: 'any' | 'maskable';
+  purpose: IconPurpose;
 }
 
 /** Every icon the site ships: the manifest's icons and the Apple touch icon (full square, as iOS rounds it). */
@@ -82,7 +85,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
 }
 
 /** The RGBA pixels of one icon, anti-aliased by sampling each pixel 4 × 4 times. */
-export function iconPixels(size: number, purpose: IconSpec['purpose'], primary: string): Uint8Array {
+export function iconPixels(size: number, purpose: IconPurpose, primary: string): Uint8Array {
   const background = parseHex(primary);
   const letter: Rgb = [255, 255, 255];
   const pixels = new Uint8Array(size * size * 4);
