@@ -5,7 +5,9 @@
  * - every page has one canonical link; a filter view (…/filter/…) is noindex and names its index;
  *   the "not found" page is noindex and has none;
  * - no two pages share a title;
- * - every table has a caption.
+ * - every table has a caption;
+ * - no word runs into a code word or a link ("itssteps", "Make it yoursguide"), as happens when a
+ *   line of an .astro page ends next to an inline element.
  */
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -127,4 +129,14 @@ test('every table has a caption', () => {
     for (const match of html.matchAll(/<table\b[^>]*>\s*(<\w+)/g)) if (match[1] !== '<caption') missing.push(`${page}: a table that starts with ${match[1]}>`);
   }
   expect(missing, missing.join('\n')).toEqual([]);
+});
+
+test('no word runs into a code word or a link', () => {
+  const joined: string[] = [];
+  for (const { page, html } of heads()) {
+    if (page.includes('filter/')) continue;
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const match of main.matchAll(/[A-Za-z:;,]<(code|a|kbd)\b[^>]*>[^<]{0,20}|<\/(code|a|kbd)>[A-Za-z]/g)) joined.push(`${page}: …${match[0]}…`);
+  }
+  expect(joined, joined.join('\n')).toEqual([]);
 });
