@@ -1,5 +1,8 @@
 /** The header: two rows on a phone with a Menu that opens without JavaScript, and the tools in the navigation. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const PHONE = { width: 390, height: 844 };
 
@@ -24,6 +27,22 @@ test.describe('on a phone', () => {
     expect((await header.boundingBox())!.height).toBeLessThan(130);
     await nav.getByRole('link', { name: 'Group results' }).click();
     await expect(page).toHaveURL(/group-results\/$/);
+  });
+
+  test('with the menu open, and the search filters unfolded, pages pass axe in both colour schemes', async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('techniques/');
+      await page.getByText('Menu', { exact: true }).click();
+      let axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((violation) => `${scheme} menu: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+      await page.goto('search/?q=questioning');
+      await expect(page.locator('#search-results > li').first()).toBeVisible();
+      await page.getByText('Filters', { exact: true }).click();
+      axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((violation) => `${scheme} search: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+    }
   });
 
   test('the Menu works without JavaScript', async ({ browser }) => {
