@@ -25,6 +25,12 @@ test.describe('on a phone', () => {
     for (const name of ['Techniques', 'Sequence builder', 'Group results', 'Make it yours']) await expect(nav.getByRole('link', { name })).toBeVisible();
     // The open menu lies over the page; it does not push the page down.
     expect((await header.boundingBox())!.height).toBeLessThan(130);
+    // Escape closes it and returns to the button.
+    await nav.getByRole('link', { name: 'Techniques' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(page.getByText('Menu', { exact: true })).toBeFocused();
+    await page.getByText('Menu', { exact: true }).click();
     await nav.getByRole('link', { name: 'Group results' }).click();
     await expect(page).toHaveURL(/group-results\/$/);
   });
