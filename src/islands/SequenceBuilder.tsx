@@ -416,7 +416,7 @@ export default function SequenceBuilder({ techniques, strands, sequences = [] }:
         This is <code>{sequenceFile(draft.id)}</code> as it stands. Download it, put it in the <code>content/sequences/</code> folder of your
         copy of the playbook, and run <code>npm run check</code>.
       </p>
-      <pre className="sb-yaml" tabIndex={0} aria-label={`${sequenceFile(draft.id)}, the file as it stands`}>
+      <pre className="sb-yaml" tabIndex={0} role="region" aria-label={`${sequenceFile(draft.id)}, the file as it stands`}>
         <code>{yaml}</code>
       </pre>
       <p>

@@ -1,22 +1,44 @@
 /**
- * The search page's behaviour: loads Pagefind's index from this site, builds filter checkboxes
- * from the index's filters, and shows results as the query or filters change.
+ * The search page's behaviour: loads Pagefind's index from this site and shows results as the
+ * query or filters change, thirty at a time with "Show more". Each filter's counts follow the
+ * current search (a filter's own choices are left out when counting its values, so ticking
+ * "Technique" does not make "Sequence" look empty). A teachers' name for a practice also
+ * searches the playbook's words for it, and a search that finds little or nothing is tried again
+ * with its words corrected to the nearest words of the entries' titles (src/lib/search-words.ts).
  */
-import { FILTER_NAMES, pagefindFilters, readSearchState, writeSearchState, type FilterName, type SearchState } from '../lib/search-state.ts';
+import { chosenCount, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { aliasFor, correctQuery } from '../lib/search-words.ts';
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+  locations?: number[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
 }
 
-const MAX_RESULTS = 30;
+/** How many results are shown at first, and how many more each "Show more" adds. */
+const PAGE_SIZE = 30;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -27,89 +49,227 @@ function element<T extends HTMLElement>(id: string): T {
 /** Ticks the filters the state names. */
 function tickFilters(container: HTMLElement, state: SearchState): void {
   for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
+    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   }
 }
 
-/** Shows how many pages of each filter value the index holds. */
-function showCounts(container: HTMLElement, available: Record<string, Record<string, number>>): void {
+/** Shows how many results each filter value would give. */
+function showCounts(container: HTMLElement, counts: Record<string, Record<string, number>>): void {
   for (const count of container.querySelectorAll<HTMLElement>('.filter-count')) {
-    count.textContent = `(${available[count.dataset.filter ?? '']?.[count.dataset.value ?? ''] ?? 0})`;
+    count.textContent = `(${counts[count.dataset.filter ?? '']?.[count.dataset.value ?? ''] ?? 0})`;
   }
 }
 
-function stateFromForm(form: HTMLFormElement): SearchState {
+function stateFromForm(form: HTMLFormElement, names: string[]): SearchState {
   const data = new FormData(form);
-  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, data.getAll(name).map(String)])) as Record<FilterName, string[]>;
+  const filters = Object.fromEntries(names.map((name) => [name, data.getAll(name).map(String)]));
   return { query: String(data.get('q') ?? '').trim(), filters };
 }
 
-function renderResults(list: HTMLElement, results: PagefindResultData[]): void {
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement('li');
-      const type = document.createElement('p');
-      type.className = 'eyebrow';
-      type.textContent = result.filters.type?.join(', ') ?? '';
-      const heading = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      heading.append(link);
-      const summary = document.createElement('p');
-      summary.textContent = result.meta.summary ?? '';
-      const excerpt = document.createElement('p');
-      excerpt.className = 'meta';
-      // Pagefind's excerpt is text from our own pages with <mark> around the matches.
-      excerpt.innerHTML = result.excerpt;
-      item.append(type, heading, summary, excerpt);
-      return item;
-    }),
-  );
+const plainText = (html: string) => {
+  const box = document.createElement('div');
+  box.innerHTML = html;
+  return (box.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
+
+/**
+ * Where the words were found, when that says more than the summary: the best-matching section
+ * below the page's first heading. The top of a page is its title, summary and facts, which the
+ * result shows already (Pagefind's text there runs labels into values), so it is never used.
+ */
+function foundIn(result: PagefindResultData): PagefindSubResult | undefined {
+  const sections = (result.sub_results ?? []).filter((sub) => sub.anchor?.id && sub.url.includes('#'));
+  const best = sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  if (!best) return undefined;
+  const summary = (result.meta.summary ?? '').replace(/\s+/g, ' ').trim();
+  const excerpt = plainText(best.excerpt);
+  return excerpt && !summary.includes(excerpt) ? best : undefined;
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const type = document.createElement('p');
+  type.className = 'eyebrow';
+  type.textContent = result.filters.type?.join(', ') ?? '';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  item.append(type, heading);
+  if (result.meta.summary) {
+    const summary = document.createElement('p');
+    summary.textContent = result.meta.summary;
+    item.append(summary);
+  }
+  const section = foundIn(result);
+  if (section) {
+    const found = document.createElement('p');
+    found.className = 'meta search-found';
+    const where = document.createElement('a');
+    where.href = section.url;
+    where.textContent = section.title;
+    const excerpt = document.createElement('span');
+    // Pagefind's excerpt is text from our own pages with <mark> around the matches.
+    excerpt.innerHTML = section.excerpt;
+    found.append('Found in ', where, ': ', excerpt);
+    item.append(found);
+  }
+  return item;
 }
 
 async function loadPagefind(base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
+  // Pagefind counts filter values in a search only once it has loaded the filters.
+  await pagefind.filters();
   return pagefind;
 }
+
+/** Results of the first search, then those of the others not already in it. */
+function merge(...searches: (PagefindSearch | null)[]): PagefindResult[] {
+  const seen = new Set<string>();
+  const results: PagefindResult[] = [];
+  for (const search of searches) for (const result of search?.results ?? []) if (!seen.has(result.id)) (seen.add(result.id), results.push(result));
+  return results;
+}
+
+const quoted = (text: string) => `“${text}”`;
 
 export async function startSearch(): Promise<void> {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('search-q');
+  const fold = element<HTMLDetailsElement>('search-filter-fold');
   const filterBox = element<HTMLElement>('search-filters');
+  const chosen = element<HTMLElement>('search-chosen');
+  const clear = element<HTMLButtonElement>('search-clear');
   const status = element<HTMLElement>('search-status');
   const list = element<HTMLElement>('search-results');
+  const more = element<HTMLButtonElement>('search-more');
   const base = document.documentElement.dataset.base ?? '/';
+  const names = JSON.parse(form.dataset.filters ?? '[]') as string[];
+  const vocabulary = (form.dataset.vocabulary ?? '').split(' ').filter(Boolean);
 
-  let state = readSearchState(location.search);
+  // On a wide screen the filters sit beside the results, always open.
+  const wide = window.matchMedia('(min-width: 56rem)');
+  const fit = () => {
+    if (wide.matches) fold.open = true;
+  };
+  fit();
+  wide.addEventListener('change', fit);
+
+  let state = readSearchState(location.search, names);
   // Keep anything typed before this script ran; otherwise show the query from the URL.
   if (!input.value) {
     input.value = state.query;
     tickFilters(filterBox, state);
-  } else state = stateFromForm(form);
+  } else state = stateFromForm(form, names);
+
+  function showChosen(): void {
+    const count = chosenCount(state);
+    chosen.textContent = count > 0 ? ` (${count} chosen)` : '';
+    clear.hidden = count === 0;
+  }
 
   let latest = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let summary = '';
+
+  /** Shows the next page of results; with `focus`, moves focus to the first new one. */
+  async function showMore(ticket: number, focus: boolean): Promise<void> {
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (ticket !== latest) return;
+    const items = next.map(resultItem);
+    if (shown === 0) list.replaceChildren(...items);
+    else list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more results`;
+    const count = results.length;
+    status.textContent = `${summary}${count} result${count === 1 ? '' : 's'}${count > shown ? `, showing ${shown}` : ''}.`;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Counts for each filter's values: for a filter with choices, counted without its own choices. */
+  async function countsFor(pagefind: Pagefind, query: string | null, first: PagefindSearch): Promise<Record<string, Record<string, number>>> {
+    const counts = { ...first.filters };
+    for (const name of names) {
+      if ((state.filters[name] ?? []).length === 0) continue;
+      const without = await pagefind.search(query, { filters: pagefindFilters(state, name) });
+      if (without?.filters[name]) counts[name] = without.filters[name];
+    }
+    return counts;
+  }
+
+  /** Counts from the results themselves, for a list merged from two searches. */
+  async function countsOf(list: PagefindResult[]): Promise<Record<string, Record<string, number>>> {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const data of await Promise.all(list.map((result) => result.data()))) {
+      for (const [name, values] of Object.entries(data.filters)) for (const value of values) ((counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1);
+    }
+    return counts;
+  }
+
   async function run(pagefind: Pagefind): Promise<void> {
     const ticket = ++latest;
+    showChosen();
     const filters = pagefindFilters(state);
     if (!state.query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      results = [];
+      shown = 0;
+      more.hidden = true;
       status.textContent = '';
+      showCounts(filterBox, await pagefind.filters());
       return;
     }
-    const search = await pagefind.search(state.query || null, { filters });
-    if (!search || ticket !== latest) return; // a newer search has started
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket !== latest) return;
-    renderResults(list, results);
-    const count = search.results.length;
-    status.textContent = count === 0 ? 'No results. Try fewer words or fewer filters.' : `${count} result${count === 1 ? '' : 's'}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    let query = state.query || null;
+    let merged = false;
+    let search = await pagefind.search(query, { filters });
+    if (ticket !== latest || !search) return;
+    summary = '';
+    // A teachers' name for a practice: the playbook's own words first, then the words as typed.
+    const alias = state.query ? aliasFor(state.query) : undefined;
+    if (alias) {
+      const aliased = await pagefind.search(alias.search, { filters });
+      if (ticket !== latest) return;
+      if (aliased && aliased.results.length > 0) {
+        results = merge(aliased, search);
+        merged = search.results.length > 0;
+        summary = `The playbook calls ${quoted(alias.phrase)} ${quoted(alias.search)}: showing results for both. `;
+        if (!merged) (search = aliased), (query = alias.search);
+      } else results = search.results;
+    } else results = search.results;
+    // Little or nothing found: try the words corrected to the nearest words in the playbook's
+    // titles, and put what that finds first when it finds more.
+    if (results.length < 3 && state.query && !alias) {
+      const corrected = correctQuery(state.query, vocabulary);
+      if (corrected) {
+        const retry = await pagefind.search(corrected, { filters });
+        if (ticket !== latest) return;
+        if (retry && retry.results.length > results.length) {
+          merged = results.length > 0;
+          summary = merged ? `Showing results for ${quoted(corrected)}, then for ${quoted(state.query)}: ` : `No results for ${quoted(state.query)}. Showing results for ${quoted(corrected)}: `;
+          results = merge(retry, search);
+          if (!merged) (search = retry), (query = corrected);
+        }
+      }
+    }
+    shown = 0;
+    if (results.length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = chosenCount(state) > 0 ? 'No results. Try fewer words, or clear the filters.' : 'No results. Try fewer or different words.';
+    } else await showMore(ticket, false);
+    // The counts come after the results, which matter more.
+    const counts = merged ? await countsOf(results) : await countsFor(pagefind, query, search);
+    if (ticket === latest) showCounts(filterBox, counts);
   }
 
   const ready = loadPagefind(base);
   function update(): void {
-    state = stateFromForm(form);
+    state = stateFromForm(form, names);
     history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
     ready.then(run).catch(() => undefined);
   }
@@ -126,6 +286,16 @@ export async function startSearch(): Promise<void> {
     clearTimeout(timer);
     update();
   });
+  clear.addEventListener('click', () => {
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+    update();
+    // The button hides itself; keep focus in the filters.
+    filterBox.querySelector<HTMLInputElement>('input')?.focus();
+  });
+  more.addEventListener('click', () => {
+    showMore(latest, true).catch(() => undefined);
+  });
+  showChosen();
 
   let pagefind: Pagefind;
   try {
@@ -134,6 +304,5 @@ export async function startSearch(): Promise<void> {
     status.textContent = 'The search index could not be loaded. Build the site with `npm run build` to create it, or browse the collections from the menu.';
     return;
   }
-  showCounts(filterBox, await pagefind.filters());
   await run(pagefind);
 }

@@ -62,6 +62,27 @@ test('case studies filter by model component, organisation type and phase', asyn
   for (const facet of ['Model component', 'Organisation type', 'Phase']) await expect(filters.getByRole('region', { name: facet })).toBeVisible();
 });
 
+test('the problem finder lists the same problem once, with its other wordings and every technique for it', async ({ page }) => {
+  await page.goto('problems/');
+  const areas = page.getByRole('navigation', { name: 'Areas' }).getByRole('link');
+  expect(await areas.count()).toBeGreaterThan(1);
+  const texts = (await page.locator('.problem dt').allTextContents()).map((text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+  expect(new Set(texts).size, 'no wording is listed twice').toBe(texts.length);
+  const merged = page.locator('.problem').filter({ has: page.locator('.problem__also') }).first();
+  await expect(merged).toBeVisible();
+  // Each wording comes from one of the problem's techniques: together they name them all.
+  const wordings = [(await merged.locator('dt').textContent())!.trim(), ...(await merged.locator('.problem__also').allTextContents()).map((text) => text.replace(/^Also put as: /, '').trim())];
+  const links = await merged.locator('dd a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  expect(links.length).toBeGreaterThan(1);
+  const found: string[] = [];
+  for (const href of links) {
+    await page.goto(href);
+    const useWhen = (await page.getByRole('region', { name: 'Use it when' }).textContent()) ?? '';
+    found.push(...wordings.filter((wording) => useWhen.includes(wording.replace(/^["“]|["”]$/g, ''))));
+  }
+  expect(new Set(found).size).toBe(wordings.length);
+});
+
 test('the problem finder leads from a problem to a technique that addresses it', async ({ page }) => {
   await page.goto('problems/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("What's the problem?");
@@ -165,6 +186,8 @@ test('a rubric prints landscape, and a protocol prints with its record prompts',
 test.describe('in the dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
   test('key pages keep their contrast and pass axe', async ({ page }) => {
+    // A dozen axe runs take over a minute on a busy machine.
+    test.setTimeout(300_000);
     const paths = await sitemapPaths(page);
     const islands = ['group-results/', 'sequence-builder/'].filter((path) => paths.includes(path));
     const sample = ['', 'problems/', 'search/', ...islands, ...['techniques/', 'case-studies/', 'rubrics/', 'audits/', 'protocols/', 'mentor-criteria/'].map((index) => paths.find((path) => path.startsWith(index) && path !== index)!)];

@@ -81,3 +81,113 @@ test('the header search form takes a query to the search page', async ({ page })
   await expect(page).toHaveURL(/search\/\?q=pupils/);
   await expect(page.locator('#search-results li').first()).toBeVisible();
 });
+
+/** The tests below search for words of the default playbook; the sub-path fixture has other content. */
+const defaultPlaybook = contentFolder() === path.resolve('content');
+
+test.describe('on the default playbook', () => {
+test.skip(!defaultPlaybook, 'these searches use the default playbook\'s words');
+
+test('"Show more" reaches every result, and focus moves to the first new one', async ({ page }) => {
+  await page.goto('search/?q=questioning');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('showing 30');
+  const total = Number(/(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(30);
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(30);
+  const more = page.getByRole('button', { name: /^Show \d+ more results$/ });
+  while (await more.isVisible()) {
+    const before = await results.count();
+    await more.click();
+    await expect(results).toHaveCount(Math.min(before + 30, total));
+    await expect(results.nth(before).getByRole('link').first()).toBeFocused();
+  }
+  await expect(results).toHaveCount(total);
+  await expect(status).toHaveText(`${total} results.`);
+});
+
+test('filter counts follow the results, and "Clear filters" clears them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('search/?q=questioning');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('result');
+  const count = async (group: string, name: string) => {
+    const label = await page.getByRole('group', { name: group }).locator('label').filter({ hasText: name }).first().textContent();
+    return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+  };
+  // With no filter, the type counts add up to the results found.
+  const total = Number(/(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
+  const sumOf = async (group: string) =>
+    (await page.getByRole('group', { name: group }).locator('label').allTextContents()).reduce((acc, text) => acc + Number(/\((\d+)\)/.exec(text)?.[1] ?? 0), 0);
+  await expect.poll(() => sumOf('Type')).toBe(total);
+  const techniques = await count('Type', 'Technique');
+  expect(techniques).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+
+  await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Technique/ }).check();
+  await expect(status).toHaveText(new RegExp(`^${techniques} results?`));
+  // Other types keep their counts, so they can be added; other filters count only techniques.
+  await expect.poll(() => count('Phase', 'Primary')).toBeLessThanOrEqual(techniques);
+  await expect.poll(() => sumOf('Type')).toBe(total);
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Technique/ })).not.toBeChecked();
+  await expect(status).toHaveText(new RegExp(`^${total} results`));
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+  expect(new URL(page.url()).searchParams.getAll('type')).toEqual([]);
+});
+
+test('on a phone the filters are folded, so the first result is near the top', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('search/?q=questioning');
+  const first = page.locator('#search-results > li').first();
+  await expect(first).toBeVisible();
+  expect((await first.boundingBox())!.y).toBeLessThan(500);
+  const typeGroup = page.getByRole('group', { name: 'Type' });
+  await expect(typeGroup).toBeHidden();
+  await page.getByText('Filters', { exact: true }).click();
+  await expect(typeGroup).toBeVisible();
+  await typeGroup.getByRole('checkbox', { name: /^Technique/ }).check();
+  await expect(page.locator('#search-chosen')).toHaveText(' (1 chosen)');
+});
+
+for (const [query, title] of [
+  ['cold calling', 'No hands up with random selection'],
+  ['wait time', 'thinking time'],
+  ['think pair share', 'Paired talk before writing'],
+] as const) {
+  test(`a teachers' phrase, "${query}", finds the playbook's technique first`, async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText('The playbook calls', { timeout: 15_000 });
+    await expect(page.locator('#search-results > li').first()).toContainText(title);
+  });
+}
+
+test('a misspelt search is corrected to the words of the titles', async ({ page }) => {
+  await page.goto('search/?q=mini+whitebords');
+  await expect(page.getByRole('status')).toContainText('Showing results for “mini whiteboards”', { timeout: 15_000 });
+  await expect(page.locator('#search-results > li h2').first()).toHaveText('Mini-whiteboards');
+});
+
+test('a result does not repeat its summary, and keeps its labels apart', async ({ page }) => {
+  await page.goto('search/?q=adaptive');
+  const results = page.locator('#search-results > li');
+  await expect(results.first()).toBeVisible();
+  for (const item of await results.all()) {
+    const paragraphs = await item.locator('p').allTextContents();
+    const summary = paragraphs[1] ?? '';
+    const found = paragraphs.slice(2).join(' ');
+    if (summary && found) expect(summary).not.toContain(found.replace(/^Found in [^:]+: /, '').trim());
+    // No label runs into the next word, such as "StrandAdaptive".
+    expect(await item.innerText()).not.toMatch(/\b(Strand|Phase|Type|Focus)[A-Z]/);
+  }
+});
+
+});
+
+test('the search page ends inside </html>: its script is in the body', async ({ request }) => {
+  const html = await (await request.get('search/')).text();
+  expect(html.trim().endsWith('</html>')).toBe(true);
+  expect(html.slice(html.lastIndexOf('</html>'))).not.toContain('<script');
+});
