@@ -88,3 +88,15 @@ describe('renderBody: rendering', () => {
     expect(renderBody('Some *text*.\n', 'f.mdx', 1, terms, false).html).toBe('');
   });
 });
+
+describe('renderBody: table captions', () => {
+  it('a paragraph starting "Table:" just before a table becomes its caption', () => {
+    const { html } = renderBody('Table: Answers by *row*\n\n| a | b |\n| - | - |\n| 1 | 2 |\n', 'f.mdx', 1, terms);
+    expect(html).toMatch(/^<table><caption>Answers by <em>row<\/em><\/caption>\n?<thead>/);
+    expect(html).not.toContain('Table:');
+  });
+
+  it('leaves a "Table:" paragraph that is not followed by a table as it is', () => {
+    expect(renderBody('Table: nothing follows.\n', 'f.mdx', 1, terms).html).toBe('<p>Table: nothing follows.</p>');
+  });
+});

@@ -10,9 +10,9 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Root as MdastRoot } from 'mdast';
+import type { Paragraph, Root as MdastRoot, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toHast, type State } from 'mdast-util-to-hast';
+import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -37,6 +37,39 @@ export function examplesIn(metadata: Record<string, unknown> | undefined): Examp
   const list = metadata?.examples;
   if (!Array.isArray(list)) return [];
   return list.filter((item): item is ExampleUse => typeof item === 'object' && item !== null && typeof Reflect.get(item, 'anchor') === 'string');
+}
+
+const CAPTION = /^Table:\s*/;
+
+/**
+ * A paragraph that starts "Table:" just before a table is that table's caption (the convention
+ * Pandoc uses), so a Markdown table can say what it shows, as every data table should.
+ */
+function captionTables(tree: MdastRoot): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children;
+    for (let i = children.length - 2; i >= 0; i--) {
+      const paragraph = children[i]!;
+      const table = children[i + 1]!;
+      if (paragraph.type !== 'paragraph' || table.type !== 'table') continue;
+      const first = paragraph.children[0];
+      if (first?.type !== 'text' || !CAPTION.test(first.value)) continue;
+      captions.set(table, { ...paragraph, children: [{ ...first, value: first.value.replace(CAPTION, '') }, ...paragraph.children.slice(1)] });
+      children.splice(i, 1);
+    }
+  });
+}
+
+/** The caption of each table found by captionTables: the paragraph, without its "Table:". */
+const captions = new WeakMap<Table, Paragraph>();
+
+/** A table, with its caption first when it has one. */
+function tableWithCaption(state: State, node: Table): Element {
+  const table = defaultHandlers.table(state, node);
+  const caption = captions.get(node);
+  if (caption) table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: state.all(caption) });
+  return table;
 }
 
 /** The components an entry body may use, with the attributes each requires. */
@@ -188,7 +221,8 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
     return { type: 'element', tagName: node.name ?? 'div', properties, children };
   };
   const nothing = () => undefined;
-  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxFlowExpression: nothing, mdxTextExpression: nothing }, allowDangerousHtml: false }) as HastRoot;
+  captionTables(tree);
+  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxFlowExpression: nothing, mdxTextExpression: nothing, table: tableWithCaption }, allowDangerousHtml: false }) as HastRoot;
   visit(hast, 'element', (element: Element) => {
     if (!/^h[1-6]$/.test(element.tagName) || element.properties.id) return;
     const text = plainText(element.children);

@@ -107,6 +107,8 @@ export function frontmatterDoc(): string {
     'Below the frontmatter, an MDX entry has a body in Markdown. It may use these components without importing them:',
     '',
     bodyComponents(),
+    '- A table: GitHub-style Markdown, with a paragraph starting `Table:` just before it, which becomes its caption (every data table needs one).',
+    '- Images: `![what it shows](/images/diagram.png)`, for a file in `public/`; the check makes sure it is there. Nothing may load from another host.',
     '',
     ...mdx.map(collectionSection),
     ...yaml.map(collectionSection),
