@@ -12,7 +12,7 @@
  * - Entries start on a new page, except those of a collection kept as one list file (`yaml-list`,
  *   such as the sources), which are short and run on like a bibliography.
  */
-import { COLLECTIONS, definitionOf } from '../../collections/index.ts';
+import { COLLECTIONS, definitionOf, isCollectionName } from '../../collections/index.ts';
 import type { AnyDefinition } from '../../collections/define.ts';
 import { entriesOf, entryPath, type Entry } from '../../data/entries.ts';
 import { indexContext } from '../../data/facets.ts';
@@ -74,17 +74,18 @@ export function bookPlan(): Promise<BookPart[]> {
 }
 
 async function makePlan(): Promise<BookPart[]> {
-  const ordered = COLLECTIONS.map((definition: AnyDefinition, i) => ({ definition, order: definition.nav ?? COLLECTIONS.length * 100 + i })).sort((a, b) => a.order - b.order);
+  const ordered = COLLECTIONS.map((definition, i) => ({ definition, order: definition.nav ?? COLLECTIONS.length * 100 + i })).sort((a, b) => a.order - b.order);
   const folded = new Set<string>();
   const parts: BookPart[] = [];
   for (const { definition } of ordered) {
     const entries: Entry[] = await entriesOf(definition.name);
     const part: BookPart = { key: definition.route, title: capitalise(definition.labels.plural), definition, newPages: definition.format !== 'yaml-list', entries };
-    const index = definition.index;
+    const loose: AnyDefinition = definition;
+    const index = loose.index;
     if (index?.groups && index.groupOf) {
       const groups = await index.groups(indexContext);
       const openers = await groupCollection(definition, entries);
-      const openerEntries: Entry[] = openers ? await entriesOf(openers.name) : [];
+      const openerEntries: Entry[] = openers && isCollectionName(openers.name) ? await entriesOf(openers.name) : [];
       if (openers) folded.add(openers.name);
       part.chapters = groups
         .map((group) => ({

@@ -25,7 +25,7 @@ function refIn(text: string, key: string): Ref | undefined {
 /** The object numbers of the document's pages, in order. */
 function pageOrder(all: Map<Ref, string>): Ref[] {
   const catalog = [...all.values()].find((text) => /\/Type\s*\/Catalog\b/.test(text));
-  const root = catalog && refIn(catalog, 'Pages');
+  const root = catalog === undefined ? undefined : refIn(catalog, 'Pages');
   if (root === undefined) throw new Error('This PDF has no page tree that can be read: was it written by Chromium?');
   const pages: Ref[] = [];
   const walk = (ref: Ref, depth: number) => {

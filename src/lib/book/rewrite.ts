@@ -20,6 +20,8 @@ export interface RewriteOptions {
   headingShift: number;
   /** Entry pages in the book, by their path on the site ("/techniques/cold-call/"). */
   targets: ReadonlyMap<string, BookTarget>;
+  /** The id of the entry's title heading, added to the name of each labelled region so that regions of the same kind in different entries have different names. */
+  titleId?: string;
 }
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^>]*)?)>/g;
@@ -41,7 +43,7 @@ function escapeAttribute(value: string): string {
 
 /** Rewrites one entry's HTML for the book (see the module comment). */
 export function rewriteForBook(html: string, options: RewriteOptions): string {
-  const { prefix, headingShift, targets } = options;
+  const { prefix, headingShift, targets, titleId } = options;
   const heading = (name: string) => {
     const level = /^h([1-6])$/i.exec(name);
     return level ? `h${Math.min(6, Number(level[1]) + headingShift)}` : name;
@@ -56,6 +58,8 @@ export function rewriteForBook(html: string, options: RewriteOptions): string {
     }
     const out: [string, string | undefined][] = [];
     const classes: string[] = [];
+    const lowerName = name.toLowerCase();
+    const isRegion = list.some(([attribute, value]) => attribute.toLowerCase() === 'role' && value === 'region');
     const extra: [string, string][] = [];
     for (const [attribute, value] of list) {
       const lower = attribute.toLowerCase();
@@ -64,11 +68,16 @@ export function rewriteForBook(html: string, options: RewriteOptions): string {
         classes.push(...(value ?? '').split(/\s+/).filter(Boolean));
         continue;
       }
+      // A section of an entry ("Use it when") is a landmark on the entry's page; in the book, where
+      // every technique has one, it stays a plain section so the landmarks stay few and distinct.
+      if (lower === 'aria-labelledby' && lowerName === 'section' && !isRegion) continue;
       if (ID_ATTRIBUTES.has(lower) && value !== undefined) {
-        out.push([attribute, value.split(/\s+/).filter(Boolean).map((id) => prefixed(prefix, id)).join(' ')]);
+        const ids = value.split(/\s+/).filter(Boolean).map((id) => prefixed(prefix, id));
+        if (lower === 'aria-labelledby' && isRegion && titleId) ids.push(titleId);
+        out.push([attribute, ids.join(' ')]);
         continue;
       }
-      if (lower === 'href' && value !== undefined && name.toLowerCase() === 'a') {
+      if (lower === 'href' && value !== undefined && lowerName === 'a') {
         if (value.startsWith('#') && value.length > 1) {
           out.push([attribute, `#${prefixed(prefix, value.slice(1))}`]);
           continue;
@@ -84,7 +93,7 @@ export function rewriteForBook(html: string, options: RewriteOptions): string {
       }
       out.push([attribute, value]);
     }
-    if (name.toLowerCase() === 'details' && !out.some(([attribute]) => attribute.toLowerCase() === 'open')) out.push(['open', undefined]);
+    if (lowerName === 'details' && !out.some(([attribute]) => attribute.toLowerCase() === 'open')) out.push(['open', undefined]);
     if (classes.length > 0) out.push(['class', classes.join(' ')]);
     out.push(...extra);
     const written = out.map(([attribute, value]) => (value === undefined ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(value)}"`)).join('');
