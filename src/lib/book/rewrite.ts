@@ -93,7 +93,6 @@ export function rewriteForBook(html: string, options: RewriteOptions): string {
       }
       out.push([attribute, value]);
     }
-    if (lowerName === 'details' && !out.some(([attribute]) => attribute.toLowerCase() === 'open')) out.push(['open', undefined]);
     if (classes.length > 0) out.push(['class', classes.join(' ')]);
     out.push(...extra);
     const written = out.map(([attribute, value]) => (value === undefined ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(value)}"`)).join('');
