@@ -4,8 +4,8 @@
  * 1. the playbook in content/ (or PLAYBOOK_CONTENT), built into dist/: every browser test;
  * 2. a different playbook, tests/fixtures/other-playbook, served under the sub-path /playbook/ and
  *    built into dist-subpath/: the basics (every page, axe, search), the sequence builder, review
- *    dates (the fixture has an overdue entry), the editor (with a repository set), and that none
- *    of the default content shows. This proves the engine is content-agnostic and
+ *    dates (the fixture has an overdue entry), the editor (with a repository set), the book, and
+ *    that none of the default content shows. This proves the engine is content-agnostic and
  *    works under a sub-path such as GitHub Pages gives.
  * Set E2E_SKIP_BUILD=1 to test the builds you already have. Extra arguments go to Playwright
  * (`npm run test:e2e -- --grep search`); with them only the first pass runs, unless
@@ -56,7 +56,7 @@ if (passes !== 'default') {
   /** The sub-path fixture, where it is built, and the tests it runs. */
   const SUBPATH_CONTENT = 'tests/fixtures/other-playbook';
   const SUBPATH_OUT = 'dist-subpath';
-  const SUBPATH_SPECS = ['tests/e2e/every-page.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/sequence-builder.spec.ts', 'tests/e2e/review.spec.ts', 'tests/e2e/editor.spec.ts', 'tests/e2e/other-playbook.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/accessibility.spec.ts'];
+  const SUBPATH_SPECS = ['tests/e2e/every-page.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/sequence-builder.spec.ts', 'tests/e2e/review.spec.ts', 'tests/e2e/editor.spec.ts', 'tests/e2e/other-playbook.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/accessibility.spec.ts', 'tests/e2e/book.spec.ts'];
   console.log(`\nBrowser tests, pass 2: ${SUBPATH_CONTENT}, under its sub-path, built into ${SUBPATH_OUT}/`);
   // PLAYBOOK_OUT_DIR is where Astro builds; SERVE_DIR is what scripts/serve-static.ts serves to the tests.
   const subpathEnv = { ...env, ...reportFor('subpath'), PLAYBOOK_CONTENT: SUBPATH_CONTENT, PLAYBOOK_OUT_DIR: SUBPATH_OUT, SERVE_DIR: SUBPATH_OUT };

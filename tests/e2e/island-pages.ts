@@ -2,7 +2,7 @@
  * The pages that host an island, worked out from the content (not from the built pages), so the
  * browser tests can check that exactly these pages load JavaScript: every audit, every rubric
  * used as a self-review, every mentor criteria set, every protocol with a timed step, and the
- * group results page. The search page loads its own script, and the sequence builder (a tool
+ * group results page. The search page loads its own script, the book its chooser of parts, and the sequence builder (a tool
  * page of its own) hosts an island when the site has it.
  */
 import { readContent } from '../../src/lib/content/read.ts';
@@ -17,7 +17,7 @@ const OPTIONAL_TOOL_PAGES = ['sequence-builder/', 'editor/'];
 export function pagesWithScripts(sitemap: readonly string[]): string[] {
   const { entries } = readContent(process.cwd(), contentFolder());
   const path = (collection: CollectionName, id: string) => `${definitionOf(collection).route}/${id}/`;
-  const pages = ['search/', 'group-results/', ...OPTIONAL_TOOL_PAGES.filter((page) => sitemap.includes(page))];
+  const pages = ['search/', 'group-results/', 'book/', ...OPTIONAL_TOOL_PAGES.filter((page) => sitemap.includes(page))];
   for (const entry of entries) {
     const data = entry.data as { purposes?: string[]; steps?: { minutes?: number }[] };
     if (entry.collection === 'audits' || entry.collection === 'mentorCriteria') pages.push(path(entry.collection, entry.id));
