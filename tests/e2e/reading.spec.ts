@@ -59,7 +59,7 @@ test('filtered views of every faceted index pass axe', async ({ page }) => {
 test('case studies filter by model component, organisation type and phase', async ({ page }) => {
   await page.goto('case-studies/');
   const filters = page.getByRole('navigation', { name: /Filter case studies/ });
-  for (const facet of ['Model component', 'Organisation type', 'Phase']) await expect(filters.getByRole('region', { name: facet })).toBeVisible();
+  for (const facet of [/^(Model component|Component of .+)$/, 'Organisation type', 'Phase']) await expect(filters.getByRole('region', { name: facet })).toBeVisible();
 });
 
 test('the problem finder lists the same problem once, with its other wordings and every technique for it', async ({ page }) => {
@@ -155,7 +155,7 @@ function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
-test('every technique prints on one A4 page, without navigation', async ({ page }) => {
+test('every technique prints as a one-page card, or with its worked examples on the pages after', async ({ page }) => {
   const paths = (await sitemapPaths(page)).filter((path) => /^techniques\/[^/]+\/$/.test(path));
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) {
@@ -163,9 +163,25 @@ test('every technique prints on one A4 page, without navigation', async ({ page 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Action steps' })).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    expect(pdfPages(pdf), `${path} should print on one page`).toBe(1);
+    // As the page's own "Print the one-page card" button does it.
+    await page.evaluate(() => { document.documentElement.dataset.print = 'card'; });
+    await expect(page.locator('#examples')).toBeHidden();
+    const card = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdfPages(card), `${path} should print its card on one page`).toBe(1);
+    await page.evaluate(() => { delete document.documentElement.dataset.print; });
+    await expect(page.locator('#examples')).toBeVisible();
+    const whole = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdfPages(whole), `${path} should print its worked examples after the card`).toBeGreaterThan(1);
   }
+});
+
+test('a technique offers both prints with a button, and a print names its full address', async ({ page }) => {
+  await page.goto((await sitemapPaths(page)).find((path) => /^techniques\/[^/]+\/$/.test(path))!);
+  await expect(page.getByRole('button', { name: 'Print with worked examples' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print the one-page card' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-source')).toBeVisible();
+  await expect(page.locator('.print-source')).toContainText(/https?:\/\//);
 });
 
 test('a rubric prints landscape, and a protocol prints with its record prompts', async ({ page }) => {

@@ -117,3 +117,15 @@ describe('scripts/offline.ts', () => {
     expect(worker).not.toMatch(/precache|importScripts/);
   });
 });
+
+describe('pages cached on visit', () => {
+  it("the worker's own pattern names the same folders the first visit leaves out", async () => {
+    const { workboxOptions } = await import('../../src/lib/offline/service-worker.ts');
+    const options = workboxOptions('dist');
+    const ignored = options.globIgnores.filter((glob) => glob.startsWith('**/') && glob.endsWith('/**')).map((glob) => glob.slice(3, -3));
+    expect(ignored).toEqual(['filter', 'book', 'editor']);
+    const pattern = options.runtimeCaching[0]!.urlPattern as (context: { url: URL }) => boolean;
+    for (const part of ignored) expect(pattern({ url: new URL(`https://example.org/x/${part}/y/`) })).toBe(true);
+    expect(pattern({ url: new URL('https://example.org/techniques/cold-call/') })).toBe(false);
+  });
+});

@@ -25,12 +25,17 @@ import { RETIRING_WORKER } from './retiring-worker.ts';
 /** The files the worker and its Workbox runtime take in the built folder. */
 export const isWorkerFile = (name: string) => name === SERVICE_WORKER_FILE || /^workbox-[\w-]+\.js(\.map)?$/.test(name) || name === `${SERVICE_WORKER_FILE}.map`;
 
+/** Folders whose pages are cached when visited rather than on the first visit: many or large, and not needed offline. */
+const ON_VISIT = ['filter', 'book', 'editor'];
+
 /** Workbox's generateSW settings for a built site in `folder`. */
 export function workboxOptions(folder: string) {
   return {
     globDirectory: folder,
     globPatterns: ['**/*'],
-    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js', '**/*.map', 'sitemap*.xml'],
+    // Left out of the first visit's download, and kept once visited (see runtimeCaching): filtered
+    // index views (search filters the same entries offline), the book and the editor's entry data.
+    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js', '**/*.map', 'sitemap*.xml', ...ON_VISIT.map((part) => `**/${part}/**`)],
     swDest: path.join(folder, SERVICE_WORKER_FILE),
     mode: 'production',
     sourcemap: false,
@@ -43,6 +48,12 @@ export function workboxOptions(folder: string) {
     skipWaiting: false,
     navigateFallback: null,
     runtimeCaching: [
+      {
+        // Workbox copies this function's text into the worker, so it names the folders itself (ON_VISIT).
+        urlPattern: ({ url }: { url: URL }) => /\/(filter|book|editor)\//.test(url.pathname),
+        handler: 'NetworkFirst' as const,
+        options: { cacheName: 'playbook-visited' },
+      },
       {
         urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate',
         handler: 'NetworkOnly' as const,
