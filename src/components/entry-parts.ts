@@ -6,7 +6,8 @@
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { AnyDefinition } from '../collections/define.ts';
-import { contributionsTo } from '../collections/index.ts';
+import { contributionsTo, definitionOf } from '../collections/index.ts';
+import { renderBody, summaryOf, titleOf, type Entry } from '../data/entries.ts';
 
 const parts = import.meta.glob<{ default: AstroComponentFactory }>('../collections/*/Page.astro', { eager: true });
 const contributions = import.meta.glob<{ default: AstroComponentFactory }>('../collections/*/Contribution.astro', { eager: true });
@@ -24,4 +25,19 @@ export function contributedPartsOf(definition: AnyDefinition): AstroComponentFac
   return contributionsTo(definition.name)
     .map(({ from }) => componentFor(contributions, from))
     .filter((component): component is AstroComponentFactory => component !== undefined);
+}
+
+/** Everything an entry's page shows, worked out once for the entry route and the book. */
+export async function entryView(entry: Entry) {
+  const definition = definitionOf(entry.collection);
+  const { Content } = await renderBody(entry);
+  return {
+    definition,
+    Part: pagePartOf(definition),
+    added: contributedPartsOf(definition),
+    Content,
+    title: titleOf(entry),
+    summary: summaryOf(entry),
+    citations: definition.citations?.(entry.data),
+  };
 }
