@@ -23,7 +23,7 @@ export function playbookLoader(collection: CollectionName, folder: string): Load
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const entry of wanted) {
           const body = result.bodies.get(entry.file);
-          const data = entry.data as Record<string, unknown>;
+          const data = entry.data;
           const digest = generateDigest({ data: JSON.stringify(data), html: body?.html ?? '' });
           if (store.get(entry.id)?.digest === digest) continue;
           store.set({
