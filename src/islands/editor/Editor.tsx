@@ -562,32 +562,8 @@ function Examples({
               <li key={index} className="ed-item">
                 <fieldset className="ed-group">
                   <legend className="ed-item-legend">{label}</legend>
-                  <div className="ed-field">
-                    <label htmlFor={`${base}-phase`} className="ed-label">
-                      Phase
-                    </label>
-                    <select id={`${base}-phase`} value={example.phase} onChange={(event) => change(index, { phase: event.target.value })}>
-                      <option value="">Choose one</option>
-                      {phases.map((phase) => (
-                        <option key={phase.id} value={phase.id}>
-                          {phase.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="ed-field">
-                    <label htmlFor={`${base}-subject`} className="ed-label">
-                      Subject<span className="ed-optional"> (optional)</span>
-                    </label>
-                    <select id={`${base}-subject`} value={example.subject} onChange={(event) => change(index, { subject: event.target.value })}>
-                      <option value="">Any or none</option>
-                      {subjects.map((subject) => (
-                        <option key={subject.id} value={subject.id}>
-                          {subject.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <TermSelect id={`${base}-phase`} label="Phase" empty="Choose one" terms={phases} value={example.phase} onChange={(phase) => change(index, { phase })} />
+                  <TermSelect id={`${base}-subject`} label="Subject" optional empty="Any or none" terms={subjects} value={example.subject} onChange={(subject) => change(index, { subject })} />
                   <div className="ed-field">
                     <label htmlFor={`${base}-title`} className="ed-label">
                       Title
@@ -631,3 +607,23 @@ function Examples({
 }
 
 export { fieldDomId };
+
+/** A worked example's phase or subject, chosen from the playbook's own terms. */
+function TermSelect({ id, label, optional = false, empty, terms, value, onChange }: { id: string; label: string; optional?: boolean; empty: string; terms: readonly { id: string; label: string }[]; value: string; onChange: (value: string) => void }): ReactNode {
+  return (
+    <div className="ed-field">
+      <label htmlFor={id} className="ed-label">
+        {label}
+        {optional && <span className="ed-optional"> (optional)</span>}
+      </label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{empty}</option>
+        {terms.map((term) => (
+          <option key={term.id} value={term.id}>
+            {term.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
