@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
+import { stringsPlugin } from './src/strings/plugin.ts';
 
 // The site's address and base path come from content/playbook.yaml, so a fork sets them there.
 const playbook = readPlaybook(contentFolder());
@@ -23,6 +24,8 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   // Filtered index views are alternate views of an index, so they are left out of the sitemap.
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
+  // The playbook's language and its own words (content/strings.yaml), for pages and islands alike.
+  vite: { plugins: [stringsPlugin()] },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import type { Taxonomy } from '../schemas/common.ts';
 import { engineFields } from '../schemas/review.ts';
 import type { AnyDefinition, Contribution, DataOf } from './define.ts';
+import { collectionWords } from '../strings/index.ts';
 import { audits } from './audits/index.ts';
 import { caseStudies } from './case-studies/index.ts';
 import { frameworks } from './frameworks/index.ts';
@@ -18,6 +19,10 @@ import { strands } from './strands/index.ts';
 import { techniques } from './techniques/index.ts';
 
 export const COLLECTIONS = [strands, sources, techniques, sequences, rubrics, audits, mentorCriteria, protocols, caseStudies, frameworks] as const;
+
+// A fork may rename a collection (techniques as "moves") in content/strings.yaml. Its words are put
+// over each definition's own here, once, so every page, message and island uses them.
+for (const definition of COLLECTIONS) Object.assign(definition.labels, collectionWords[definition.route]);
 
 export type Definition = (typeof COLLECTIONS)[number];
 export type CollectionName = Definition['name'];

@@ -22,11 +22,27 @@ const component = term.extend({
   group: text().describe('The part of the model the component belongs to, like "Build capability and capacity".'),
 });
 
+/** Whether a text is a well-formed language tag that Intl knows how to write in. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export const playbookSchema = z
   .object({
     name: text().describe('The playbook\'s name, shown in the header and page titles, like "Teach Like A Star".'),
     organisation: text().describe('The school or trust the playbook belongs to.'),
     tagline: z.string().default('').describe('One line under the name on the home page. Default: none.'),
+    language: z
+      .string()
+      .default('en-GB')
+      .refine(isLanguageTag, 'a language tag, like "en-GB", "fr" or "cy"')
+      .describe(
+        'The language the playbook is written in, as a language tag like "en-GB" or "fr". It sets the pages\' language, how dates and numbers are written, and the language search stems words in. The engine\'s own words are English; a playbook in another language gives them in strings.yaml. Default: "en-GB".',
+      ),
     logo: z
       .string()
       .optional()

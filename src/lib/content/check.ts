@@ -5,7 +5,9 @@
  */
 import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
 import type { z } from 'astro/zod';
-import { definitionOf, schemaOf, type CollectionName } from '../../collections/index.ts';
+import { COLLECTIONS, definitionOf, schemaOf, type CollectionName } from '../../collections/index.ts';
+import * as english from '../../strings/en/index.ts';
+import { checkOverrides } from '../../strings/overrides.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
 import { contrastProblems } from './contrast.ts';
 import { cacheFile, fileBodyCache } from './body-cache.ts';
@@ -74,6 +76,10 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
     } else {
       problems.push(...zodProblems(read.playbook.file, read.playbook.data, parsed.error.issues));
     }
+  }
+  if (read.strings) {
+    const names = COLLECTIONS.map((definition) => definition.route);
+    problems.push(...checkOverrides(read.strings.data, read.strings.file, english, names).problems);
   }
   const taxonomy = playbook ? taxonomyOf(playbook) : undefined;
   const terms = playbook ? termsOf(playbook) : undefined;

@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../collections/index.ts';
 import type { AnyDefinition } from '../../collections/define.ts';
 import { PLAYBOOK_FILE } from './site-config.ts';
+import { STRINGS_FILE } from '../../strings/overrides.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 
@@ -30,6 +31,8 @@ export interface RawEntry {
 
 export interface ReadResult {
   playbook: { file: string; data: unknown } | undefined;
+  /** The playbook's own words (strings.yaml), when it has them and they parse. */
+  strings: { file: string; data: unknown } | undefined;
   entries: RawEntry[];
   problems: Problem[];
   /**
@@ -170,7 +173,7 @@ function readFolder(spec: AnyDefinition & { name: CollectionName }, root: string
 /** Files and folders at the top of the content folder that no collection reads: each is reported, so nothing is ignored silently. */
 function unknownPlaces(root: string, contentDir: string): Problem[] {
   if (!existsSync(contentDir)) return [];
-  const known = new Set([PLAYBOOK_FILE, ...COLLECTIONS.map((spec) => spec.path)]);
+  const known = new Set([PLAYBOOK_FILE, STRINGS_FILE, ...COLLECTIONS.map((spec) => spec.path)]);
   const places = COLLECTIONS.map((spec) => (spec.format === 'yaml-list' ? spec.path : `${spec.path}/`)).join(', ');
   return readdirSync(contentDir)
     .sort()
@@ -178,7 +181,7 @@ function unknownPlaces(root: string, contentDir: string): Problem[] {
     .map((name) => ({
       file: relative(root, path.join(contentDir, name)),
       field: statSync(path.join(contentDir, name)).isDirectory() ? '(the folder)' : '(the file)',
-      expected: `one of the places the playbook is read from: ${PLAYBOOK_FILE}, ${places} (images and downloads belong in public/; a name starting with "_" keeps notes out)`,
+      expected: `one of the places the playbook is read from: ${PLAYBOOK_FILE}, ${STRINGS_FILE}, ${places} (images and downloads belong in public/; a name starting with "_" keeps notes out)`,
       found: 'a name none of them has',
     }));
 }
@@ -188,7 +191,7 @@ function unknownPlaces(root: string, contentDir: string): Problem[] {
  * (the project root).
  */
 export function readContent(root: string, contentDir: string): ReadResult {
-  const result: ReadResult = { playbook: undefined, entries: [], problems: [], unreadable: [] };
+  const result: ReadResult = { playbook: undefined, strings: undefined, entries: [], problems: [], unreadable: [] };
   const playbookPath = path.join(contentDir, PLAYBOOK_FILE);
   const playbookFile = relative(root, playbookPath);
   if (!existsSync(playbookPath)) {
@@ -197,6 +200,13 @@ export function readContent(root: string, contentDir: string): ReadResult {
     const parsed = parseYaml(readFileSync(playbookPath, 'utf8'), playbookFile);
     result.problems.push(...parsed.problems);
     if (parsed.problems.length === 0) result.playbook = { file: playbookFile, data: parsed.data };
+  }
+  const stringsPath = path.join(contentDir, STRINGS_FILE);
+  if (existsSync(stringsPath)) {
+    const stringsFile = relative(root, stringsPath);
+    const parsed = parseYaml(readFileSync(stringsPath, 'utf8'), stringsFile);
+    result.problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) result.strings = { file: stringsFile, data: parsed.data };
   }
   for (const spec of COLLECTIONS) {
     if (spec.format === 'yaml-list') readList(spec, root, contentDir, result);

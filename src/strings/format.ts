@@ -1,0 +1,37 @@
+/**
+ * Fills in the table's strings: placeholders, plurals, numbers and dates, all in the playbook's
+ * language.
+ */
+import { language } from './source.ts';
+import type { Plural } from './table.ts';
+
+const numbers = new Intl.NumberFormat(language);
+const pluralRules = new Intl.PluralRules(language);
+
+export type Values = Record<string, string | number>;
+
+/** A number as the language writes it: "1,234" in English, "1 234" in French. */
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+/** The template with each `{name}` replaced by its value; numbers are written in the playbook's language. */
+export function format(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** The plural's form for `count`, filled in; `{count}` is the count itself. */
+export function formatPlural(forms: Plural, count: number, values: Values = {}): string {
+  const category = pluralRules.select(count);
+  const template = (category === 'other' ? undefined : forms[category]) ?? forms.other;
+  return format(template, { count, ...values });
+}
+
+/** A date (or a moment) as the language writes it, with Intl.DateTimeFormat's options. */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(language, options).format(date);
+}

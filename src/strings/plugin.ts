@@ -1,0 +1,28 @@
+/**
+ * A Vite plugin that puts the playbook's language and its own words into the build: it replaces
+ * source.ts with the values read from the content folder, so pages and islands share one table and
+ * no browser code reads a file. The dev server reloads when strings.yaml or playbook.yaml changes.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { contentFolder, PLAYBOOK_FILE } from '../lib/content/site-config.ts';
+import { STRINGS_FILE } from './overrides.ts';
+import { readStringsSource } from './read.ts';
+
+const SOURCE_MODULE = fileURLToPath(new URL('./source.ts', import.meta.url));
+
+export function stringsPlugin(): Plugin {
+  return {
+    name: 'playbook:strings',
+    enforce: 'pre',
+    load(id) {
+      if (path.resolve(id.split('?')[0]!) !== SOURCE_MODULE) return undefined;
+      const folder = contentFolder();
+      this.addWatchFile(path.join(folder, STRINGS_FILE));
+      this.addWatchFile(path.join(folder, PLAYBOOK_FILE));
+      const { language, overrides } = readStringsSource(folder);
+      return `export const language = ${JSON.stringify(language)};\nexport const overrides = ${JSON.stringify(overrides)};\n`;
+    },
+  };
+}
