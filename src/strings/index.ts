@@ -15,3 +15,17 @@ export { format, formatDate, formatNumber, formatPlural } from './format.ts';
 export const collectionWords = overrides.collections;
 
 export const common = /* @__PURE__ */ withOverrides(english.common, overrides.areas.common);
+export const search = /* @__PURE__ */ withOverrides(english.search, overrides.areas.search);
+export const home = /* @__PURE__ */ withOverrides(english.home, overrides.areas.home);
+export const review = /* @__PURE__ */ withOverrides(english.review, overrides.areas.review);
+export const problems = /* @__PURE__ */ withOverrides(english.problems, overrides.areas.problems);
+export const entries = /* @__PURE__ */ withOverrides(english.entries, overrides.areas.entries);
+export const offline = /* @__PURE__ */ withOverrides(english.offline, overrides.areas.offline);
+export const guide = /* @__PURE__ */ withOverrides(english.guide, overrides.areas.guide);
+export const accessibility = /* @__PURE__ */ withOverrides(english.accessibility, overrides.areas.accessibility);
+export const book = /* @__PURE__ */ withOverrides(english.book, overrides.areas.book);
+export const audit = /* @__PURE__ */ withOverrides(english.audit, overrides.areas.audit);
+export const evidence = /* @__PURE__ */ withOverrides(english.evidence, overrides.areas.evidence);
+export const timer = /* @__PURE__ */ withOverrides(english.timer, overrides.areas.timer);
+export const groupResults = /* @__PURE__ */ withOverrides(english.groupResults, overrides.areas.groupResults);
+export const editor = /* @__PURE__ */ withOverrides(english.editor, overrides.areas.editor);

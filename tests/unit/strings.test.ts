@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as english from '../../src/strings/en/index.ts';
 import { checkOverrides } from '../../src/strings/overrides.ts';
 import { format, formatPlural } from '../../src/strings/format.ts';
-import { plural } from '../../src/strings/table.ts';
+import { plural, type Area } from '../../src/strings/table.ts';
 
 const FILE = 'content/strings.yaml';
 const ROUTES = ['techniques', 'sequences'];
@@ -14,7 +14,8 @@ const table = { demo: { hello: 'Hello, {name}', results: plural({ one: '{count} 
 
 describe('the English table', () => {
   it('has text for every key, and every plural has an "other" form', () => {
-    for (const [areaName, area] of Object.entries(english)) {
+    const areas: Record<string, Area> = english;
+    for (const [areaName, area] of Object.entries(areas)) {
       for (const [key, value] of Object.entries(area)) {
         if (typeof value === 'string') expect(value.trim(), `${areaName}.${key}`).not.toBe('');
         else {

@@ -1,0 +1,2 @@
+/** The words of accessibility. */
+export const accessibility = {};

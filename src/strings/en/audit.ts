@@ -1,0 +1,2 @@
+/** The words of audit. */
+export const audit = {};

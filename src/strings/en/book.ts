@@ -1,0 +1,2 @@
+/** The words of book. */
+export const book = {};

@@ -1,0 +1,2 @@
+/** The words of editor. */
+export const editor = {};

@@ -1,0 +1,2 @@
+/** The words of entries. */
+export const entries = {};

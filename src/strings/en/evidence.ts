@@ -1,0 +1,2 @@
+/** The words of evidence. */
+export const evidence = {};

@@ -1,0 +1,2 @@
+/** The words of groupResults. */
+export const groupResults = {};

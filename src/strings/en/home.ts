@@ -1,0 +1,2 @@
+/** The words of home. */
+export const home = {};

@@ -1,0 +1,2 @@
+/** The words of offline. */
+export const offline = {};

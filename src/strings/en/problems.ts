@@ -1,0 +1,2 @@
+/** The words of problems. */
+export const problems = {};

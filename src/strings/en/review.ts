@@ -1,0 +1,2 @@
+/** The words of review. */
+export const review = {};

@@ -1,0 +1,2 @@
+/** The words of search. */
+export const search = {};

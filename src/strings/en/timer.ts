@@ -1,0 +1,2 @@
+/** The words of timer. */
+export const timer = {};
