@@ -1,15 +1,18 @@
 /**
  * `npm run test:e2e`: finds a Chromium, builds the site (static pages and the Pagefind index) and
- * runs the Playwright tests against it, in two passes:
- * 1. the playbook in content/ (or PLAYBOOK_CONTENT), built into dist/: every browser test;
- * 2. a different playbook, tests/fixtures/other-playbook, served under the sub-path /playbook/ and
- *    built into dist-subpath/: the basics (every page, axe, search), the sequence builder, review
- *    dates (the fixture has an overdue entry), the editor (with a repository set), the book, and
- *    that none of the default content shows. This proves the engine is content-agnostic and
- *    works under a sub-path such as GitHub Pages gives.
+ * runs the Playwright tests against it, in three passes:
+ * 1. `default`: the playbook in content/ (or PLAYBOOK_CONTENT), built into dist/: every browser test;
+ * 2. `subpath`: a different playbook, tests/fixtures/other-playbook, served under the sub-path
+ *    /playbook/ and built into dist-subpath/: the basics (every page, axe, search), the sequence
+ *    builder, review dates (the fixture has an overdue entry), the editor (with a repository set),
+ *    the book, and that none of the default content shows. This proves the engine is
+ *    content-agnostic and works under a sub-path such as GitHub Pages gives;
+ * 3. `french`: tests/fixtures/french-playbook, a playbook in French with the engine's words
+ *    translated in its strings.yaml, under /carnet/ in dist-french/: every page, axe, and that no
+ *    English word of the engine is left on any page (language.spec.ts).
  * Set E2E_SKIP_BUILD=1 to test the builds you already have. Extra arguments go to Playwright
- * (`npm run test:e2e -- --grep search`); with them only the first pass runs, unless
- * E2E_PLAYBOOK=subpath (second pass only) or E2E_PLAYBOOK=both says otherwise.
+ * (`npm run test:e2e -- --grep search`); with them only the first pass runs, unless E2E_PLAYBOOK
+ * names the passes to run ("subpath", "french,subpath", or "all").
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -33,45 +36,69 @@ try {
 console.log(`Browser tests use ${chromium}`);
 const env = { ...process.env, PLAYBOOK_CHROMIUM: chromium };
 const args = process.argv.slice(2);
-const passes = process.env.E2E_PLAYBOOK ?? (args.length > 0 ? 'default' : 'both');
-if (!['default', 'subpath', 'both'].includes(passes)) {
-  console.error(`E2E_PLAYBOOK must be "default", "subpath" or "both", not ${JSON.stringify(passes)}.`);
+
+/** A pass: the playbook it builds, where, and the specs it runs (all of them when undefined). */
+interface Pass {
+  name: string;
+  title: string;
+  content?: string;
+  outDir?: string;
+  specs?: string[];
+}
+const PASSES: Pass[] = [
+  { name: 'default', title: 'the playbook in content/' },
+  {
+    name: 'subpath',
+    title: 'tests/fixtures/other-playbook, under its sub-path, built into dist-subpath/',
+    content: 'tests/fixtures/other-playbook',
+    outDir: 'dist-subpath',
+    specs: ['every-page', 'search', 'sequence-builder', 'review', 'editor', 'other-playbook', 'offline', 'accessibility', 'book'].map((name) => `tests/e2e/${name}.spec.ts`),
+  },
+  {
+    name: 'french',
+    title: 'tests/fixtures/french-playbook, in French, built into dist-french/',
+    content: 'tests/fixtures/french-playbook',
+    outDir: 'dist-french',
+    specs: ['every-page', 'accessibility', 'language'].map((name) => `tests/e2e/${name}.spec.ts`),
+  },
+];
+const wanted = process.env.E2E_PLAYBOOK ?? (args.length > 0 ? 'default' : 'all');
+const names = wanted === 'all' || wanted === 'both' ? PASSES.map((pass) => pass.name) : wanted.split(',').map((name) => name.trim());
+const unknown = names.filter((name) => !PASSES.some((pass) => pass.name === name));
+if (unknown.length > 0) {
+  console.error(`E2E_PLAYBOOK must be "all" or a list of ${PASSES.map((pass) => `"${pass.name}"`).join(', ')}, not ${JSON.stringify(wanted)}.`);
   process.exit(1);
 }
 /** With E2E_REPORT_DIR set (by scripts/test-all.ts), each pass also writes a JSON report there. */
 const reportFor = (pass: string) => (process.env.E2E_REPORT_DIR ? { E2E_JSON_REPORT: path.join(process.env.E2E_REPORT_DIR, `playwright-${pass}.json`) } : {});
 const playwright = (passEnv: NodeJS.ProcessEnv, passArgs: string[]) => run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...passArgs], passEnv);
+// File filters given on the command line replace a pass's list; options (like --grep) apply to it.
+const namesFiles = args.some((arg) => !arg.startsWith('-'));
 let status = 0;
 
-if (passes !== 'subpath') {
-  console.log('\nBrowser tests, pass 1: the playbook in content/');
-  if (!process.env.E2E_SKIP_BUILD) {
-    const built = run('npm', ['run', 'build', '--silent'], env);
-    if (built !== 0) process.exit(built);
+for (const [index, pass] of PASSES.filter((pass) => names.includes(pass.name)).entries()) {
+  console.log(`\nBrowser tests, pass ${index + 1}: ${pass.title}`);
+  if (!pass.content || !pass.outDir) {
+    if (!process.env.E2E_SKIP_BUILD) {
+      const built = run('npm', ['run', 'build', '--silent'], env);
+      if (built !== 0) process.exit(built);
+    }
+    const passStatus = playwright({ ...env, ...reportFor(pass.name) }, args);
+    status ||= passStatus;
+    continue;
   }
-  status = playwright({ ...env, ...reportFor('default') }, args);
-}
-
-if (passes !== 'default') {
-  /** The sub-path fixture, where it is built, and the tests it runs. */
-  const SUBPATH_CONTENT = 'tests/fixtures/other-playbook';
-  const SUBPATH_OUT = 'dist-subpath';
-  const SUBPATH_SPECS = ['tests/e2e/every-page.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/sequence-builder.spec.ts', 'tests/e2e/review.spec.ts', 'tests/e2e/editor.spec.ts', 'tests/e2e/other-playbook.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/accessibility.spec.ts', 'tests/e2e/book.spec.ts'];
-  console.log(`\nBrowser tests, pass 2: ${SUBPATH_CONTENT}, under its sub-path, built into ${SUBPATH_OUT}/`);
   // PLAYBOOK_OUT_DIR is where Astro builds; SERVE_DIR is what scripts/serve-static.ts serves to the tests.
-  const subpathEnv = { ...env, ...reportFor('subpath'), PLAYBOOK_CONTENT: SUBPATH_CONTENT, PLAYBOOK_OUT_DIR: SUBPATH_OUT, SERVE_DIR: SUBPATH_OUT };
+  const passEnv = { ...env, ...reportFor(pass.name), PLAYBOOK_CONTENT: pass.content, PLAYBOOK_OUT_DIR: pass.outDir, SERVE_DIR: pass.outDir };
   if (!process.env.E2E_SKIP_BUILD) {
-    const built = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], subpathEnv);
+    const built = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], passEnv);
     if (built !== 0) process.exit(built);
-    const indexed = run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', SUBPATH_OUT], subpathEnv);
+    const indexed = run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', pass.outDir], passEnv);
     if (indexed !== 0) process.exit(indexed);
     // The service worker is generated last, so it saves the search index too (scripts/offline.ts).
-    const offline = run(process.execPath, ['scripts/offline.ts', SUBPATH_OUT], subpathEnv);
+    const offline = run(process.execPath, ['scripts/offline.ts', pass.outDir], passEnv);
     if (offline !== 0) process.exit(offline);
   }
-  // File filters given on the command line replace the list; options (like --grep) apply to it.
-  const namesFiles = args.some((arg) => !arg.startsWith('-'));
-  const subpathStatus = playwright(subpathEnv, passes === 'subpath' && namesFiles ? args : [...SUBPATH_SPECS, ...args]);
-  status ||= subpathStatus;
+  const passStatus = playwright(passEnv, namesFiles && names.length === 1 ? args : [...(pass.specs ?? []), ...args]);
+  status ||= passStatus;
 }
 process.exit(status);
