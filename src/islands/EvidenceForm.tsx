@@ -15,7 +15,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import '../styles/islands.css';
 import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike } from '../lib/storage/store.ts';
-import { fileSlug, formatDate } from '../lib/audit/format.ts';
+import { fileSlug } from '../lib/audit/format.ts';
+import { evidence as words, format, formatDate, formatPlural } from '../strings/index.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText, newId } from './shared/download.ts';
 import { Notices, type Notice } from './shared/Notices.tsx';
@@ -48,11 +49,7 @@ export default function EvidenceForm({ set, base }: Props) {
       addNotice(
         {
           tone: 'error',
-          content: kept ? (
-            <p>Your saved evidence could not be read ({reason}). It has been set aside in a backup in this browser, not thrown away, and the form starts empty.</p>
-          ) : (
-            <p>Your saved evidence could not be read ({reason}) and there was no room to set it aside, so it is left as it is and nothing new will be saved until you delete it.</p>
-          ),
+          content: <p>{format(kept ? words.unreadableKept : words.unreadableNotKept, { reason })}</p>,
         },
         'unreadable',
       ),
@@ -63,7 +60,7 @@ export default function EvidenceForm({ set, base }: Props) {
     if (!mounted) return;
     const { storage: store, persistent } = browserStorage();
     storage.current = store;
-    if (!persistent) addNotice({ tone: 'error', content: <p>This browser is not letting the site save anything, so your evidence lasts only until you close this page. Download it to keep it.</p> });
+    if (!persistent) addNotice({ tone: 'error', content: <p>{words.notPersistent}</p> });
     const loaded = loadDoc(store, key, codec);
     setDoc(loaded.doc);
     if (loaded.notice) reportUnreadable(loaded.notice.reason, loaded.notice.kind === 'backed-up');
@@ -96,7 +93,7 @@ export default function EvidenceForm({ set, base }: Props) {
     if (!file) return;
     const parsed = parseEvidence(await file.text(), set);
     if (!parsed.ok) {
-      local.show('import', { tone: 'error', content: <>“{file.name}” was not imported, and nothing saved has changed. {parsed.summary}</>, detail: parsed.detail });
+      local.show('import', { tone: 'error', content: <>{format(words.importRefused, { file: file.name, reason: parsed.summary })}</>, detail: parsed.detail });
       return;
     }
     // Fill in what is empty here; an answer already written is never overwritten.
@@ -117,44 +114,43 @@ export default function EvidenceForm({ set, base }: Props) {
       return next;
     });
     if (saved) {
-      const keptText = kept > 0 ? ` ${kept} answer${kept === 1 ? '' : 's'} already written here ${kept === 1 ? 'differs' : 'differ'} from the file and ${kept === 1 ? 'was' : 'were'} kept.` : '';
-      local.show('import', { tone: 'success', content: <>Imported {filled} answer{filled === 1 ? '' : 's'} from “{file.name}”.{keptText}</> });
+      const importedText = formatPlural(words.imported, filled, { file: file.name });
+      const keptText = kept > 0 ? ` ${formatPlural(words.importKept, kept)}` : '';
+      local.show('import', { tone: 'success', content: <>{importedText}{keptText}</> });
     }
   }
 
   if (!mounted) return null;
   const headingId = `ev-${set.id}`;
   const { answered, total } = evidenceProgress(set, doc);
-  const today = formatDate(new Date().toISOString());
+  const today = formatDate(new Date(), { day: 'numeric', month: 'long', year: 'numeric' });
   /** "itt-mentor-criteria-application-jo-smith-2026-09-14.html": the set, the applicant and the day. */
   const fileName = (kind: string, extension: string) => {
     const who = fileSlug(doc.applicant.name);
-    return `${set.id}-${kind}${who ? `-${who}` : ''}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+    return `${set.id}-${fileSlug(kind)}${who ? `-${who}` : ''}-${new Date().toISOString().slice(0, 10)}.${extension}`;
   };
   return (
     <section className="island evidence" aria-labelledby={headingId}>
-      <h2 id={headingId}>Your evidence</h2>
-      <p>Answer each evidence prompt below. What you write is saved in this browser as you type and never leaves this device. Print it, or download it as an application.</p>
+      <h2 id={headingId}>{words.heading}</h2>
+      <p>{words.intro}</p>
       <Notices notices={notices} onDismiss={dismiss} />
       <div className="ev-form">
         <div className="island-inline island-controls">
           <p>
-            <label htmlFor={`${headingId}-name`}>Your name</label>
+            <label htmlFor={`${headingId}-name`}>{words.nameLabel}</label>
             <input id={`${headingId}-name`} type="text" autoComplete="name" maxLength={200} value={doc.applicant.name} onChange={(event) => commit((stored) => setApplicant(stored, 'name', event.target.value))} />
           </p>
           <p>
-            <label htmlFor={`${headingId}-school`}>School</label>
+            <label htmlFor={`${headingId}-school`}>{words.schoolLabel}</label>
             <input id={`${headingId}-school`} type="text" autoComplete="organization" maxLength={200} value={doc.applicant.school} onChange={(event) => commit((stored) => setApplicant(stored, 'school', event.target.value))} />
           </p>
         </div>
         <p className="sa-progress" role="status">
-          {answered} of {total} criteria answered
+          {formatPlural(words.progress, answered, { total })}
         </p>
         {set.criteria.map((criterion, index) => (
           <div className="ev-criterion" key={criterion.id}>
-            <label htmlFor={`${headingId}-${criterion.id}`}>
-              {index + 1}. {criterion.title}
-            </label>
+            <label htmlFor={`${headingId}-${criterion.id}`}>{format(words.numbered, { number: index + 1, title: criterion.title })}</label>
             <p className="ev-prompt" id={`${headingId}-${criterion.id}-prompt`}>
               {criterion.evidencePrompt}
             </p>
@@ -167,20 +163,18 @@ export default function EvidenceForm({ set, base }: Props) {
             />
           </div>
         ))}
-        <p className="meta">{savedAt ? `Saved in this browser at ${savedAt.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.` : 'Saved in this browser as you type.'}</p>
+        <p className="meta">{savedAt ? format(words.savedAt, { time: formatDate(savedAt, { hour: '2-digit', minute: '2-digit' }) }) : words.savedAsYouType}</p>
       </div>
 
       <div className="ev-print" aria-hidden="true">
         <h2>{set.title}</h2>
-        <p>Application: {set.role}</p>
+        <p>{format(words.applicationFor, { role: set.role })}</p>
         <p>
-          <strong>Name:</strong> {doc.applicant.name || '—'} · <strong>School:</strong> {doc.applicant.school || '—'} · <strong>Date:</strong> {today}
+          <strong>{format(words.fieldLabel, { label: words.name })}</strong> {doc.applicant.name || '—'} · <strong>{format(words.fieldLabel, { label: words.school })}</strong> {doc.applicant.school || '—'} · <strong>{format(words.fieldLabel, { label: words.date })}</strong> {today}
         </p>
         {set.criteria.map((criterion, index) => (
           <div key={criterion.id}>
-            <h3>
-              {index + 1}. {criterion.title}
-            </h3>
+            <h3>{format(words.numbered, { number: index + 1, title: criterion.title })}</h3>
             <p>{criterion.evidencePrompt}</p>
             <div className="ev-print__answer">{doc.answers[criterion.id] ?? ''}</div>
           </div>
@@ -188,27 +182,27 @@ export default function EvidenceForm({ set, base }: Props) {
       </div>
 
       <div className="island-part island-controls">
-        <h3>Your application</h3>
+        <h3>{words.applicationHeading}</h3>
         <div className="island-buttons">
           <button type="button" className="island-button" onClick={() => window.print()}>
-            Print the application (or save it as PDF)
+            {words.print}
           </button>
-          <button type="button" className="island-button" onClick={() => downloadText(fileName('application', 'html'), applicationHtml(set, doc, today), 'text/html')}>
-            Download as a document (opens in Word)
+          <button type="button" className="island-button" onClick={() => downloadText(fileName(words.fileApplication, 'html'), applicationHtml(set, doc, today), 'text/html')}>
+            {words.downloadDocument}
           </button>
-          <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName('application', 'txt'), applicationText(set, doc, today), 'text/plain')}>
-            Download as plain text
+          <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName(words.fileApplication, 'txt'), applicationText(set, doc, today), 'text/plain')}>
+            {words.downloadText}
           </button>
-          <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName('evidence', 'json'), evidenceJson(set, doc), 'application/json')}>
-            Export to import later (JSON)
+          <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName(words.fileEvidence, 'json'), evidenceJson(set, doc), 'application/json')}>
+            {words.exportJson}
           </button>
         </div>
-        <p className="meta">Printing gives the application alone, ready to sign or to save as a PDF. The document opens in Word, LibreOffice or a browser, so it can be edited and filed.</p>
+        <p className="meta">{words.downloadsNote}</p>
         <p>
-          <label htmlFor={`${headingId}-import`}>Import evidence from an exported file (JSON)</label>
+          <label htmlFor={`${headingId}-import`}>{words.importLabel}</label>
           <input ref={importInput} id={`${headingId}-import`} type="file" accept=".json,application/json" onChange={importFile} />
         </p>
-        <p className="meta">Importing fills in empty answers only; nothing you have already written is changed.</p>
+        <p className="meta">{words.importNote}</p>
         <LocalNotice
           id={`${headingId}-import-message`}
           message={local.messages.import}
@@ -218,14 +212,14 @@ export default function EvidenceForm({ set, base }: Props) {
           }}
         />
         <ConfirmDelete
-          question={`Delete your evidence for “${set.title}” from this browser, with any backups? This cannot be undone: download it first if you want to keep it.`}
+          question={format(words.deleteQuestion, { title: set.title })}
           onConfirm={() => {
             if (storage.current) deleteDoc(storage.current, key);
             setDoc(codec.empty());
             setSavedAt(null);
             setNotices([]);
             local.clear();
-            local.show('delete', { tone: 'success', content: <>Your evidence for this set has been deleted from this browser.</> });
+            local.show('delete', { tone: 'success', content: <>{words.deleted}</> });
           }}
         />
         <LocalNotice id={`${headingId}-delete-message`} message={local.messages.delete} onDismiss={() => local.clear('delete')} />

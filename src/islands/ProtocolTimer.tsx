@@ -14,13 +14,32 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import '../styles/islands.css';
 import { describeTotalLeft, formatClock, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, totalLeft, view, type TimerState } from '../lib/timer/timer.ts';
 import { useMounted } from './shared/useMounted.ts';
+import { format, timer as words } from '../strings/index.ts';
 
 interface Props {
   title: string;
   steps: { title: string; minutes: number | null }[];
 }
 
-const STATUS_WORDS = { ready: 'Not started', running: 'Running', paused: 'Paused', finished: 'Finished' } as const;
+const STATUS_WORDS = { ready: words.statusReady, running: words.statusRunning, paused: words.statusPaused, finished: words.statusFinished } as const;
+
+/** A sentence around one placeholder, split so the placeholder's value can be shown apart: "{time} left" gives ["", " left"]. */
+function around(template: string, name: string): [string, string] {
+  const at = template.indexOf(`{${name}}`);
+  return at === -1 ? [template, ''] : [template.slice(0, at), template.slice(at + name.length + 2)];
+}
+
+/** The clock as seen, inside the sentence a screen reader hears ("4:05 left in this step"): the words around it are visually hidden. */
+function SpokenClock({ template, time }: { template: string; time: string }) {
+  const [before, after] = around(template, 'time');
+  return (
+    <>
+      {before && <span className="visually-hidden">{before}</span>}
+      {time}
+      {after && <span className="visually-hidden">{after}</span>}
+    </>
+  );
+}
 
 /** A short, quiet beep through Web Audio: two tones, a third of a second. Nothing is loaded. */
 function beep(context: AudioContext) {
@@ -66,7 +85,7 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
   // Announce a change of step, and the end.
   useEffect(() => {
     let changed = true;
-    if (state.status === 'finished' && lastStatus.current !== 'finished') setAnnouncement(`Time is up: ${title} is finished.`);
+    if (state.status === 'finished' && lastStatus.current !== 'finished') setAnnouncement(format(words.announceFinished, { title }));
     else if (state.index !== lastIndex.current) setAnnouncement(stepAnnouncement(steps, state.index));
     else changed = false;
     if (changed && state.status !== 'ready' && sound && audio.current) beep(audio.current);
@@ -123,28 +142,15 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
   const headingId = 'protocol-timer-heading';
   return (
     <section ref={panel} className={`island timer${large ? ' timer--large' : ''}`} aria-labelledby={headingId}>
-      <h2 id={headingId}>Timer{large ? `: ${title}` : ''}</h2>
-      <p className="timer__step">
-        Step {shown.index + 1} of {steps.length}: {step.title}
-      </p>
+      <h2 id={headingId}>{large ? format(words.headingLarge, { title }) : words.heading}</h2>
+      <p className="timer__step">{format(words.step, { number: shown.index + 1, total: steps.length, title: step.title })}</p>
       <p className="timer__clock" role="timer" aria-live="off">
-        {shown.remainingMs !== null ? (
-          <>
-            {formatClock(shown.remainingMs)}
-            <span className="visually-hidden"> left in this step</span>
-          </>
-        ) : (
-          <>
-            {formatClock(shown.elapsedMs)}
-            <span className="visually-hidden"> so far in this untimed step</span>
-          </>
-        )}
+        {shown.remainingMs !== null ? <SpokenClock template={words.leftInStep} time={formatClock(shown.remainingMs)} /> : <SpokenClock template={words.soFarInUntimedStep} time={formatClock(shown.elapsedMs)} />}
       </p>
       <p className="timer__status">
-        {STATUS_WORDS[shown.status]}
-        {step.durationMs === null && shown.status !== 'finished' ? ' · untimed step: press Next step when ready' : ''}
+        {step.durationMs === null && shown.status !== 'finished' ? format(words.statusUntimed, { status: STATUS_WORDS[shown.status] }) : STATUS_WORDS[shown.status]}
       </p>
-      <p className="timer__total">{shown.status === 'finished' ? 'No time left: the protocol is finished.' : describeTotalLeft(total)}</p>
+      <p className="timer__total">{shown.status === 'finished' ? words.totalFinished : describeTotalLeft(total)}</p>
       {/* The change of step, on screen as well as announced. */}
       <p className="timer__announce" aria-live="polite" aria-atomic="true">
         {announcement}
@@ -152,32 +158,32 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
       <div className="island-buttons">
         {running ? (
           <button type="button" className="island-button" onClick={() => act((time) => pause(steps, state, time))}>
-            Pause
+            {words.pause}
           </button>
         ) : (
           <button type="button" className="island-button" onClick={() => act((time) => start(steps, state, time))} disabled={shown.status === 'finished'}>
-            {shown.status === 'paused' ? 'Resume' : 'Start'}
+            {shown.status === 'paused' ? words.resume : words.start}
           </button>
         )}
         <button type="button" className="island-button" onClick={() => act((time) => next(steps, state, time))} disabled={shown.status === 'finished'}>
-          Next step
+          {words.nextStep}
         </button>
         <button type="button" className="island-button island-button--quiet" onClick={() => act(() => reset())}>
-          Reset
+          {words.reset}
         </button>
         <button ref={largeButton} type="button" className="island-button island-button--quiet" onClick={() => setLarge((value) => !value)}>
-          {large ? 'Leave large display' : 'Large display'}
+          {large ? words.leaveLargeDisplay : words.largeDisplay}
         </button>
-        {large && <span className="timer__hint">Or press Escape.</span>}
+        {large && <span className="timer__hint">{words.escapeHint}</span>}
       </div>
       <p className="timer__sound">
         <input type="checkbox" id="protocol-timer-sound" checked={sound} onChange={(event) => toggleSound(event.target.checked)} />{' '}
-        <label htmlFor="protocol-timer-sound">Beep when the step changes</label>
+        <label htmlFor="protocol-timer-sound">{words.beep}</label>
       </p>
       <ol className="timer__steps">
         {steps.map((item, index) => (
           <li key={index} aria-current={index === shown.index ? 'step' : undefined}>
-            {item.title} {item.durationMs === null ? '(untimed)' : `(${formatClock(item.durationMs)})`}
+            {item.durationMs === null ? format(words.stepUntimed, { title: item.title }) : format(words.stepTimed, { title: item.title, time: formatClock(item.durationMs) })}
           </li>
         ))}
       </ol>

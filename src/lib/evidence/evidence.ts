@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { DocCodec } from '../storage/store.ts';
 import { describeValue, readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { evidence as words, format, language } from '../../strings/index.ts';
 
 export const EVIDENCE_VERSION = 1;
 export const EVIDENCE_FORMAT = 'playbook-mentor-evidence';
@@ -24,10 +25,10 @@ export interface CriteriaSet {
   criteria: { id: string; title: string; description: string; evidencePrompt: string }[];
 }
 
-const text = (max: number) => z.string().max(max, `expected at most ${max.toLocaleString('en-GB')} characters`);
+const text = (max: number) => z.string().max(max, format(words.tooLong, { max }));
 
 const applicant = z.object({ name: text(200), school: text(200) }).strict();
-const answers = z.record(z.string().regex(ID_PATTERN, 'expected a criterion id'), text(50_000));
+const answers = z.record(z.string().regex(ID_PATTERN, words.notCriterionId), text(50_000));
 
 const storedV1 = z
   .object({
@@ -59,7 +60,7 @@ export function evidenceCodec(setId: string): DocCodec<EvidenceDoc> {
   return {
     read(value) {
       const read = readVersioned(value, storedFormat);
-      if (read.ok && read.doc.set !== setId) return { ok: false, reason: `it holds evidence for "${read.doc.set}", not "${setId}"` };
+      if (read.ok && read.doc.set !== setId) return { ok: false, reason: format(words.savedOtherSet, { found: read.doc.set, expected: setId }) };
       return read;
     },
     empty: () => emptyEvidence(setId),
@@ -105,20 +106,20 @@ export function parseEvidence(textIn: string, set: CriteriaSet): ParsedEvidence 
   try {
     value = JSON.parse(textIn);
   } catch (error) {
-    return refuse('This file could not be read as saved evidence: it may be damaged, cut short, or a different kind of file. Try exporting it again.', `not valid JSON: ${(error as Error).message}`);
+    return refuse(words.fileNotJson, format(words.detailNotJson, { error: (error as Error).message }));
   }
   const raw = value as { format?: unknown; set?: unknown; title?: unknown; version?: unknown } | null;
   if (typeof raw !== 'object' || raw === null || raw.format !== EVIDENCE_FORMAT) {
-    return refuse('This is not a file of mentor evidence exported from this playbook. Choose a file made with “Export to import later (JSON)”.', `expected "format": "${EVIDENCE_FORMAT}", found ${describeValue(raw?.format)}`);
+    return refuse(format(words.fileNotEvidence, { button: words.exportJson }), format(words.detailWrongFormat, { format: EVIDENCE_FORMAT, found: describeValue(raw?.format) }));
   }
   if (raw.set !== set.id) {
-    const other = typeof raw.title === 'string' ? `“${raw.title}”` : `the set with the id ${describeValue(raw.set)}`;
-    return refuse(`This file is evidence for other criteria: ${other}, not “${set.title}”. Import it on that page instead.`, `file is for set ${describeValue(raw.set)}`);
+    const summary = typeof raw.title === 'string' ? format(words.fileOtherSet, { other: raw.title, title: set.title }) : format(words.fileOtherSetUntitled, { id: describeValue(raw.set), title: set.title });
+    return refuse(summary, format(words.detailOtherSet, { set: describeValue(raw.set) }));
   }
   const read = readVersioned(value, exportFormat);
   if (!read.ok) {
-    if (typeof raw.version === 'number' && raw.version > EVIDENCE_VERSION) return refuse('This file was saved by a newer version of this site than this page. Import it on the site it came from, or ask whoever runs this site to update it.', `file format version ${raw.version}; this page reads up to version ${EVIDENCE_VERSION}`);
-    return refuse('This file has been changed since it was exported, or is damaged, so it cannot be imported safely. Export it again from the browser it was made in.', read.reason);
+    if (typeof raw.version === 'number' && raw.version > EVIDENCE_VERSION) return refuse(words.fileNewer, format(words.detailNewer, { version: raw.version, current: EVIDENCE_VERSION }));
+    return refuse(words.fileDamaged, read.reason);
   }
   const { format: _format, title: _title, ...doc } = read.doc;
   return { ok: true, doc };
@@ -131,9 +132,10 @@ export function evidenceProgress(set: CriteriaSet, doc: EvidenceDoc): { answered
 
 /** The application as plain text: the applicant, then each criterion, its prompt and the answer. */
 export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string): string {
-  const lines = [set.title, `Application: ${set.role}`, '', `Name: ${doc.applicant.name || '(not given)'}`, `School: ${doc.applicant.school || '(not given)'}`, `Date: ${date}`, ''];
+  const field = (label: string, value: string) => format(words.field, { label, value });
+  const lines = [set.title, format(words.applicationFor, { role: set.role }), '', field(words.name, doc.applicant.name || words.notGiven), field(words.school, doc.applicant.school || words.notGiven), field(words.date, date), ''];
   set.criteria.forEach((criterion, index) => {
-    lines.push(`${index + 1}. ${criterion.title}`, criterion.description, `Evidence prompt: ${criterion.evidencePrompt}`, '', (doc.answers[criterion.id] ?? '').trim() || '(no answer yet)', '');
+    lines.push(format(words.numbered, { number: index + 1, title: criterion.title }), criterion.description, format(words.evidencePrompt, { prompt: criterion.evidencePrompt }), '', (doc.answers[criterion.id] ?? '').trim() || words.noAnswerYet, '');
   });
   return lines.join('\n');
 }
@@ -152,7 +154,7 @@ export function applicationHtml(set: CriteriaSet, doc: EvidenceDoc, date: string
   const e = escapeHtml;
   const answer = (text: string) =>
     text.trim() === ''
-      ? '<p><em>(no answer yet)</em></p>'
+      ? `<p><em>${e(words.noAnswerYet)}</em></p>`
       : text
           .trim()
           .split(/\n{2,}/)
@@ -160,7 +162,7 @@ export function applicationHtml(set: CriteriaSet, doc: EvidenceDoc, date: string
           .join('\n');
   const criteria = set.criteria
     .map(
-      (criterion, index) => `<h2>${index + 1}. ${e(criterion.title)}</h2>
+      (criterion, index) => `<h2>${e(format(words.numbered, { number: index + 1, title: criterion.title }))}</h2>
 <p class="prompt">${e(criterion.evidencePrompt)}</p>
 <div class="answer">
 ${answer(doc.answers[criterion.id] ?? '')}
@@ -168,10 +170,10 @@ ${answer(doc.answers[criterion.id] ?? '')}
     )
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="${e(language)}">
 <head>
 <meta charset="utf-8">
-<title>${e(set.title)}: application${doc.applicant.name ? ` from ${e(doc.applicant.name)}` : ''}</title>
+<title>${e(doc.applicant.name ? format(words.documentTitleFrom, { title: set.title, name: doc.applicant.name }) : format(words.documentTitle, { title: set.title }))}</title>
 <style>
 body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #000; }
 h1 { font-size: 16pt; margin-bottom: 0.25rem; }
@@ -184,11 +186,11 @@ th, td { text-align: left; padding: 0.15rem 1rem 0.15rem 0; }
 </head>
 <body>
 <h1>${e(set.title)}</h1>
-<p>Application: ${e(set.role)}</p>
+<p>${e(format(words.applicationFor, { role: set.role }))}</p>
 <table>
-<tr><th scope="row">Name</th><td>${e(doc.applicant.name) || '(not given)'}</td></tr>
-<tr><th scope="row">School</th><td>${e(doc.applicant.school) || '(not given)'}</td></tr>
-<tr><th scope="row">Date</th><td>${e(date)}</td></tr>
+<tr><th scope="row">${e(words.name)}</th><td>${e(doc.applicant.name || words.notGiven)}</td></tr>
+<tr><th scope="row">${e(words.school)}</th><td>${e(doc.applicant.school || words.notGiven)}</td></tr>
+<tr><th scope="row">${e(words.date)}</th><td>${e(date)}</td></tr>
 </table>
 ${criteria}
 </body>

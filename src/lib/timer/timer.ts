@@ -7,6 +7,7 @@
  * - An untimed step counts up and waits for "next".
  * - Pausing freezes the time; "next" skips to the next step; "reset" goes back to the start.
  */
+import { format, formatPlural, timer as words } from '../../strings/index.ts';
 
 export interface TimerStep {
   title: string;
@@ -112,7 +113,7 @@ export function view(steps: readonly TimerStep[], state: TimerState, now: number
 export function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(seconds / 60);
-  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+  return format(words.clock, { minutes, seconds: String(seconds % 60).padStart(2, '0') });
 }
 
 /** "4 minutes 5 seconds", for screen readers. */
@@ -120,18 +121,17 @@ export function spokenDuration(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-  if (rest > 0 || minutes === 0) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
+  if (minutes === 0) return formatPlural(words.seconds, rest);
+  if (rest === 0) return formatPlural(words.minutes, minutes);
+  return format(words.minutesAndSeconds, { minutes: formatPlural(words.minutes, minutes), seconds: formatPlural(words.seconds, rest) });
 }
 
 /** What to announce when the timer arrives at a step: "Step 2 of 6: Clarifying questions, 3 minutes." */
 export function stepAnnouncement(steps: readonly TimerStep[], index: number): string {
   const step = steps[index];
   if (!step) return '';
-  const length = step.durationMs === null ? 'untimed: press Next step when ready' : spokenDuration(step.durationMs);
-  return `Step ${index + 1} of ${steps.length}: ${step.title}, ${length}.`;
+  const values = { number: index + 1, total: steps.length, title: step.title };
+  return step.durationMs === null ? format(words.announceUntimedStep, values) : format(words.announceStep, { ...values, duration: spokenDuration(step.durationMs) });
 }
 
 export interface TotalLeft {
@@ -156,6 +156,6 @@ export function totalLeft(steps: readonly TimerStep[], state: TimerState, now: n
 
 /** "12:30 left in all, plus 1 untimed step", for the display. */
 export function describeTotalLeft(total: TotalLeft): string {
-  const extra = total.untimed > 0 ? `, plus ${total.untimed} untimed step${total.untimed === 1 ? '' : 's'}` : '';
-  return `${formatClock(total.ms)} left in all${extra}`;
+  const time = formatClock(total.ms);
+  return total.untimed > 0 ? formatPlural(words.totalLeftUntimed, total.untimed, { time }) : format(words.totalLeft, { time });
 }
