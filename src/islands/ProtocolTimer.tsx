@@ -152,7 +152,7 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
       </p>
       <p className="timer__total">{shown.status === 'finished' ? words.totalFinished : describeTotalLeft(total)}</p>
       {/* The change of step, on screen as well as announced. */}
-      <p className="timer__announce" aria-live="polite" aria-atomic="true">
+      <p className="timer__announce" data-lead={words.now} aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       <div className="island-buttons">

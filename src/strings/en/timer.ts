@@ -34,6 +34,8 @@ export const timer = {
   stepUntimed: '{title} (untimed)',
 
   // Announced to screen readers (and shown) when the step changes.
+  /** Put before the announcement on screen ("Now: Step 2 of 6: …"). */
+  now: 'Now:',
   announceStep: 'Step {number} of {total}: {title}, {duration}.',
   announceUntimedStep: 'Step {number} of {total}: {title}, untimed: press Next step when ready.',
   announceFinished: 'Time is up: {title} is finished.',
