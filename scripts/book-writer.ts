@@ -9,13 +9,14 @@
  */
 import type { Browser } from '@playwright/test';
 import { readPdf } from '../src/lib/book/pdf.ts';
+import { escapeHtml, inline } from '../src/strings/inline.ts';
 
 export interface BookOptions {
   /** The book page's address, like http://127.0.0.1:4321/book/. */
   url: string;
   /** Part and chapter keys to include, as the page's chooser names them; none means the whole book. */
   include?: readonly string[];
-  /** The footer's text before the page number: the playbook's name and organisation. */
+  /** The footer's text before the page number: the playbook's name and organisation (book.footer). */
   footer: string;
 }
 
@@ -30,8 +31,6 @@ export interface Book {
   unnumbered: string[];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export async function writeBookPdf(browser: Browser, options: BookOptions): Promise<Book> {
   const context = await browser.newContext();
   try {
@@ -40,19 +39,25 @@ export async function writeBookPdf(browser: Browser, options: BookOptions): Prom
     for (const key of options.include ?? []) url.searchParams.append('include', key);
     const response = await page.goto(url.href, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url.href} answered ${response?.status()}: is the site built with its book page?`);
+    // The page's own words (the strings table, in the playbook's language) for the page numbers.
+    const words = await page.evaluate(() => {
+      const book = document.querySelector<HTMLElement>('.book');
+      return { pageNumber: book?.dataset.bookPageNumber ?? '{page} / {pages}', seePage: book?.dataset.bookSeePage ?? '(p. {page})' };
+    });
+    const pageNumber = inline(words.pageNumber, { html: { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' } });
     const print = () =>
       page.pdf({
         preferCSSPageSize: true,
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: `<div style="font-family: system-ui, sans-serif; font-size: 8pt; color: #333; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;"><span>${escape(options.footer)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+        footerTemplate: `<div style="font-family: system-ui, sans-serif; font-size: 8pt; color: #333; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;"><span>${escapeHtml(options.footer)}</span><span>${pageNumber}</span></div>`,
         outline: true,
         tagged: true,
       });
     // Numbers go where the contents and cross-references ask for them; "000" keeps their room in the first pass.
     const fill = (pages: Record<string, number> | null) =>
-      page.evaluate((pages) => {
+      page.evaluate(([pages, seePage]) => {
         const missing: string[] = [];
         const number = (anchor: string) => (pages ? pages[anchor] : 0);
         for (const span of document.querySelectorAll<HTMLElement>('[data-page-of]')) {
@@ -67,10 +72,10 @@ export async function writeBookPdf(browser: Browser, options: BookOptions): Prom
           const found = number(anchor);
           if (pages && found === undefined) missing.push(anchor);
           if (found === undefined) link.removeAttribute('data-page');
-          else link.dataset.page = pages ? String(found) : '000';
+          else link.dataset.page = seePage.replace('{page}', pages ? String(found) : '000');
         }
         return missing;
-      }, pages);
+      }, [pages, words.seePage] as const);
     await fill(null);
     let pdf = await print();
     let facts = readPdf(pdf);

@@ -19,6 +19,7 @@ import { findChromium, NoChromiumError } from './find-chromium.ts';
 import { serve } from './serve-static.ts';
 import { writeBookPdf } from './book-writer.ts';
 import { contentFolder, readPlaybook } from '../src/lib/content/site-config.ts';
+import { book as words, format } from '../src/strings/index.ts';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run book -- [out.pdf] [--include <part or part/chapter>]... [--build]`);
@@ -77,7 +78,7 @@ await new Promise<void>((resolve) => (server.listening ? resolve() : server.once
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const browser = await chromium.launch({ executablePath, args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
-  const book = await writeBookPdf(browser, { url: `http://127.0.0.1:${port}${base}book/`, include, footer: `${playbook.name} — ${playbook.organisation}` });
+  const book = await writeBookPdf(browser, { url: `http://127.0.0.1:${port}${base}book/`, include, footer: format(words.footer, { name: playbook.name, organisation: playbook.organisation }) });
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, book.pdf);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -18,6 +18,7 @@ import { entriesOf, entryPath, type Entry } from '../../data/entries.ts';
 import { indexContext } from '../../data/facets.ts';
 import type { BookTarget } from '../../lib/book/rewrite.ts';
 import { withBase } from '../../lib/url.ts';
+import { book, format } from '../../strings/index.ts';
 
 export interface BookChapter {
   /** `<part key>/<group id>`: what the chooser and the query string call it. */
@@ -105,12 +106,13 @@ async function makePlan(): Promise<BookPart[]> {
 /** Every entry page in the book, by its path on the site, with its anchor and the section it is in. */
 export async function bookTargets(base: string): Promise<Map<string, BookTarget>> {
   const targets = new Map<string, BookTarget>();
+  const see = (where: string) => format(book.seeWhere, { where });
   for (const part of await bookPlan()) {
     for (const chapter of part.chapters ?? []) {
-      if (chapter.opener) targets.set(withBase(base, entryPath(chapter.opener.collection, chapter.opener.id)), { anchor: anchorOf(chapter.opener), where: chapter.title });
-      for (const entry of chapter.entries) targets.set(withBase(base, entryPath(entry.collection, entry.id)), { anchor: anchorOf(entry), where: chapter.title });
+      if (chapter.opener) targets.set(withBase(base, entryPath(chapter.opener.collection, chapter.opener.id)), { anchor: anchorOf(chapter.opener), where: see(chapter.title) });
+      for (const entry of chapter.entries) targets.set(withBase(base, entryPath(entry.collection, entry.id)), { anchor: anchorOf(entry), where: see(chapter.title) });
     }
-    if (!part.chapters) for (const entry of part.entries) targets.set(withBase(base, entryPath(entry.collection, entry.id)), { anchor: anchorOf(entry), where: part.title });
+    if (!part.chapters) for (const entry of part.entries) targets.set(withBase(base, entryPath(entry.collection, entry.id)), { anchor: anchorOf(entry), where: see(part.title) });
   }
   return targets;
 }

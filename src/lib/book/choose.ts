@@ -4,6 +4,7 @@
  * with `data-book-key`; a choice is a list of part and chapter keys, and an empty choice is the
  * whole book. A cross-reference into a part that is hidden goes back to the entry's own page.
  */
+import { book, format } from '../../strings/index.ts';
 
 export interface ChoiceResult {
   /** Entries shown, and entries in the whole book. */
@@ -31,7 +32,8 @@ export function applyChoice(root: ParentNode, chosen: readonly string[]): Choice
     const title = part.dataset.bookTitle ?? key;
     if (!part.hidden) {
       const shownChapters = chapters.filter((chapter) => !chapter.hidden);
-      titles.push(chapters.length > 0 && shownChapters.length < chapters.length ? `${title} (${shownChapters.map((chapter) => chapter.dataset.bookTitle ?? chapter.dataset.bookChapter).join(', ')})` : title);
+      const chapterTitles = shownChapters.map((chapter) => chapter.dataset.bookTitle ?? chapter.dataset.bookChapter).join(', ');
+      titles.push(chapters.length > 0 && shownChapters.length < chapters.length ? format(book.partWithChapters, { part: title, chapters: chapterTitles }) : title);
     }
   }
   for (const line of root.querySelectorAll<HTMLElement>('[data-book-key]')) line.hidden = !isChosen(line.dataset.bookKey!, chosen);

@@ -9,7 +9,7 @@
 /** Where a cross-reference points: the anchor in the book and the section named in print. */
 export interface BookTarget {
   anchor: string;
-  /** The part or chapter the entry is in, for "see Cold call (Questioning)". */
+  /** What print says after a cross-reference to the entry, naming the part or chapter it is in: "(see Questioning)" (book.seeWhere). */
   where: string;
 }
 
