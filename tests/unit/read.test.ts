@@ -78,8 +78,8 @@ describe('readContent', () => {
     expect(readContent(root, content).problems.map(formatProblem)).toEqual([
       'content/techniques/images: (the folder): expected techniques as files directly in techniques/ (folders inside it are not read; start the name with "_" to keep notes there), found a folder',
       'content/techniques/picture.png: (the file name): expected a .mdx file (other files here are not read; images and downloads belong in public/, and a name starting with "_" keeps a draft out), found ".png"',
-      'content/lessons: (the folder): expected one of the places the playbook is read from: playbook.yaml, strands.yaml, sources.yaml, techniques/, sequences/, rubrics/, audits/, mentor-criteria/, protocols/, case-studies/, frameworks/ (images and downloads belong in public/; a name starting with "_" keeps notes out), found a name none of them has',
-      'content/technique.mdx: (the file): expected one of the places the playbook is read from: playbook.yaml, strands.yaml, sources.yaml, techniques/, sequences/, rubrics/, audits/, mentor-criteria/, protocols/, case-studies/, frameworks/ (images and downloads belong in public/; a name starting with "_" keeps notes out), found a name none of them has',
+      'content/lessons: (the folder): expected one of the places the playbook is read from: playbook.yaml, strings.yaml, strands.yaml, sources.yaml, techniques/, sequences/, rubrics/, audits/, mentor-criteria/, protocols/, case-studies/, frameworks/ (images and downloads belong in public/; a name starting with "_" keeps notes out), found a name none of them has',
+      'content/technique.mdx: (the file): expected one of the places the playbook is read from: playbook.yaml, strings.yaml, strands.yaml, sources.yaml, techniques/, sequences/, rubrics/, audits/, mentor-criteria/, protocols/, case-studies/, frameworks/ (images and downloads belong in public/; a name starting with "_" keeps notes out), found a name none of them has',
     ]);
   });
 
