@@ -7,6 +7,8 @@
  *   **Commit changes**     strong:      <strong>Commit changes</strong>
  *   "Edit this page"       a quotation: <q>Edit this page</q> (the browser gives the language's own quotation marks)
  *   [the editor]{editor}   a link:      <a href="…">the editor</a>, to the address the code gives as `links.editor`
+ *   [Commit changes]{lang=en}  words in another language: <span lang="en">Commit changes</span>, so
+ *                          a screen reader says them in that language (a French guide naming GitHub's English buttons)
  *   {name}                 a value the code fills in, as text (or as HTML the code itself made)
  *
  * Strong, quotations and link texts may hold the other marks. A mark that is not closed is text. A
@@ -35,6 +37,7 @@ const STRONG = /^\*\*([\s\S]+?)\*\*/;
 const QUOTE = /^"([^"]+)"/;
 const LINK = /^\[([^\]]+)\]\{(\w+)\}/;
 const VALUE = /^\{(\w+)\}/;
+const OTHER_LANGUAGE = /^\[([^\]]+)\]\{lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}/;
 
 function value(name: string, given: InlineValues): string {
   const html = given.html?.[name];
@@ -69,6 +72,9 @@ export function inline(template: string, given: InlineValues = {}): string {
     } else if ((match = QUOTE.exec(rest))) {
       flush();
       out += `<q>${inline(match[1]!, given)}</q>`;
+    } else if ((match = OTHER_LANGUAGE.exec(rest))) {
+      flush();
+      out += `<span lang="${escapeHtml(match[2]!)}">${inline(match[1]!, given)}</span>`;
     } else if ((match = LINK.exec(rest))) {
       flush();
       const href = given.links?.[match[2]!];

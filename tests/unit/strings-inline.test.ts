@@ -43,6 +43,13 @@ describe('inline', () => {
     expect(inline('an ` alone')).toBe('an ` alone');
   });
 
+  it('marks words in another language, so they are read in it, and takes other marks inside', () => {
+    expect(inline('Cliquez sur [**Commit changes**]{lang=en}.')).toBe('Cliquez sur <span lang="en"><strong>Commit changes</strong></span>.');
+    expect(inline('[Pull requests]{lang=en-GB}')).toBe('<span lang="en-GB">Pull requests</span>');
+    // Not a language tag: a link whose address the code does not give, so its text.
+    expect(inline('[x]{lang=<b>}')).toBe('[x]{lang=&lt;b&gt;}');
+  });
+
   it('escapes text for HTML', () => {
     expect(escapeHtml(`<'&">`)).toBe('&lt;&#39;&amp;&quot;&gt;');
   });
