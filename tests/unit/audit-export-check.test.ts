@@ -1,6 +1,6 @@
 /**
  * The zod-free check of exported files (src/lib/audit/export-check.ts) against the zod schema
- * that defines the format (src/lib/audit/schema.ts): on good files of both versions and on every
+ * that defines the format (src/lib/audit/schema.ts): on good files of every version and on every
  * field broken in several ways, both accept or both refuse, and what they accept is the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ const attempt = { id: 'a1-B_x', label: 'September', createdAt: '2026-09-14T09:00
 const v2 = { format: 'playbook-self-audit', version: 2, instrument: { kind: 'audit', id: 'mentor-audit', title: 'Mentor audit' }, owner: 'Jo', attempts: [attempt, { ...attempt, id: 'b' }] };
 const { owner: _owner, ...v2WithoutOwner } = v2;
 const v1 = { ...v2WithoutOwner, version: 1 };
+const v3 = { ...v2, version: 3 };
 
 /** Sets a value at a path in a copy ("undefined" removes the key). */
 function change(value: unknown, path: (string | number)[], to: unknown): unknown {
@@ -38,17 +39,19 @@ describe('checkExportFile agrees with the zod schema', () => {
     expect(CONTENT_ID.source).toBe(ID_PATTERN.source);
   });
 
-  it('accepts good files of both versions, bringing version 1 forward the same way', () => {
-    for (const file of [v1, v2, { ...v2, attempts: [] }, change(v2, ['attempts', 0, 'notes', 'section-a'], 'x'.repeat(20_000))]) {
-      const zod = readVersioned(file, exportFormat);
-      const mine = checkExportFile(file);
+  it('accepts good files of every version, bringing versions 1 and 2 forward the same way', () => {
+    const rubric = { ...v2, instrument: { kind: 'rubric', id: 'effective-pd', title: 'Effective PD' }, attempts: [{ ...attempt, notes: { criteria: 'Whole review' } }] };
+    for (const file of [v1, v2, v3, { ...v2, attempts: [] }, change(v2, ['attempts', 0, 'notes', 'section-a'], 'x'.repeat(20_000)), rubric, { ...rubric, version: 1, owner: undefined }, { ...rubric, version: 3 }]) {
+      const value = JSON.parse(JSON.stringify(file));
+      const zod = readVersioned(value, exportFormat);
+      const mine = checkExportFile(value);
       expect(mine).toEqual(zod);
       expect(mine.ok).toBe(true);
     }
   });
 
   let compared = 0;
-  for (const base of [v1, v2]) {
+  for (const base of [v1, v2, v3]) {
     for (const path of paths) {
       it(`version ${base.version}: ${path.join('.')} set to each of ${brokenValues.length} values`, () => {
         for (const to of brokenValues) {
@@ -64,6 +67,6 @@ describe('checkExportFile agrees with the zod schema', () => {
   }
 
   it('compared every case', () => {
-    expect(compared).toBe(2 * paths.length * brokenValues.length);
+    expect(compared).toBe(3 * paths.length * brokenValues.length);
   });
 });

@@ -9,9 +9,10 @@
 import type { Attempt, ExportFile } from './schema.ts';
 import { describeIssues } from '../storage/issues.ts';
 import { describeValue } from '../storage/versioned.ts';
+import { moveWholeReviewNotes } from './notes.ts';
 
 export const EXPORT_FORMAT = 'playbook-self-audit';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /** The same pattern as ID_PATTERN in src/schemas/common.ts (a test keeps them equal), copied to keep zod out. */
 export const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,13 +79,13 @@ class Checker {
 
 export type CheckedExport = { ok: true; doc: ExportFile; migratedFrom?: number } | { ok: false; reason: string };
 
-/** Reads a parsed JSON value as an exported file of the current version, bringing version 1 forward. Never throws. */
+/** Reads a parsed JSON value as an exported file of the current version, bringing versions 1 and 2 forward. Never throws. */
 export function checkExportFile(value: unknown): CheckedExport {
   if (!isObject(value)) return { ok: false, reason: `expected an object with a "version" number, found ${describeValue(value)}` };
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
   if (version > EXPORT_VERSION) return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${EXPORT_VERSION})` };
-  if (version !== 1 && version !== 2) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2)` };
+  if (version !== 1 && version !== 2 && version !== 3) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2, 3)` };
   const check = new Checker();
   check.object([], value, version === 1 ? ['format', 'version', 'instrument', 'attempts'] : ['format', 'version', 'instrument', 'owner', 'attempts']);
   if (value.format !== EXPORT_FORMAT) check.issues.push({ path: ['format'], message: `Invalid input: expected "${EXPORT_FORMAT}"` });
@@ -94,11 +95,14 @@ export function checkExportFile(value: unknown): CheckedExport {
     check.string(['instrument', 'id'], instrument.id, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
     check.string(['instrument', 'title'], instrument.title);
   }
-  if (version === 2) check.string(['owner'], value.owner, 200);
+  if (version >= 2) check.string(['owner'], value.owner, 200);
   if (!Array.isArray(value.attempts)) check.type(['attempts'], 'array', value.attempts);
   // Every index, holes included (forEach would skip them).
   else for (let index = 0; index < value.attempts.length; index++) check.attempt(['attempts', index], value.attempts[index]);
   if (check.issues.length > 0) return { ok: false, reason: describeIssues(check.issues) };
   const file = value as unknown as ExportFile & { attempts: Attempt[] };
-  return version === 1 ? { ok: true, doc: { ...file, version: 2, owner: '' }, migratedFrom: 1 } : { ok: true, doc: file };
+  if (version === 3) return { ok: true, doc: file };
+  // Version 1 had no owner; versions 1 and 2 kept a self-review's one note under "criteria".
+  const doc: ExportFile = { ...file, version: 3, owner: version === 1 ? '' : file.owner, attempts: moveWholeReviewNotes(file.instrument.kind, file.attempts) };
+  return { ok: true, doc, migratedFrom: version };
 }
