@@ -21,12 +21,13 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { InstrumentKind } from './instrument.ts';
 import type { VersionedFormat } from '../storage/versioned.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, STORED_VERSION } from './export-check.ts';
 import { moveWholeReviewNotes } from './notes.ts';
 
-export const STORE_VERSION = 4;
-// The exported file's name and version live with its zod-free check, which the browser uses.
+// The formats' version numbers live with their zod-free checks, which the browser uses.
+export const STORE_VERSION = STORED_VERSION;
 export { EXPORT_FORMAT, EXPORT_VERSION };
+export { emptyDoc } from './saved.ts';
 
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it. */
 export const isoTime = () =>
@@ -106,11 +107,6 @@ export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
     },
     finish: (doc) => doc as AuditDoc,
   };
-}
-
-/** An empty stored document for an instrument. */
-export function emptyDoc(kind: InstrumentKind, id: string): AuditDoc {
-  return { version: STORE_VERSION, instrument: { kind, id }, owner: '', attempts: [] };
 }
 
 const exportV1 = z
