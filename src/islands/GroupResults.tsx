@@ -10,7 +10,8 @@
  * Props:
  * - instruments: every audit and self-review rubric, develop-next links resolved.
  *
- * It renders nothing until hydrated; the page says so for browsers without JavaScript.
+ * Its first state (no files yet) is rendered with the page, so nothing shifts when it hydrates; a
+ * style hides it where JavaScript does not run, and the page says so instead.
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import '../styles/islands.css';
@@ -19,10 +20,10 @@ import { scaleRange } from '../lib/audit/instrument.ts';
 import { compareGroups, loadGroupFiles, summariseGroup, type AttemptChoice, type GroupFile, type GroupLoad, type GroupSummary } from '../lib/audit/group.ts';
 import { formatChange, formatMean, plural } from '../lib/audit/format.ts';
 import { groupReportCsv } from '../lib/audit/group-report.ts';
+import { useMounted } from './shared/useMounted.ts';
 import { downloadText } from './shared/download.ts';
 import { ChangeTable } from './shared/ChangeTable.tsx';
 import { TableWrap } from './shared/TableWrap.tsx';
-import { useMounted } from './shared/useMounted.ts';
 import { BarChart } from './shared/BarChart.tsx';
 import { DevelopLinks } from './shared/DevelopLinks.tsx';
 
@@ -60,7 +61,8 @@ function detectInstrument(files: readonly GroupFile[], instruments: readonly Ins
 }
 
 export default function GroupResults({ instruments }: Props) {
-  const mounted = useMounted();
+  // The controls are in the page before its script runs; they are enabled once they work, so nothing chosen early is lost.
+  const ready = useMounted();
   const [instrumentKey, setInstrumentKey] = useState(() => `${instruments[0]?.kind}/${instruments[0]?.id}`);
   const instrument = instruments.find((candidate) => `${candidate.kind}/${candidate.id}` === instrumentKey) ?? instruments[0];
   const [groups, setGroups] = useState<Group[]>(() => (instrument ? [computed(instrument, 'First group', 'latest', []), computed(instrument, 'Second group', 'latest', [])] : []));
@@ -77,7 +79,6 @@ export default function GroupResults({ instruments }: Props) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [loaded]);
 
-  if (!mounted) return null;
   if (!instrument) return <p>This playbook has no audits to pool results for.</p>;
 
   function recompute(next: Instrument, list: Group[]): Group[] {
@@ -144,7 +145,7 @@ export default function GroupResults({ instruments }: Props) {
       <div className="island-controls">
         <p>
           <label htmlFor="gr-instrument">Audit</label>
-          <select id="gr-instrument" value={instrumentKey} onChange={(event) => chooseInstrument(event.target.value)}>
+          <select id="gr-instrument" disabled={!ready} value={instrumentKey} onChange={(event) => chooseInstrument(event.target.value)}>
             {instruments.map((candidate) => (
               <option key={`${candidate.kind}/${candidate.id}`} value={`${candidate.kind}/${candidate.id}`}>
                 {candidate.title}
@@ -159,7 +160,7 @@ export default function GroupResults({ instruments }: Props) {
       </p>
       <div className="gr-groups">
         {groups.map((group, index) => (
-          <GroupInput key={index} index={index} group={group} onFiles={(files) => addFiles(index, files)} onChange={(change) => updateGroup(index, change)} onRemove={(position) => removeFile(index, position)} />
+          <GroupInput key={index} index={index} ready={ready} group={group} onFiles={(files) => addFiles(index, files)} onChange={(change) => updateGroup(index, change)} onRemove={(position) => removeFile(index, position)} />
         ))}
       </div>
       {withPeople.length > 0 && (
@@ -191,12 +192,15 @@ export default function GroupResults({ instruments }: Props) {
 
 function GroupInput({
   index,
+  ready,
   group,
   onFiles,
   onChange,
   onRemove,
 }: {
   index: number;
+  /** False until the island has hydrated: the controls are shown but disabled. */
+  ready: boolean;
   group: Group;
   onFiles: (files: FileList | File[]) => void;
   onChange: (change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) => void;
@@ -227,7 +231,7 @@ function GroupInput({
       <h2 id={`${id}-heading`}>{index === 0 ? 'First group' : 'Second group, to compare (optional)'}</h2>
       <p>
         <label htmlFor={`${id}-name`}>Name of this group, like “September”</label>
-        <input id={`${id}-name`} type="text" value={group.name} maxLength={100} onChange={(event) => onChange({ name: event.target.value })} />
+        <input id={`${id}-name`} disabled={!ready} type="text" value={group.name} maxLength={100} onChange={(event) => onChange({ name: event.target.value })} />
       </p>
       <div
         className={`island-drop${over ? ' island-drop--over' : ''}`}
@@ -242,6 +246,7 @@ function GroupInput({
         <label htmlFor={`${id}-files`}>Add exported files (JSON) to this group</label>
         <input
           id={`${id}-files`}
+          disabled={!ready}
           type="file"
           multiple
           accept=".json,application/json"
@@ -254,7 +259,7 @@ function GroupInput({
       </div>
       <p>
         <label htmlFor={`${id}-choice`}>From each file, use</label>
-        <select id={`${id}-choice`} value={group.choice} onChange={(event) => onChange({ choice: event.target.value as AttemptChoice })}>
+        <select id={`${id}-choice`} disabled={!ready} value={group.choice} onChange={(event) => onChange({ choice: event.target.value as AttemptChoice })}>
           <option value="latest">the latest attempt</option>
           <option value="first">the first attempt</option>
         </select>

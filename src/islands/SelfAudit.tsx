@@ -93,9 +93,13 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
     if (!persistent) {
       addNotice({ tone: 'error', content: <p>This browser is not letting the site save anything, so your answers last only until you close this page. Export them to keep them.</p> });
     }
+    const raw = store.getItem(key);
     const loaded = loadDoc(store, key, codec);
-    setDoc(loaded.doc);
-    setCurrentId(latestChanged(loaded.doc.attempts)?.id ?? null);
+    // Nothing saved: the empty document already shown stands, so the whole form is not rendered twice.
+    if (raw !== null) {
+      setDoc(loaded.doc);
+      setCurrentId(latestChanged(loaded.doc.attempts)?.id ?? null);
+    }
     if (loaded.notice) showStoreNotice(loaded.notice);
     if (paperFormId) document.getElementById(paperFormId)?.setAttribute('hidden', '');
     const onStorage = (event: StorageEvent) => {

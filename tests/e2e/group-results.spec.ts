@@ -11,6 +11,12 @@ interface ExportFile {
   attempts: { id: string; label: string; createdAt: string; updatedAt: string; answers: Record<string, number>; notes: Record<string, string> }[];
 }
 
+/** Opens the page and waits until its controls work (they are in the page, disabled, before its script runs). */
+async function openGroupResults(page: Page) {
+  await page.goto('group-results/');
+  await expect(page.getByLabel('Add exported files (JSON) to this group').first()).toBeEnabled();
+}
+
 /** Answers the whole mentor audit once and exports it: the template every generated file copies. */
 async function exportTemplate(page: Page): Promise<ExportFile> {
   const island = await openMentorAudit(page);
@@ -49,6 +55,7 @@ test('group results from 50 generated files, 2 of them bad, and a second group c
   // The audit page links to group results.
   await page.getByRole('link', { name: 'group results' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Group results' })).toBeVisible();
+  await expect(page.getByLabel('Add exported files (JSON) to this group').first()).toBeEnabled();
   expect(await axeViolations(page), 'empty').toEqual([]);
 
   await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles([...good.slice(0, 20), ...bad, ...good.slice(20)]);
@@ -110,7 +117,7 @@ test('group results from 50 generated files, 2 of them bad, and a second group c
 
 test('files can be dropped onto a group', async ({ page }) => {
   const template = await exportTemplate(page);
-  await page.goto('group-results/');
+  await openGroupResults(page);
   await expect(page.getByLabel('Add exported files (JSON) to this group').first()).toBeVisible();
   const files = generate(template, 3, 0, 0, 'dropped').map((file) => ({ name: file.name, text: file.buffer.toString('utf8') }));
   const dataTransfer = await page.evaluateHandle((list) => {
@@ -125,7 +132,7 @@ test('files can be dropped onto a group', async ({ page }) => {
 
 test('one file can be removed, a reload warns while files are loaded, an empty latest attempt falls back, and the report prints and downloads', async ({ page }) => {
   const template = await exportTemplate(page);
-  await page.goto('group-results/');
+  await openGroupResults(page);
   const files = generate(template, 4, 0, 0, 'person');
   // The last person started a new attempt and left it empty: their earlier answers count.
   const last = JSON.parse(files[3]!.buffer.toString('utf8')) as ExportFile;
@@ -175,7 +182,7 @@ test('one file can be removed, a reload warns while files are loaded, an empty l
 test('on a 390 px phone, group results fit the screen', async ({ page }) => {
   const template = await exportTemplate(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('group-results/');
+  await openGroupResults(page);
   await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles(generate(template, 5, 0, 0, 'sep'));
   await page.getByLabel('Add exported files (JSON) to this group').nth(1).setInputFiles(generate(template, 5, 1, 0, 'jul'));
   await expect(page.getByRole('region', { name: /^Compare/ })).toBeVisible();

@@ -294,7 +294,7 @@ test('saved data from before names were kept (version 2) still loads, and gains 
   await expect(again.locator('.sa-progress')).toHaveText(/^2 of/);
   await expect(again.getByRole('alert')).toHaveCount(0);
   await again.getByLabel('Your name (optional)').fill('Sam');
-  expect(JSON.parse((await storedEntries(page, STORE_PART))[key!]!)).toMatchObject({ version: 3, owner: 'Sam' });
+  expect(JSON.parse((await storedEntries(page, STORE_PART))[key!]!)).toMatchObject({ version: 4, owner: 'Sam' });
 });
 
 test('“and more rated the same” opens to show those items', async ({ page }) => {
@@ -423,6 +423,54 @@ test('a rubric used as a self-review is answered with the same engine: a level p
     break;
   }
   expect(found, 'the default content has a self-review rubric').toBe(true);
+});
+
+test('a self-review keeps a note per criterion, and the one note saved by the previous release is still shown', async ({ page }) => {
+  await page.goto('rubrics/effective-pd/');
+  // Exactly what the previous release saved (stored format 3): one note for the whole review, under "criteria".
+  const old = {
+    version: 3,
+    instrument: { kind: 'rubric', id: 'effective-pd' },
+    owner: 'Jo Smith',
+    attempts: [{ id: '5f0c9a1be27d4c8f9a3b6e01', label: 'September 2026', createdAt: '2026-09-14T09:00:00.000Z', updatedAt: '2026-10-02T16:45:12.345Z', answers: { 'pupil-outcomes': 2 }, notes: { criteria: 'Strong on outcomes; the rationale is weak.' } }],
+  };
+  // Answer once so the page writes its storage key, then put the old document in its place.
+  await answerItems(await selfAuditIsland(page), () => 0, 1);
+  const [key] = Object.keys(await storedEntries(page, ':self-audit:rubric:effective-pd'));
+  await page.evaluate(([storageKey, text]) => localStorage.setItem(storageKey!, text!), [key!, JSON.stringify(old)]);
+  expect(key).toMatch(/^playbook:.*:self-audit:rubric:effective-pd$/);
+  await page.reload();
+  const island = await selfAuditIsland(page);
+  await expect(island.getByRole('alert')).toHaveCount(0);
+  await expect(island.getByLabel('Your name (optional)')).toHaveValue('Jo Smith');
+  await expect(island.getByRole('radio', { checked: true })).toHaveCount(1);
+  // The old note is shown as the note on the whole review, said to be from before, and on screen when scrolled to.
+  const whole = island.getByLabel('Your note on the whole review');
+  await expect(whole).toHaveValue('Strong on outcomes; the rationale is weak.');
+  await expect(whole).toHaveAccessibleDescription(/Written before each criterion had its own note/);
+  await whole.scrollIntoViewIfNeeded();
+  await expect(whole).toBeInViewport();
+  // One note box per criterion, each named by its criterion.
+  const total = await questions(island).count();
+  await expect(island.getByLabel(/^Notes on .+ \(optional\)$/)).toHaveCount(total);
+  const outcomes = island.getByLabel("Notes on Focus on pupils' outcomes (optional)");
+  await outcomes.fill('Ask pupils what changed.');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.reload();
+  const again = await selfAuditIsland(page);
+  await expect(again.getByLabel("Notes on Focus on pupils' outcomes (optional)")).toHaveValue('Ask pupils what changed.');
+  await expect(again.getByLabel('Your note on the whole review')).toHaveValue('Strong on outcomes; the rationale is weak.');
+  const stored = JSON.parse((await storedEntries(page, ':self-audit:rubric:effective-pd'))[key!]!);
+  expect(stored).toMatchObject({ version: 4, attempts: [{ answers: { 'pupil-outcomes': 2 }, notes: { 'whole-review': 'Strong on outcomes; the rationale is weak.', 'pupil-outcomes': 'Ask pupils what changed.' } }] });
+  // The spreadsheet has the notes criterion by criterion, and the whole-review note last.
+  const csv = await downloadText(page, again.getByRole('button', { name: 'Export for a spreadsheet (CSV)' }));
+  expect(csv.text).toContain("Criteria,,Notes on Focus on pupils' outcomes,Ask pupils what changed.\r\n");
+  expect(csv.text).toMatch(/Criteria,,Notes on the whole review,Strong on outcomes; the rationale is weak\.\r\n$/);
+  // Emptying the old note keeps its box while this attempt is open; after a reload it is gone.
+  await again.getByLabel('Your note on the whole review').fill('');
+  await expect(again.getByLabel('Your note on the whole review')).toBeVisible();
+  await page.reload();
+  await expect((await selfAuditIsland(page)).getByLabel('Your note on the whole review')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {

@@ -48,5 +48,5 @@ export function attempt(id: string, answers: Record<string, number>, createdAt =
 
 /** An exported file's text for the test instrument. */
 export function exportText(attempts: Attempt[], overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'playbook-self-audit', version: 2, owner: '', instrument: { kind: 'audit', id: 'test-audit', title: 'Test audit' }, attempts, ...overrides });
+  return JSON.stringify({ format: 'playbook-self-audit', version: 3, owner: '', instrument: { kind: 'audit', id: 'test-audit', title: 'Test audit' }, attempts, ...overrides });
 }

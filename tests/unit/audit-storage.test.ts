@@ -12,7 +12,7 @@ const T1 = '2026-09-14T09:00:00.000Z';
 describe('reading saved answers', () => {
   it('starts empty when nothing is saved', () => {
     const loaded = loadDoc(memoryStorage(), key, codec);
-    expect(loaded).toEqual({ doc: { version: 3, instrument: { kind: 'audit', id: 'test-audit' }, owner: '', attempts: [] }, writable: true });
+    expect(loaded).toEqual({ doc: { version: 4, instrument: { kind: 'audit', id: 'test-audit' }, owner: '', attempts: [] }, writable: true });
   });
 
   it('reads what it wrote', () => {
@@ -29,14 +29,14 @@ describe('reading saved answers', () => {
     const loaded = loadDoc(storage, key, codec);
     expect(loaded.migratedFrom).toBe(1);
     expect(loaded.doc).toEqual({
-      version: 3,
+      version: 4,
       instrument: { kind: 'audit', id: 'test-audit' },
       owner: '',
       attempts: [{ id: 'first', label: 'First attempt', createdAt: T1, updatedAt: T1, answers: { a1: 2, l1: 4 }, notes: { asking: 'Hard' } }],
     });
     // The next write stores the migrated document as the current version, keeping the answers.
     updateDoc(storage, key, codec, (doc) => setAnswer(doc, 'first', 'a2', 1, new Date(T1)));
-    expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ version: 3, owner: '', attempts: [{ answers: { a1: 2, l1: 4, a2: 1 } }] });
+    expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ version: 4, owner: '', attempts: [{ answers: { a1: 2, l1: 4, a2: 1 } }] });
   });
 
   it('migrates version 2 (attempts, no name) forward with an empty name, and keeps a name once given', () => {
@@ -44,9 +44,9 @@ describe('reading saved answers', () => {
     const storage = memoryStorage({ [key]: JSON.stringify({ version: 2, instrument: { kind: 'audit', id: 'test-audit' }, attempts }) });
     const loaded = loadDoc(storage, key, codec);
     expect(loaded.migratedFrom).toBe(2);
-    expect(loaded.doc).toEqual({ version: 3, instrument: { kind: 'audit', id: 'test-audit' }, owner: '', attempts });
+    expect(loaded.doc).toEqual({ version: 4, instrument: { kind: 'audit', id: 'test-audit' }, owner: '', attempts });
     updateDoc(storage, key, codec, (doc) => setOwner(doc, 'Jo Smith'));
-    expect(loadDoc(storage, key, codec).doc).toMatchObject({ version: 3, owner: 'Jo Smith', attempts });
+    expect(loadDoc(storage, key, codec).doc).toMatchObject({ version: 4, owner: 'Jo Smith', attempts });
   });
 
   it('deletes one attempt and leaves the others', () => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { id, sources, text } from '../../schemas/common.ts';
+import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
 
 export const RUBRIC_PURPOSES = ['observation', 'self-review', 'peer-review'] as const;
 
@@ -31,7 +32,9 @@ export const rubricSchema = () =>
         .array(
           z
             .object({
-              id: id().describe('Stable id, unique in the rubric.'),
+              id: id()
+                .refine((value) => value !== WHOLE_REVIEW_NOTE, `"${WHOLE_REVIEW_NOTE}" is kept for a self-review's note on the whole review; choose another id`)
+                .describe(`Stable id, unique in the rubric. Not "${WHOLE_REVIEW_NOTE}", which a saved self-review uses for its note on the whole review.`),
               title: text().describe('What the criterion looks at.'),
               descriptors: z
                 .record(id(), text())

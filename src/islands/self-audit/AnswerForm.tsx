@@ -1,11 +1,14 @@
 /**
  * Answering: whose answers these are (optional), which attempt is being answered, starting a new
- * one or deleting one, the scale, progress, and each item as a radio group (fieldset and legend)
- * with a note box per section. Every change is handed to `actions` at once, which saves it.
+ * one or deleting one, the scale, progress, and each item as a radio group (fieldset and legend).
+ * An audit has a note box per section; a self-review has one per criterion, and shows a note on the
+ * whole review only for an attempt that has one (written when the review had a single note box).
+ * Every change is handed to `actions` at once, which saves it.
  */
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { Attempt } from '../../lib/audit/attempts.ts';
 import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
+import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
 import { answerOf, progress } from '../../lib/audit/scoring.ts';
 import { formatDate } from '../../lib/audit/format.ts';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
@@ -37,8 +40,12 @@ interface Props {
 export function AnswerForm({ idPrefix, instrument, owner, attempts, current, actions, message, onDismissMessage }: Props) {
   const [newLabel, setNewLabel] = useState('');
   const newInput = useRef<HTMLInputElement>(null);
+  // Attempts seen with a note on the whole review: its box stays while that note is edited, even emptied.
+  const wholeReviewSeen = useRef(new Set<string>());
   const answers = current?.answers ?? {};
   const notes = current?.notes ?? {};
+  if (current && instrument.notesBy === 'item' && notes[WHOLE_REVIEW_NOTE]) wholeReviewSeen.current.add(current.id);
+  const showWholeReview = current !== undefined && wholeReviewSeen.current.has(current.id);
   const { answered, total } = progress(instrument, answers);
   const sharedScale = instrument.sections.some((section) => section.items.some((item) => !item.descriptors));
   let number = 0;
@@ -144,27 +151,60 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
             {section.items.map((item) => {
               number++;
               return (
-                <ItemQuestion
-                  key={item.id}
-                  idPrefix={idPrefix}
-                  number={number}
-                  instrument={instrument}
-                  item={item}
-                  value={answerOf(instrument, answers, item.id)}
-                  onAnswer={(value) => actions.answer(item.id, value)}
-                />
+                <div key={item.id} className="sa-question">
+                  <ItemQuestion
+                    idPrefix={idPrefix}
+                    number={number}
+                    instrument={instrument}
+                    item={item}
+                    value={answerOf(instrument, answers, item.id)}
+                    onAnswer={(value) => actions.answer(item.id, value)}
+                  />
+                  {instrument.notesBy === 'item' && (
+                    <NoteBox id={`${idPrefix}-note-${item.id}`} label={<>Notes on {item.text} (optional)</>} value={notes[item.id] ?? ''} onChange={(text) => actions.note(item.id, text)} />
+                  )}
+                </div>
               );
             })}
-            <p className="sa-note">
-              <label htmlFor={`${idPrefix}-note-${section.id}`}>
-                Notes{instrument.kind === 'rubric' ? '' : ` on ${section.title}`} (optional)
-              </label>
-              <textarea id={`${idPrefix}-note-${section.id}`} rows={3} value={notes[section.id] ?? ''} onChange={(event) => actions.note(section.id, event.target.value)} />
-            </p>
+            {instrument.notesBy === 'section' && (
+              <NoteBox id={`${idPrefix}-note-${section.id}`} label={<>Notes on {section.title} (optional)</>} value={notes[section.id] ?? ''} onChange={(text) => actions.note(section.id, text)} />
+            )}
+            {showWholeReview && (
+              <NoteBox
+                id={`${idPrefix}-note-${WHOLE_REVIEW_NOTE}`}
+                label="Your note on the whole review"
+                hint="Written before each criterion had its own note. It is kept here as it was: edit it, or copy parts of it into the criteria above."
+                value={notes[WHOLE_REVIEW_NOTE] ?? ''}
+                onChange={(text) => actions.note(WHOLE_REVIEW_NOTE, text)}
+              />
+            )}
           </div>
         );
       })}
     </section>
+  );
+}
+
+interface NoteProps {
+  id: string;
+  label: ReactNode;
+  hint?: string;
+  value: string;
+  onChange(text: string): void;
+}
+
+/** A labelled note box, with an optional hint under its label. */
+function NoteBox({ id, label, hint, value, onChange }: NoteProps) {
+  return (
+    <p className="sa-note">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span className="meta" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <textarea id={id} rows={3} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)} />
+    </p>
   );
 }
 

@@ -1,17 +1,20 @@
 /**
- * Checking an exported self-audit file without zod, so the group results page (which reads
- * nothing else) does not ship a schema library to the browser. The zod schema in schema.ts stays
- * the documented definition of the format; tests/unit/audit-export-check.test.ts checks that this
- * check accepts and refuses exactly what that schema does, on good files and on each field broken.
+ * Checking an exported self-audit file, and the document saved in the browser, without zod, so
+ * the group results and self-audit pages do not ship a schema library to the browser. The zod
+ * schemas in schema.ts stay the documented definitions of both formats;
+ * tests/unit/audit-export-check.test.ts checks that these checks accept and refuse exactly what
+ * those schemas do, on good documents and on each field broken.
  *
  * Problems are reported as zod would (a path and a message), so they read the same either way.
  */
-import type { Attempt, ExportFile } from './schema.ts';
+import type { Attempt, AuditDoc, ExportFile } from './schema.ts';
+import type { InstrumentKind } from './instrument.ts';
 import { describeIssues } from '../storage/issues.ts';
 import { describeValue } from '../storage/versioned.ts';
+import { moveWholeReviewNotes } from './notes.ts';
 
 export const EXPORT_FORMAT = 'playbook-self-audit';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /** The same pattern as ID_PATTERN in src/schemas/common.ts (a test keeps them equal), copied to keep zod out. */
 export const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,13 +81,13 @@ class Checker {
 
 export type CheckedExport = { ok: true; doc: ExportFile; migratedFrom?: number } | { ok: false; reason: string };
 
-/** Reads a parsed JSON value as an exported file of the current version, bringing version 1 forward. Never throws. */
+/** Reads a parsed JSON value as an exported file of the current version, bringing versions 1 and 2 forward. Never throws. */
 export function checkExportFile(value: unknown): CheckedExport {
   if (!isObject(value)) return { ok: false, reason: `expected an object with a "version" number, found ${describeValue(value)}` };
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
   if (version > EXPORT_VERSION) return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${EXPORT_VERSION})` };
-  if (version !== 1 && version !== 2) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2)` };
+  if (version !== 1 && version !== 2 && version !== 3) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2, 3)` };
   const check = new Checker();
   check.object([], value, version === 1 ? ['format', 'version', 'instrument', 'attempts'] : ['format', 'version', 'instrument', 'owner', 'attempts']);
   if (value.format !== EXPORT_FORMAT) check.issues.push({ path: ['format'], message: `Invalid input: expected "${EXPORT_FORMAT}"` });
@@ -94,11 +97,62 @@ export function checkExportFile(value: unknown): CheckedExport {
     check.string(['instrument', 'id'], instrument.id, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
     check.string(['instrument', 'title'], instrument.title);
   }
-  if (version === 2) check.string(['owner'], value.owner, 200);
+  if (version >= 2) check.string(['owner'], value.owner, 200);
   if (!Array.isArray(value.attempts)) check.type(['attempts'], 'array', value.attempts);
   // Every index, holes included (forEach would skip them).
   else for (let index = 0; index < value.attempts.length; index++) check.attempt(['attempts', index], value.attempts[index]);
   if (check.issues.length > 0) return { ok: false, reason: describeIssues(check.issues) };
   const file = value as unknown as ExportFile & { attempts: Attempt[] };
-  return version === 1 ? { ok: true, doc: { ...file, version: 2, owner: '' }, migratedFrom: 1 } : { ok: true, doc: file };
+  if (version === 3) return { ok: true, doc: file };
+  // Version 1 had no owner; versions 1 and 2 kept a self-review's one note under "criteria".
+  const doc: ExportFile = { ...file, version: 3, owner: version === 1 ? '' : file.owner, attempts: moveWholeReviewNotes(file.instrument.kind, file.attempts) };
+  return { ok: true, doc, migratedFrom: version };
+}
+
+/** The newest stored format; schema.ts takes its STORE_VERSION from here. */
+export const STORED_VERSION = 4;
+
+export type CheckedStored = { ok: true; doc: AuditDoc; migratedFrom?: number } | { ok: false; reason: string };
+
+/**
+ * Reads a parsed JSON value as a stored document of the current version, migrating older ones
+ * exactly as `storedFormat(kind)` in schema.ts does. Never throws.
+ */
+export function checkStoredDoc(value: unknown, kind: InstrumentKind): CheckedStored {
+  if (!isObject(value)) return { ok: false, reason: `expected an object with a "version" number, found ${describeValue(value)}` };
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
+  if (version > STORED_VERSION) return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${STORED_VERSION})` };
+  if (version < 1) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2, 3, 4)` };
+  const check = new Checker();
+  if (version === 1) {
+    check.object([], value, ['version', 'instrument', 'answers', 'notes', 'savedAt']);
+    check.string(['instrument'], value.instrument, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
+    check.time(['savedAt'], value.savedAt);
+    // The attempt check covers answers and notes (notes may be missing: it defaults to none).
+    const attempt = { id: 'first', label: '', createdAt: value.savedAt, updatedAt: value.savedAt, answers: value.answers, notes: value.notes === undefined ? {} : value.notes };
+    const before = check.issues.length;
+    check.attempt([], attempt);
+    // Report answers and notes only: the rest were checked above.
+    check.issues = [...check.issues.slice(0, before), ...check.issues.slice(before).filter((issue) => issue.path[0] === 'answers' || issue.path[0] === 'notes')];
+  } else {
+    check.object([], value, version === 2 ? ['version', 'instrument', 'attempts'] : ['version', 'instrument', 'owner', 'attempts']);
+    if (check.object(['instrument'], value.instrument, ['kind', 'id'])) {
+      if (value.instrument.kind !== 'audit' && value.instrument.kind !== 'rubric') check.issues.push({ path: ['instrument', 'kind'], message: 'expected "audit" or "rubric"' });
+      check.string(['instrument', 'id'], value.instrument.id, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
+    }
+    if (version >= 3) check.string(['owner'], value.owner, 200);
+    if (!Array.isArray(value.attempts)) check.type(['attempts'], 'array', value.attempts);
+    else for (let index = 0; index < value.attempts.length; index++) check.attempt(['attempts', index], value.attempts[index]);
+  }
+  if (check.issues.length > 0) return { ok: false, reason: describeIssues(check.issues) };
+  const migrated = version < STORED_VERSION ? { migratedFrom: version } : {};
+  if (version === 1) {
+    const notes = (value.notes ?? {}) as Record<string, string>;
+    const attempt = { id: 'first', label: 'First attempt', createdAt: value.savedAt as string, updatedAt: value.savedAt as string, answers: value.answers as Record<string, number>, notes };
+    return { ok: true, doc: { version: STORED_VERSION, instrument: { kind, id: value.instrument as string }, owner: '', attempts: moveWholeReviewNotes(kind, [attempt]) }, ...migrated };
+  }
+  const doc = value as unknown as AuditDoc;
+  if (version === STORED_VERSION) return { ok: true, doc };
+  return { ok: true, doc: { version: STORED_VERSION, instrument: doc.instrument, owner: version === 2 ? '' : doc.owner, attempts: version === 3 || version === 2 ? moveWholeReviewNotes(doc.instrument.kind, doc.attempts) : doc.attempts }, ...migrated };
 }

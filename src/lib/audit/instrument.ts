@@ -6,8 +6,9 @@
  * - An audit gives its scale, its sections and items, and what to develop next.
  * - A rubric gives one section whose items are its criteria; the scale is its levels, lowest
  *   first, valued 1, 2, 3…; each criterion describes every level in its own words, so each item
- *   carries its own option descriptions.
+ *   carries its own option descriptions, and each criterion has its own note (see notes.ts).
  */
+import { WHOLE_REVIEW_NOTE } from './notes.ts';
 
 /** A link the island can show as it is: the page has already resolved the id to a title and URL. */
 export interface Link {
@@ -46,6 +47,9 @@ export interface InstrumentSection {
 
 export type InstrumentKind = 'audit' | 'rubric';
 
+/** What an attempt's notes are kept for: each section (keyed by its id) or each item (keyed by its id). */
+export type NotesBy = 'section' | 'item';
+
 export interface Instrument {
   kind: InstrumentKind;
   /** The content entry's id. Saved data and exported files name it. */
@@ -55,6 +59,7 @@ export interface Instrument {
   noun: string;
   scale: ScalePoint[];
   sections: InstrumentSection[];
+  notesBy: NotesBy;
 }
 
 /** Resolves an entry id in a collection to a link; the page supplies it. */
@@ -96,6 +101,7 @@ export function instrumentFromAudit(id: string, audit: AuditLike, resolve: LinkR
     id,
     title: audit.title,
     noun: 'audit',
+    notesBy: 'section',
     scale: audit.scale.map((point) => ({ value: point.value, label: point.label, description: point.description })),
     sections: audit.sections.map((section) => ({
       id: section.id,
@@ -109,11 +115,14 @@ export function instrumentFromAudit(id: string, audit: AuditLike, resolve: LinkR
 
 /** A rubric entry as an instrument: its levels become the scale (1 for the lowest), its criteria the items. */
 export function instrumentFromRubric(id: string, rubric: RubricLike): Instrument {
+  const clash = rubric.criteria.find((criterion) => criterion.id === WHOLE_REVIEW_NOTE);
+  if (clash) throw new Error(`Rubric "${id}": a criterion cannot have the id "${WHOLE_REVIEW_NOTE}", which saved self-reviews use for a note on the whole review. Rename the criterion.`);
   return {
     kind: 'rubric',
     id,
     title: rubric.title,
     noun: 'self-review',
+    notesBy: 'item',
     scale: rubric.levels.map((level, index) => ({ value: index + 1, label: level.label, description: '' })),
     sections: [
       {

@@ -1,8 +1,17 @@
-/** Where a self-audit's answers are kept in the browser, and how they are read back. */
+/**
+ * Where a self-audit's answers are kept in the browser, and how they are read back: through the
+ * zod-free check of the stored format (export-check.ts), which a test holds to the zod schema in
+ * schema.ts, so the page does not load zod.
+ */
 import type { InstrumentKind } from './instrument.ts';
-import { emptyDoc, storedFormat, type AuditDoc } from './schema.ts';
+import type { AuditDoc } from './schema.ts';
 import type { DocCodec } from '../storage/store.ts';
-import { readVersioned } from '../storage/versioned.ts';
+import { checkStoredDoc, STORED_VERSION } from './export-check.ts';
+
+/** An empty stored document for an instrument. */
+export function emptyDoc(kind: InstrumentKind, id: string): AuditDoc {
+  return { version: STORED_VERSION, instrument: { kind, id }, owner: '', attempts: [] };
+}
 
 /**
  * The storage key of one instrument's answers. It includes the site's base path, so two
@@ -14,10 +23,9 @@ export function auditStorageKey(base: string, kind: InstrumentKind, id: string):
 
 /** Reads stored answers for one instrument: any stored version, migrated to the current one. */
 export function auditCodec(kind: InstrumentKind, id: string): DocCodec<AuditDoc> {
-  const format = storedFormat(kind);
   return {
     read(value) {
-      const read = readVersioned(value, format);
+      const read = checkStoredDoc(value, kind);
       if (!read.ok) return read;
       if (read.doc.instrument.id !== id || read.doc.instrument.kind !== kind) {
         return { ok: false, reason: `it holds answers for ${read.doc.instrument.kind} "${read.doc.instrument.id}", not ${kind} "${id}"` };

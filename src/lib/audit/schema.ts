@@ -3,25 +3,31 @@
  * Both are versioned and read through these zod schemas; older versions are migrated forward.
  *
  * Stored document (one per audit or self-review rubric, under its own storage key):
- * - version 3 (current): `{ version: 3, instrument: { kind, id }, owner, attempts: Attempt[] }`, where
- *   `owner` is the optional name of whose answers these are ("" when not given).
- * - version 2: the same without `owner`; it migrates with an empty owner.
+ * - version 4 (current): `{ version: 4, instrument: { kind, id }, owner, attempts: Attempt[] }`, where
+ *   `owner` is the optional name of whose answers these are ("" when not given). An attempt's
+ *   notes are by section id for an audit, and by criterion id for a rubric (see notes.ts).
+ * - version 3: the same, but a rubric's self-review was one section, "criteria", with one note for
+ *   the whole review. It migrates with that note moved to the whole-review note (`moveWholeReviewNote`).
+ * - version 2: version 3 without `owner`; it migrates with an empty owner.
  * - version 1: the first layout, one unnamed set of answers:
  *   `{ version: 1, instrument: id, answers, notes, savedAt }`. It becomes one attempt named
  *   "First attempt". No published site wrote it; it is kept so the migration path is real and tested.
  *
- * Exported file: `{ format: "playbook-self-audit", version: 2, instrument: { kind, id, title }, owner, attempts }`.
- * Version 1 files (no `owner`) still import, with an empty owner.
+ * Exported file: `{ format: "playbook-self-audit", version: 3, instrument: { kind, id, title }, owner, attempts }`.
+ * Version 2 files (a rubric's note on the "criteria" section) import with that note moved as in
+ * storage; version 1 files (no `owner` either) import with an empty owner.
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { InstrumentKind } from './instrument.ts';
 import type { VersionedFormat } from '../storage/versioned.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, STORED_VERSION } from './export-check.ts';
+import { moveWholeReviewNotes } from './notes.ts';
 
-export const STORE_VERSION = 3;
-// The exported file's name and version live with its zod-free check, which the browser uses.
+// The formats' version numbers live with their zod-free checks, which the browser uses.
+export const STORE_VERSION = STORED_VERSION;
 export { EXPORT_FORMAT, EXPORT_VERSION };
+export { emptyDoc } from './saved.ts';
 
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it. */
 export const isoTime = () =>
@@ -34,7 +40,7 @@ const contentId = () => z.string().regex(ID_PATTERN, 'expected an id in lower-ca
 
 const answers = () =>
   z.record(contentId(), z.number({ message: 'expected a number from the scale' }).int('expected a whole number from the scale')).describe('Answers by item id: the scale value chosen.');
-const notes = () => z.record(contentId(), z.string().max(20_000, 'expected at most 20,000 characters')).describe('Notes by section id.');
+const notes = () => z.record(contentId(), z.string().max(20_000, 'expected at most 20,000 characters')).describe('Notes: by section id for an audit; by criterion id, or "whole-review", for a rubric.');
 
 export const attemptSchema = z
   .object({
@@ -81,13 +87,15 @@ const storedV3 = z
   })
   .strict();
 
-export type AuditDoc = z.output<typeof storedV3>;
+const storedV4 = storedV3.extend({ version: z.literal(4) }).strict();
+
+export type AuditDoc = z.output<typeof storedV4>;
 
 /** The stored format: read any version, migrate forward to the current one. */
 export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
   return {
     current: STORE_VERSION,
-    schemas: { 1: storedV1, 2: storedV2, 3: storedV3 },
+    schemas: { 1: storedV1, 2: storedV2, 3: storedV3, 4: storedV4 },
     migrations: {
       1: (doc: z.output<typeof storedV1>) => ({
         version: 2,
@@ -95,14 +103,10 @@ export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
         attempts: [{ id: 'first', label: 'First attempt', createdAt: doc.savedAt, updatedAt: doc.savedAt, answers: doc.answers, notes: doc.notes }],
       }),
       2: (doc: z.output<typeof storedV2>) => ({ ...doc, version: 3, owner: '' }),
+      3: (doc: z.output<typeof storedV3>) => ({ ...doc, version: 4, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) }),
     },
     finish: (doc) => doc as AuditDoc,
   };
-}
-
-/** An empty stored document for an instrument. */
-export function emptyDoc(kind: InstrumentKind, id: string): AuditDoc {
-  return { version: STORE_VERSION, instrument: { kind, id }, owner: '', attempts: [] };
 }
 
 const exportV1 = z
@@ -116,11 +120,16 @@ const exportV1 = z
 
 const exportV2 = exportV1.extend({ version: z.literal(2), owner: owner() }).strict();
 
-export type ExportFile = z.output<typeof exportV2>;
+const exportV3 = exportV2.extend({ version: z.literal(3) }).strict();
+
+export type ExportFile = z.output<typeof exportV3>;
 
 export const exportFormat: VersionedFormat<ExportFile> = {
   current: EXPORT_VERSION,
-  schemas: { 1: exportV1, 2: exportV2 },
-  migrations: { 1: (doc: z.output<typeof exportV1>) => ({ ...doc, version: 2, owner: '' }) },
+  schemas: { 1: exportV1, 2: exportV2, 3: exportV3 },
+  migrations: {
+    1: (doc: z.output<typeof exportV1>) => ({ ...doc, version: 2, owner: '' }),
+    2: (doc: z.output<typeof exportV2>) => ({ ...doc, version: 3, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) }),
+  },
   finish: (doc) => doc as ExportFile,
 };
