@@ -17,3 +17,4 @@ export { evidence } from './evidence.ts';
 export { timer } from './timer.ts';
 export { groupResults } from './group-results.ts';
 export { editor } from './editor.ts';
+export { shared } from './shared.ts';
