@@ -98,7 +98,7 @@ export function migrateOldBuilderDraft(storage: StorageLike, base: string, edito
     return { kind: 'none' };
   }
   const savedAt = old.savedAt || now().toISOString();
-  const saved = updateDoc(storage, editorKey, editorDraftCodec, () => ({ version: 1, savedAt, draft }), now);
+  const saved = updateDoc(storage, editorKey, editorDraftCodec, () => ({ version: 1 as const, savedAt, draft }), now);
   if (saved.ok) storage.removeItem(oldKey);
   return { kind: 'migrated', draft, savedAt, saved: saved.ok };
 }
