@@ -329,9 +329,9 @@ test.describe('without a repository in playbook.yaml', () => {
   });
 });
 
-test('the editor page is the only page that loads the editor', async () => {
+test('the editor page and the sequence builder (its sequence form) are the only pages that load the editor', async () => {
   const dist = process.env.SERVE_DIR ?? 'dist';
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   const withEditor = pages.filter((file) => /component-url="[^"]*Editor[^"]*"/.test(readFileSync(path.join(dist, file), 'utf8')));
-  expect(withEditor.map((file) => file.split(path.sep).join('/'))).toEqual(['editor/index.html']);
+  expect(withEditor.map((file) => file.split(path.sep).join('/')).sort()).toEqual(['editor/index.html', 'sequence-builder/index.html']);
 });

@@ -24,7 +24,7 @@ import { loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName
 import type { EditorData } from '../../lib/editor/build-data.ts';
 import { withBase } from '../../lib/url.ts';
 import { weekRanges } from '../../lib/sequence.ts';
-import { migrateOldBuilderDraft } from '../../lib/editor/old-builder-draft.ts';
+import { adoptOriginal, migrateOldBuilderDraft } from '../../lib/editor/old-builder-draft.ts';
 import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
@@ -263,7 +263,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
     // sequences changes that sequence (the builder said its file would replace it).
     if (restored.migrated && draft && !draft.original && openable.some((entry) => entry.kind === draft.kind && entry.id === draft.id)) {
       fetchSource(draft.kind, draft.id)
-        .then((source) => update((current) => (current && !current.original && current.kind === source.kind && current.id === source.id ? { ...current, original: source, idEdited: true } : current)))
+        .then((source) => update((current) => (current && !current.original && current.kind === source.kind && current.id === source.id ? adoptOriginal(current, source) : current)))
         .catch(() => undefined);
     }
     if (hasWork(draft)) {
@@ -328,7 +328,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
               )}
               {onlySpec && <p className="ed-hint">Start from an empty form.</p>}
               <div className="island-buttons">
-                <button type="button" className="island-button" onClick={() => startNew(startKind)}>
+                <button type="button" id="ed-start-new" className="island-button" onClick={() => startNew(startKind)}>
                   Start a new {kindSpec(startKind).singular}
                 </button>
               </div>

@@ -11,6 +11,7 @@ import { loadDoc, updateDoc, type DocCodec, type StorageLike, type StoreNotice }
 import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
 import { editorDraftCodec, type EditorDraft } from './draft.ts';
 import { slugify } from './engine.ts';
+import { openEntry, type EntrySource } from './document.ts';
 
 /** The old builder's draft, exactly as it stored it. */
 const oldDraftSchema = z.object({
@@ -71,6 +72,19 @@ export function editorDraftFromOld(old: OldBuilderDraft['draft']): EditorDraft |
   }
   // The old builder made the file name from the title until it was typed; the editor does the same.
   return { kind: 'sequences', id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null };
+}
+
+/** The fields the old builder had a box for. */
+const OLD_FIELDS = new Set(['title', 'audience', 'summary', 'steps']);
+
+/**
+ * A brought-over draft whose file name is a sequence of the playbook, as the change to that
+ * sequence it was (the old builder started from it, and said its file would replace it). Fields
+ * the old builder had no box for (a sequence's `serves`, say) are kept from the sequence, not lost.
+ */
+export function adoptOriginal(draft: EditorDraft, source: EntrySource): EditorDraft {
+  const kept = Object.fromEntries(Object.entries(openEntry(source).data).filter(([name]) => !OLD_FIELDS.has(name)));
+  return { ...draft, idEdited: true, data: { ...kept, ...draft.data }, original: source };
 }
 
 export type Migration =

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editorDraftCodec, editorDraftKey } from '../../../src/lib/editor/draft.ts';
-import { editorDraftFromOld, migrateOldBuilderDraft, oldBuilderDraftKey } from '../../../src/lib/editor/old-builder-draft.ts';
+import { adoptOriginal, editorDraftFromOld, migrateOldBuilderDraft, oldBuilderDraftKey } from '../../../src/lib/editor/old-builder-draft.ts';
 import { entryProblems } from '../../../src/lib/editor/validate.ts';
 import { saveEntry } from '../../../src/lib/editor/document.ts';
 import { loadDoc, memoryStorage } from '../../../src/lib/storage/store.ts';
@@ -117,5 +117,27 @@ describe('an old sequence builder draft', () => {
     const storage = memoryStorage({ [oldBuilderDraftKey('/')]: SAVED_FULL });
     expect(migrateOldBuilderDraft(storage, base, newKey, now)).toEqual({ kind: 'none' });
     expect(Object.keys(storage.dump())).toEqual([oldBuilderDraftKey('/')]);
+  });
+});
+
+describe('an old draft that started from one of the playbook\'s sequences', () => {
+  const source = {
+    kind: 'sequences' as const,
+    id: 'autumn-term',
+    file: 'content/sequences/autumn-term.yaml',
+    text: 'title: Autumn term\naudience: Everyone\nsummary: Old summary.\nserves:\n  - eef-pd-mechanisms/set-agree-goals\nsteps:\n  - technique: cold-call\n    weeks: 1\n',
+  };
+  it('becomes a change to it, keeping the fields the builder had no box for', () => {
+    const draft = editorDraftFromOld(JSON.parse(SAVED_FULL).draft)!;
+    const adopted = adoptOriginal(draft, source);
+    expect(adopted.original).toBe(source);
+    expect(adopted.data).toEqual({ ...draft.data, serves: ['eef-pd-mechanisms/set-agree-goals'] });
+    const text = saveEntry('sequences', { data: adopted.data, body: '' }, source);
+    expect(parse(text)).toEqual({ ...draft.data, serves: ['eef-pd-mechanisms/set-agree-goals'] });
+  });
+  it('but not a field the builder had a box for and the user emptied', () => {
+    const old = { ...JSON.parse(SAVED_FULL).draft, summary: '' };
+    const adopted = adoptOriginal(editorDraftFromOld(old)!, source);
+    expect(adopted.data.summary).toBeUndefined();
   });
 });
