@@ -7,7 +7,6 @@
  * opens in the form (and one that cannot be read is set aside); a new sequence is proposed with its
  * path and text; axe finds nothing. Works on any playbook: choices come from the content under test.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,8 +17,7 @@ import { formatProblem } from '../../src/lib/content/problem.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
 import { stepId } from '../../src/lib/content/step-id.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeViolations, press, tabTo, typeInto } from './island-helpers.ts';
 
 interface Technique {
   id: string;
@@ -44,28 +42,8 @@ const sequences = content.entries.filter((entry) => entry.collection === 'sequen
 const contentDir = path.relative(process.cwd(), contentFolder()).split(path.sep).join('/');
 
 async function expectNoAxeViolations(page: Page, label: string) {
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = axe.violations.map((violation) => `${label}: ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')}`);
+  const found = (await axeViolations(page)).map((violation) => `${label}: ${violation}`);
   expect(found, found.join('\n')).toEqual([]);
-}
-
-/** Presses Tab until the control with this id has focus; fails if it never does. */
-async function tabTo(page: Page, id: string, max = 200) {
-  for (let i = 0; i < max; i++) {
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
-async function press(page: Page, id: string, key = 'Enter') {
-  await tabTo(page, id);
-  await page.keyboard.press(key);
-}
-
-async function typeInto(page: Page, id: string, text: string) {
-  await tabTo(page, id);
-  await page.keyboard.type(text);
 }
 
 /** Chooses an option of a select with the keyboard: arrow keys until it holds `value`. */

@@ -19,6 +19,16 @@ const now = () => new Date('2026-11-26T12:00:00.000Z');
 /** A half-built sequence, one step adapted with an action step, notes on two lines, weeks typed. */
 const SAVED_FULL =
   '{"version":1,"savedAt":"2026-11-20T09:15:00.000Z","draft":{"id":"autumn-term","title":"Autumn term","audience":"Teachers new to the school","summary":"Two techniques, a few weeks each.","steps":[{"key":"step-3","technique":"cold-call","step":"","weeks":"2","notes":""},{"key":"step-4","technique":"exit-tickets","step":"write-the-question","weeks":"3","notes":"Film one lesson.\\nShare it at the clinic."}]}}';
+/** SAVED_FULL's data as the sequence file holds it (and the old builder wrote it). */
+const FULL_DATA = {
+  title: 'Autumn term',
+  audience: 'Teachers new to the school',
+  summary: 'Two techniques, a few weeks each.',
+  steps: [
+    { technique: 'cold-call', weeks: 2 },
+    { technique: 'exit-tickets', step: 'write-the-question', weeks: 3, notes: 'Film one lesson.\nShare it at the clinic.' },
+  ],
+};
 /** Only a title typed: the file name followed it. */
 const SAVED_TITLE_ONLY = '{"version":1,"savedAt":"2026-11-21T10:00:00.000Z","draft":{"id":"first-half-term","title":"First half term","audience":"","summary":"","steps":[]}}';
 /** Weeks left blank on one step and mistyped on another, and a file name typed by hand. */
@@ -35,15 +45,7 @@ describe('an old sequence builder draft', () => {
       kind: 'sequences',
       id: 'autumn-term',
       idEdited: false,
-      data: {
-        title: 'Autumn term',
-        audience: 'Teachers new to the school',
-        summary: 'Two techniques, a few weeks each.',
-        steps: [
-          { technique: 'cold-call', weeks: 2 },
-          { technique: 'exit-tickets', step: 'write-the-question', weeks: 3, notes: 'Film one lesson.\nShare it at the clinic.' },
-        ],
-      },
+      data: FULL_DATA,
       body: '',
       examples: null,
       original: null,
@@ -59,15 +61,7 @@ describe('an old sequence builder draft', () => {
   it('saves as the same file the builder would have written', () => {
     const draft = editorDraftFromOld(JSON.parse(SAVED_FULL).draft)!;
     const text = saveEntry('sequences', { data: draft.data, body: '' });
-    expect(parse(text)).toEqual({
-      title: 'Autumn term',
-      audience: 'Teachers new to the school',
-      summary: 'Two techniques, a few weeks each.',
-      steps: [
-        { technique: 'cold-call', weeks: 2 },
-        { technique: 'exit-tickets', step: 'write-the-question', weeks: 3, notes: 'Film one lesson.\nShare it at the clinic.' },
-      ],
-    });
+    expect(parse(text)).toEqual(FULL_DATA);
   });
 
   it('keeps a title-only draft, with its file name still following the title', () => {
