@@ -4,7 +4,7 @@
  * 1. `default`: the playbook in content/ (or PLAYBOOK_CONTENT), built into dist/: every browser test;
  * 2. `subpath`: a different playbook, tests/fixtures/other-playbook, served under the sub-path
  *    /playbook/ and built into dist-subpath/: the basics (every page, axe, search), the sequence
- *    builder, review dates (the fixture has an overdue entry), the editor (with a repository set),
+ *    builder (the editor's sequence form), review dates (the fixture has an overdue entry), the editor (with a repository set),
  *    the book, and that none of the default content shows. This proves the engine is
  *    content-agnostic and works under a sub-path such as GitHub Pages gives;
  * 3. `french`: tests/fixtures/french-playbook, a playbook in French with the engine's words

@@ -17,6 +17,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { press, tabTo, typeInto } from './island-helpers.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const playbook = readPlaybook(contentFolder())!;
@@ -28,30 +29,11 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(found, found.join('\n')).toEqual([]);
 }
 
-/** Presses Tab until the control with this id has focus; fails if it never does. */
-async function tabTo(page: Page, id: string, max = 400) {
-  for (let i = 0; i < max; i++) {
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
-async function typeInto(page: Page, id: string, text: string) {
-  await tabTo(page, id);
-  await page.keyboard.type(text);
-}
-
 /** Picks the first real option of a select with the keyboard. */
 async function pickFirst(page: Page, id: string) {
   await tabTo(page, id);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator(`#${id}`)).not.toHaveValue('');
-}
-
-async function press(page: Page, id: string, key = 'Enter') {
-  await tabTo(page, id);
-  await page.keyboard.press(key);
 }
 
 /** The downloaded file's text. */
@@ -329,9 +311,9 @@ test.describe('without a repository in playbook.yaml', () => {
   });
 });
 
-test('the editor page is the only page that loads the editor', async () => {
+test('the editor page and the sequence builder (its sequence form) are the only pages that load the editor', async () => {
   const dist = process.env.SERVE_DIR ?? 'dist';
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   const withEditor = pages.filter((file) => /component-url="[^"]*Editor[^"]*"/.test(readFileSync(path.join(dist, file), 'utf8')));
-  expect(withEditor.map((file) => file.split(path.sep).join('/'))).toEqual(['editor/index.html']);
+  expect(withEditor.map((file) => file.split(path.sep).join('/')).sort()).toEqual(['editor/index.html', 'sequence-builder/index.html']);
 });

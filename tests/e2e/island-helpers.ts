@@ -1,4 +1,4 @@
-/** Helpers for the island browser tests: finding the islands, answering, downloads and axe. */
+/** Helpers for the island browser tests: finding the islands, answering, keyboard use, downloads and axe. */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
@@ -68,4 +68,25 @@ export async function storedEntries(page: Page, part: string): Promise<Record<st
     }
     return found;
   }, part);
+}
+
+/** Presses Tab until the control with this id has focus; fails if it never does. */
+export async function tabTo(page: Page, id: string, max = 400): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** Tabs to a control and types into it. */
+export async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a control and presses a key on it (Enter unless told). */
+export async function press(page: Page, id: string, key = 'Enter'): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.press(key);
 }

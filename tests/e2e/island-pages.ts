@@ -2,8 +2,8 @@
  * The pages that host an island, worked out from the content (not from the built pages), so the
  * browser tests can check that exactly these pages load JavaScript: every audit, every rubric
  * used as a self-review, every mentor criteria set, every protocol with a timed step, and the
- * group results page. The search page loads its own script, the book its chooser of parts, and the sequence builder (a tool
- * page of its own) hosts an island when the site has it.
+ * group results page. The search page loads its own script, the book its chooser of parts, and the editor and the sequence builder (the editor's
+ * sequence form, on a page of its own) host an island when the site has them.
  */
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder } from '../../src/lib/content/site-config.ts';

@@ -27,7 +27,7 @@ export const sequences = defineCollection({
   template,
   index: {
     facts: (entry) => `${entry.data.audience} · ${entry.data.steps.reduce((sum, step) => sum + step.weeks, 0)} weeks`,
-    intro: { text: 'Plan your own with the', link: { href: 'sequence-builder/', label: 'sequence builder' }, after: ': pick techniques and action steps, set the weeks, and download the file.' },
+    intro: { text: 'Plan your own with the', link: { href: 'sequence-builder/', label: 'sequence builder' }, after: ': pick techniques and action steps, set the weeks, and download or propose the file.' },
   },
   jsonSchema: { file: 'sequence.schema.json', title: 'A PD sequence', description: 'An ordered PD sequence built from techniques. The file name is its id. Which techniques and action steps exist is checked by `npm run check`.' },
 });

@@ -12,7 +12,7 @@ export function template(title: string, context: ScaffoldContext): Scaffold {
       steps: [{ technique, weeks: 2, notes: `${TODO}: guidance for whoever leads this step.` }],
     },
     notes: {
-      'steps[].technique': `Placeholder: change it to the technique this step works on. Techniques in this playbook: ${idList(context.ids.techniques ?? [])}. The sequence builder page lists every technique and action step id, and writes this file for you.`,
+      'steps[].technique': `Placeholder: change it to the technique this step works on. Techniques in this playbook: ${idList(context.ids.techniques ?? [])}. The sequence builder page (the editor's sequence form) lists every technique and action step id, and writes this file for you.`,
     },
   };
 }

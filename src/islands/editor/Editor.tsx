@@ -7,9 +7,12 @@
  *
  * Props:
  * - data: what the build knows about the playbook (entries, techniques, terms, repository).
+ * - only: one kind of entry to write and change, for a page given to that kind (the sequence page
+ *   gives "sequences"). Default: every kind. With it, `?<kind's singular>=<id>` opens that entry
+ *   (`?sequence=first-term`), and the page keeps its own draft.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { browserStorage, loadDoc, updateDoc, type StorageLike } from '../../lib/storage/store.ts';
+import { browserStorage, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
 import { editorDraftCodec, editorDraftKey, type EditorDraft } from '../../lib/editor/draft.ts';
 import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind } from '../../lib/editor/kinds.ts';
 import { openEntry, saveEntry, type EntrySource } from '../../lib/editor/document.ts';
@@ -20,27 +23,34 @@ import { editUrl, newFileUrl } from '../../lib/editor/repository.ts';
 import { loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
 import type { EditorData } from '../../lib/editor/build-data.ts';
 import { withBase } from '../../lib/url.ts';
-import { totalWeeks, type DraftStep } from '../../lib/scaffold/sequence-builder.ts';
+import { weekRanges } from '../../lib/sequence.ts';
+import { adoptOriginal, migrateOldBuilderDraft } from '../../lib/editor/old-builder-draft.ts';
 import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
 import { Markdown, Preview } from './Preview.tsx';
 
 const BASE = import.meta.env.BASE_URL;
-const DRAFT_KEY = editorDraftKey(BASE);
 
-function restore(store: { storage: StorageLike; persistent: boolean }): { draft: EditorDraft | null; notice: Notice | null } {
-  if (!store.persistent) return { draft: null, notice: { id: 'unsaved', tone: 'info', content: 'This browser does not let the page keep a draft, so your work lasts only until you leave the page. Download the file to keep it.' } };
-  const loaded = loadDoc(store.storage, DRAFT_KEY, editorDraftCodec);
-  const notice: Notice | null =
-    loaded.notice?.kind === 'backed-up'
-      ? { id: 'backed-up', tone: 'error', content: `A saved draft could not be read (${loaded.notice.reason}). It is kept in this browser's storage under "${loaded.notice.backupKey}", and the editor starts afresh.` }
-      : loaded.notice?.kind === 'backup-failed'
-        ? { id: 'backup-failed', tone: 'error', content: `A saved draft could not be read (${loaded.notice.reason}), and could not be set aside, so it is left as it is and this draft is not being saved.` }
-        : loaded.doc.draft
-          ? { id: 'restored', tone: 'info', content: 'Your draft from last time is back, as you left it.' }
-          : null;
-  return { draft: loaded.doc.draft, notice };
+function unreadableNotice(notice: StoreNotice): Notice {
+  return notice.kind === 'backed-up'
+    ? { id: 'backed-up', tone: 'error', content: `A saved draft could not be read (${notice.reason}). It is kept in this browser's storage under "${notice.backupKey}", and the editor starts afresh.` }
+    : { id: 'backup-failed', tone: 'error', content: `A saved draft could not be read (${notice.reason}), and could not be set aside, so it is left as it is and this draft is not being saved.` };
+}
+
+function restore(store: { storage: StorageLike; persistent: boolean }, key: string, only: EditorKind | undefined): { draft: EditorDraft | null; notice: Notice | null; migrated: boolean } {
+  if (!store.persistent) return { draft: null, notice: { id: 'unsaved', tone: 'info', content: 'This browser does not let the page keep a draft, so your work lasts only until you leave the page. Download the file to keep it.' }, migrated: false };
+  // The sequence page once had a builder of its own: a draft it left is brought over, once.
+  if (only === 'sequences') {
+    const migration = migrateOldBuilderDraft(store.storage, BASE, key);
+    if (migration.kind === 'unreadable') return { draft: null, notice: unreadableNotice(migration.notice), migrated: false };
+    if (migration.kind === 'migrated') return { draft: migration.draft, notice: { id: 'restored', tone: 'info', content: 'Your draft from the sequence builder is back, in this form: nothing you typed is lost.' }, migrated: true };
+  }
+  const loaded = loadDoc(store.storage, key, editorDraftCodec);
+  // A draft of another kind cannot be under a one-kind page's key; if one is, it is left for the full editor.
+  const draft = only && loaded.doc.draft && loaded.doc.draft.kind !== only ? null : loaded.doc.draft;
+  const notice: Notice | null = loaded.notice ? unreadableNotice(loaded.notice) : draft ? { id: 'restored', tone: 'info', content: 'Your draft from last time is back, as you left it.' } : null;
+  return { draft, notice, migrated: false };
 }
 
 function newDraft(kind: EditorKind): EditorDraft {
@@ -59,10 +69,11 @@ async function fetchSource(kind: EditorKind, id: string): Promise<EntrySource> {
   return (await response.json()) as EntrySource;
 }
 
-/** A sequence's length for its preview, counted as the sequence builder and its page count it. */
+/** A sequence's length for its preview, counted as its page counts it; weeks not yet a whole number count as none. */
 function sequenceLength(steps: unknown): string {
-  const list = Array.isArray(steps) ? steps.map((step) => ({ weeks: String((step as { weeks?: unknown })?.weeks ?? '') })) : [];
-  const total = totalWeeks(list as DraftStep[]);
+  const list = Array.isArray(steps) ? steps.map((step) => (step as { weeks?: unknown })?.weeks) : [];
+  const weeks = list.map((value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0));
+  const total = weekRanges(weeks).at(-1)?.end ?? 0;
   return `${list.length} ${list.length === 1 ? 'step' : 'steps'}, ${total} ${total === 1 ? 'week' : 'weeks'} in all.`;
 }
 
@@ -75,16 +86,19 @@ function problemSentence(problem: Problem): string {
   return `${fieldWords(problem.field)}: expected ${problem.expected}, found ${problem.found}`;
 }
 
-export default function Editor({ data }: { data: EditorData }): ReactNode {
+export default function Editor({ data, only }: { data: EditorData; only?: EditorKind }): ReactNode {
+  const DRAFT_KEY = editorDraftKey(BASE, only);
   const [store] = useState(() => browserStorage());
-  const [restored] = useState(() => restore(store));
+  const [restored] = useState(() => restore(store, DRAFT_KEY, only));
   const [draft, setDraft] = useState<EditorDraft | null>(restored.draft);
   const [notices, setNotices] = useState<Notice[]>(restored.notice ? [restored.notice] : []);
   const [finishing, setFinishing] = useState(false);
   const [bodyProblems, setBodyProblems] = useState<Problem[]>([]);
   const [listFiles, setListFiles] = useState<Record<string, string>>({});
-  const [startKind, setStartKind] = useState<EditorKind>('techniques');
-  const [openChoice, setOpenChoice] = useState(data.entries[0] ? `${data.entries[0].kind}/${data.entries[0].id}` : '');
+  const [startKind, setStartKind] = useState<EditorKind>(only ?? 'techniques');
+  const openable = only ? data.entries.filter((entry) => entry.kind === only) : data.entries;
+  const [openChoice, setOpenChoice] = useState(openable[0] ? `${openable[0].kind}/${openable[0].id}` : '');
+  const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState('');
   const summaryRef = useRef<HTMLElement>(null);
   const outputRef = useRef<HTMLHeadingElement>(null);
@@ -103,7 +117,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
     if (!store.persistent) return;
     const saved = updateDoc(store.storage, DRAFT_KEY, editorDraftCodec, () => ({ version: 1, savedAt: new Date().toISOString(), draft }));
     if (!saved.ok) notify({ id: 'save-failed', tone: 'error', content: saved.error === 'quota' ? "Your browser's storage for this site is full, so this draft is not being saved. Download the file now to keep your work." : 'This browser did not let the page save your draft. Download the file to keep your work.' });
-  }, [draft, store]);
+  }, [draft, store, DRAFT_KEY]);
 
   // Focus a control once it exists (after adding, moving or removing a list item).
   useEffect(() => {
@@ -200,7 +214,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
       return { ...current, data: nextData ?? {}, id: followTitle ? slugify(String(value ?? '')) : current.id };
     });
 
-  const choices = (collection: CollectionName): Choice[] => data.entries.filter((entry) => entry.kind === collection).map((entry) => ({ id: entry.id, label: entry.title }));
+  const choices = (collection: CollectionName): Choice[] => data.entries.filter((entry) => entry.kind === collection).map((entry) => ({ id: entry.id, label: entry.title, ...(entry.group !== undefined ? { group: entry.group } : {}) }));
   const fieldContext: FieldContext = {
     root: draft?.data ?? {},
     references,
@@ -211,6 +225,7 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
     showProblems: finishing,
     set,
     focusLater,
+    announce: setAnnouncement,
   };
 
   const hasWork = (current: EditorDraft | null) => current !== null && (current.original !== null || Object.keys(current.data).length > 0 || current.body.trim() !== '' || (current.examples?.length ?? 0) > 0);
@@ -236,16 +251,26 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
     }
   };
 
-  // Open what the address asks for (?new=techniques, ?open=techniques/exit-tickets) when there is no draft.
+  // Open what the address asks for (?new=techniques, ?open=techniques/exit-tickets; on a one-kind
+  // page, ?sequence=first-term) when there is no draft. With a draft, the entry asked for is only chosen.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
+    const named = only ? params.get(kindSpec(only).singular.replace(/\s+/g, '-')) : null;
     const wantNew = params.get('new');
-    const wantOpen = params.get('open');
+    const wantOpen = named !== null && only ? `${only}/${named}` : params.get('open');
+    if (wantOpen && openable.some((entry) => `${entry.kind}/${entry.id}` === wantOpen)) setOpenChoice(wantOpen);
+    // A draft brought over from the old sequence builder that had started from one of the playbook's
+    // sequences changes that sequence (the builder said its file would replace it).
+    if (restored.migrated && draft && !draft.original && openable.some((entry) => entry.kind === draft.kind && entry.id === draft.id)) {
+      fetchSource(draft.kind, draft.id)
+        .then((source) => update((current) => (current && !current.original && current.kind === source.kind && current.id === source.id ? adoptOriginal(current, source) : current)))
+        .catch(() => undefined);
+    }
     if (hasWork(draft)) {
       if (wantNew || wantOpen) notify({ id: 'kept-draft', tone: 'info', content: 'Your draft is still open. To start something else, close it first with "Close this entry".' });
       return;
     }
-    if (wantNew && isKind(wantNew)) setDraft(newDraft(wantNew));
+    if (wantNew && isKind(wantNew) && (!only || wantNew === only)) setDraft(newDraft(wantNew));
     else if (wantOpen) void openExisting(wantOpen);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -269,7 +294,8 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
     }
   };
 
-  const existingChoices = KINDS.map((k) => ({ spec: k, entries: data.entries.filter((entry) => entry.kind === k.kind) })).filter((group) => group.entries.length > 0);
+  const existingChoices = KINDS.map((k) => ({ spec: k, entries: openable.filter((entry) => entry.kind === k.kind) })).filter((group) => group.entries.length > 0);
+  const onlySpec = only ? kindSpec(only) : undefined;
   const finished = finishing && problems.length === 0 && fileText !== '';
   const isNewFile = draft && !draft.original && kindSpec(draft.kind).format !== 'yaml-list';
   const proposeHref = data.repository && draft && file ? (isNewFile ? newFileUrl(data.repository, file, fileText) : editUrl(data.repository, file)) : undefined;
@@ -285,45 +311,58 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
           </h2>
           <div className="ed-start-grid">
             <div className="ed-start-part">
-              <h3>Write a new entry</h3>
-              <label htmlFor="ed-start-kind" className="ed-label">
-                What do you want to write?
-              </label>
-              <select id="ed-start-kind" value={startKind} onChange={(event) => setStartKind(event.target.value as EditorKind)}>
-                {KINDS.filter((k) => k.kind !== 'playbook').map((k) => (
-                  <option key={k.kind} value={k.kind}>
-                    A {k.singular}
-                  </option>
-                ))}
-              </select>
+              <h3>{onlySpec ? `Write a new ${onlySpec.singular}` : 'Write a new entry'}</h3>
+              {!onlySpec && (
+                <>
+                  <label htmlFor="ed-start-kind" className="ed-label">
+                    What do you want to write?
+                  </label>
+                  <select id="ed-start-kind" value={startKind} onChange={(event) => setStartKind(event.target.value as EditorKind)}>
+                    {KINDS.filter((k) => k.kind !== 'playbook').map((k) => (
+                      <option key={k.kind} value={k.kind}>
+                        A {k.singular}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              )}
+              {onlySpec && <p className="ed-hint">Start from an empty form.</p>}
               <div className="island-buttons">
-                <button type="button" className="island-button" onClick={() => startNew(startKind)}>
+                <button type="button" id="ed-start-new" className="island-button" onClick={() => startNew(startKind)}>
                   Start a new {kindSpec(startKind).singular}
                 </button>
               </div>
             </div>
-            <div className="ed-start-part">
-              <h3>Change an entry</h3>
-              <label htmlFor="ed-open" className="ed-label">
-                Which entry?
-              </label>
-              <select id="ed-open" value={openChoice} onChange={(event) => setOpenChoice(event.target.value)}>
-                {existingChoices.map((group) => (
-                  <optgroup key={group.spec.kind} label={group.spec.plural.charAt(0).toUpperCase() + group.spec.plural.slice(1)}>
-                    {group.entries.map((entry) => (
-                      <option key={entry.id} value={`${entry.kind}/${entry.id}`}>
-                        {entry.kind === 'playbook' ? 'Playbook settings (playbook.yaml)' : entry.title}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-              <div className="island-buttons">
-                <button type="button" className="island-button" onClick={() => void openExisting(openChoice)}>
-                  Open it
-                </button>
+            {openable.length > 0 && (
+              <div className="ed-start-part">
+                <h3>{onlySpec ? `Change or adapt a ${onlySpec.singular}` : 'Change an entry'}</h3>
+                <label htmlFor="ed-open" className="ed-label">
+                  {onlySpec ? `Which ${onlySpec.singular}?` : 'Which entry?'}
+                </label>
+                <select id="ed-open" value={openChoice} onChange={(event) => setOpenChoice(event.target.value)}>
+                  {onlySpec
+                    ? openable.map((entry) => (
+                        <option key={entry.id} value={`${entry.kind}/${entry.id}`}>
+                          {entry.title}
+                        </option>
+                      ))
+                    : existingChoices.map((group) => (
+                        <optgroup key={group.spec.kind} label={group.spec.plural.charAt(0).toUpperCase() + group.spec.plural.slice(1)}>
+                          {group.entries.map((entry) => (
+                            <option key={entry.id} value={`${entry.kind}/${entry.id}`}>
+                              {entry.kind === 'playbook' ? 'Playbook settings (playbook.yaml)' : entry.title}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ))}
+                </select>
+                <div className="island-buttons">
+                  <button type="button" className="island-button" onClick={() => void openExisting(openChoice)}>
+                    Open it
+                  </button>
+                </div>
               </div>
-            </div>
+            )}
           </div>
         </section>
       )}
@@ -454,6 +493,9 @@ export default function Editor({ data }: { data: EditorData }): ReactNode {
           </section>
         </div>
       )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <span hidden>{focusTick}</span>
     </div>
   );

@@ -12,6 +12,8 @@ import { formatPath } from '../../lib/editor/engine.ts';
 export interface Choice {
   id: string;
   label: string;
+  /** The heading it is listed under, like a technique's strand; choices without one come last. */
+  group?: string;
 }
 
 export interface FieldContext {
@@ -32,6 +34,8 @@ export interface FieldContext {
   set: (path: Path, value: unknown) => void;
   /** Asks for focus to go to a control once the form has re-rendered. */
   focusLater: (id: string) => void;
+  /** Says something to screen reader users (a list item moved or removed), in a polite live region. */
+  announce: (message: string) => void;
 }
 
 /** The problems of exactly this field, as sentences. */
@@ -122,6 +126,34 @@ export function moveWithFocus<T>(list: readonly T[], from: number, to: number, b
   return { next, focus: `${idOf(to)}-${edge ? (button === 'up' ? 'down' : 'up') : button}` };
 }
 
+function ChoiceOption({ option }: { option: Choice }): ReactNode {
+  return <option value={option.id}>{option.label === option.id ? option.id : `${option.label} (${option.id})`}</option>;
+}
+
+/** The options of a select, under a heading each when they have groups (techniques by strand), in the order given. */
+export function ChoiceOptions({ options }: { options: readonly Choice[] }): ReactNode {
+  const groups = [...new Set(options.map((option) => option.group).filter((group): group is string => group !== undefined))];
+  if (groups.length === 0) return options.map((option) => <ChoiceOption key={option.id} option={option} />);
+  return (
+    <>
+      {groups.map((group) => (
+        <optgroup key={group} label={group}>
+          {options
+            .filter((option) => option.group === group)
+            .map((option) => (
+              <ChoiceOption key={option.id} option={option} />
+            ))}
+        </optgroup>
+      ))}
+      {options
+        .filter((option) => option.group === undefined)
+        .map((option) => (
+          <ChoiceOption key={option.id} option={option} />
+        ))}
+    </>
+  );
+}
+
 interface FieldProps {
   schema: JsonSchema;
   path: Path;
@@ -171,11 +203,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
         <select id={id} value={current} aria-describedby={describedBy} aria-invalid={invalid} onChange={(event) => context.set(path, event.target.value === '' ? undefined : event.target.value)}>
           <option value="">{empty}</option>
           {!known && <option value={current}>{current} (not in this playbook)</option>}
-          {options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label === option.id ? option.id : `${option.label} (${option.id})`}
-            </option>
-          ))}
+          <ChoiceOptions options={options} />
         </select>
       </LabelledControl>
     );
@@ -322,18 +350,22 @@ function ListField({ item, path, label, required, help, messages, context }: { s
   const itemControl = controlFor(item);
   const firstControl = (index: number) => (itemControl.kind === 'group' ? fieldDomId([...path, index, itemControl.properties[0]![0]]) : fieldDomId([...path, index]));
   const update = (next: unknown[]) => context.set(path, next.length === 0 && !required ? undefined : next);
+  const Noun = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   const move = (from: number, to: number, button: 'up' | 'down') => {
     const moved = moveWithFocus(list, from, to, button, (index) => fieldDomId([...path, index]));
     update(moved.next);
     context.focusLater(moved.focus);
+    context.announce(`${Noun} ${from + 1} moved to ${to + 1} of ${list.length}.`);
   };
   const remove = (index: number) => {
     update(list.filter((_, i) => i !== index));
     context.focusLater(list.length > 1 ? `${fieldDomId([...path, Math.min(index, list.length - 2)])}-remove` : id);
+    context.announce(`${Noun} ${index + 1} removed. ${list.length - 1} left.`);
   };
   const add = () => {
     update([...list, emptyItem(item)]);
     context.focusLater(firstControl(list.length));
+    context.announce(`${Noun} ${list.length + 1} added.`);
   };
   const describedBy = describedByOf(id, help, messages);
   return (
@@ -349,7 +381,7 @@ function ListField({ item, path, label, required, help, messages, context }: { s
           {list.map((_, index) => {
             const itemPath = [...path, index];
             const itemId = fieldDomId(itemPath);
-            const itemLabel = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${index + 1}`;
+            const itemLabel = `${Noun} ${index + 1}`;
             return (
               <li key={index} className="ed-item">
                 {itemControl.kind === 'group' ? (

@@ -16,6 +16,8 @@ export interface EntryChoice {
   id: string;
   title: string;
   file: string;
+  /** The title of the strand it belongs to, for entries that name one (techniques): choices are listed under it. */
+  group?: string;
 }
 
 export interface Term {
@@ -50,9 +52,20 @@ function contentDirOf(root: string, folder: string): string | undefined {
 export function editorData(root = process.cwd(), folder = contentFolder()): EditorData {
   const read = readContent(root, folder);
   const playbook = readPlaybook(folder);
-  const entries: EntryChoice[] = read.entries.map((entry) => ({ kind: entry.collection, id: entry.id, title: titleOf(entry.collection, record(entry.data), entry.id), file: entry.file }));
+  // Strands in their reading order (their `order` field), so grouped choices follow it.
+  const strands = read.entries
+    .filter((entry) => entry.collection === 'strands')
+    .map((entry) => ({ id: entry.id, title: titleOf('strands', record(entry.data), entry.id), order: Number(record(entry.data).order ?? 0) }))
+    .sort((a, b) => a.order - b.order);
+  const strandRank = new Map(strands.map((strand, i) => [strand.title, i]));
+  const groupOf = (data: Record<string, unknown>) => (typeof data.strand === 'string' ? strands.find((strand) => strand.id === data.strand)?.title : undefined);
+  const entries: EntryChoice[] = read.entries.map((entry) => {
+    const group = groupOf(record(entry.data));
+    return { kind: entry.collection, id: entry.id, title: titleOf(entry.collection, record(entry.data), entry.id), file: entry.file, ...(group !== undefined ? { group } : {}) };
+  });
   const order = new Map(COLLECTIONS.map((spec, i) => [spec.name, i]));
-  entries.sort((a, b) => (order.get(a.kind as CollectionName)! - order.get(b.kind as CollectionName)!) || a.title.localeCompare(b.title));
+  const rank = (entry: EntryChoice) => (entry.group === undefined ? strands.length : strandRank.get(entry.group)!);
+  entries.sort((a, b) => order.get(a.kind as CollectionName)! - order.get(b.kind as CollectionName)! || rank(a) - rank(b) || a.title.localeCompare(b.title));
   const techniques = read.entries
     .filter((entry) => entry.collection === 'techniques')
     .map((entry) => {

@@ -57,9 +57,13 @@ const format: VersionedFormat<SavedEditorDraft> = {
   finish: (doc) => doc as SavedEditorDraft,
 };
 
-/** The storage key, per site base path, so two playbooks on one host keep their drafts apart. */
-export function editorDraftKey(base: string): string {
-  return `playbook:${base}:editor:draft`;
+/**
+ * The storage key, per site base path, so two playbooks on one host keep their drafts apart. A page
+ * that hosts the editor for one kind only (the sequence page: `only` is "sequences") keeps its own
+ * draft, so that it never opens, or writes over, a draft of another kind left in the full editor.
+ */
+export function editorDraftKey(base: string, only?: EditorKind): string {
+  return only ? `playbook:${base}:editor:${only}:draft` : `playbook:${base}:editor:draft`;
 }
 
 export const editorDraftCodec: DocCodec<SavedEditorDraft> = {

@@ -53,7 +53,7 @@ export const guide = {
   writeChange:
     "To change an existing entry, open it under **Change an entry** instead. After **Check and finish**, choose **Copy the file**, follow the link to the file's edit page, select all of its text, paste over it, and propose the change in the same way. The editor also gives you the file to download if you would rather send it to a colleague.",
   writeSequences:
-    'PD sequences can be written in the editor too ([a new sequence]{newSequence}), or with the [sequence builder]{sequenceBuilder}, which adds up the weeks as you go and gives you the file to propose in the same way. Group self-audit results for a team are on [group results]{groupResults}.',
+    'PD sequences have a page of their own, the [sequence builder]{sequenceBuilder}: it is the editor\'s sequence form, which lists the playbook\'s techniques by strand, adds up the weeks as you go and gives you the file to propose in the same way. Each sequence\'s page has an "Adapt it" link that opens it there. Group self-audit results for a team are on [group results]{groupResults}.',
   readCheckHeading: "Read the check's result",
   readCheckTick:
     "Every pull request is checked automatically. At the foot of the pull request's page, a green tick beside **Check** means the file is sound. A red cross means the check found problems.",
@@ -141,7 +141,7 @@ export const guide = {
     'On every pull request, `.github/workflows/check.yml` runs `npm run check` and shows each content problem beside its line (set `CHECK_ANNOTATIONS=1` to print the same annotations locally).',
   sequencesHeading: 'Build PD sequences',
   sequences:
-    'Use the [sequence builder]{sequenceBuilder}: pick techniques or single action steps, put them in order, set the weeks and notes, and download the file. It checks the file with the same rules as `npm run check`. Put the file in `content/sequences/` and commit it. The builder runs on your copy of the site, so it offers your own techniques.',
+    'Use the [sequence builder]{sequenceBuilder}, the entry editor\'s sequence form: pick techniques or single action steps, put them in order with the **Move up** and **Move down** buttons, set the weeks and notes, and download the file. It checks the file with the same rules as `npm run check`. Put the file in `content/sequences/` and commit it. The form runs on your copy of the site, so it offers your own techniques.',
   previewHeading: 'Preview it',
   previewDev: '`npm run dev` reloads the page as you save a file, and shows content problems in the terminal. Search is empty here: it needs a build.',
   previewStart: '`npm start` checks and builds the whole site with its search index, and serves it at `http://localhost:4321{base}`, exactly as it will be published.',

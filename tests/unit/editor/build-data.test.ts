@@ -11,7 +11,12 @@ describe('editorData', () => {
   it('lists every entry with its title and file, and each technique\'s action steps', () => {
     const data = editorData(FIXTURES, GOOD);
     expect(data.entries).toHaveLength(13);
-    expect(data.entries.find((entry) => entry.kind === 'techniques' && entry.id === 'cold-call')).toEqual({ kind: 'techniques', id: 'cold-call', title: 'Cold call', file: 'good/techniques/cold-call.mdx' });
+    expect(data.entries.find((entry) => entry.kind === 'techniques' && entry.id === 'cold-call')).toEqual({ kind: 'techniques', id: 'cold-call', title: 'Cold call', file: 'good/techniques/cold-call.mdx', group: 'Questioning' });
+    // Techniques are listed by strand, in the strands' order, then by title: choices are grouped under their strand.
+    expect(data.entries.filter((entry) => entry.kind === 'techniques').map((entry) => [entry.group, entry.id])).toEqual([
+      ['Questioning', 'cold-call'],
+      ['Practice', 'fluency-drill'],
+    ]);
     expect(data.techniques.find((technique) => technique.id === 'cold-call')!.steps.length).toBeGreaterThanOrEqual(3);
     expect(data.contentDir).toBe('good');
     expect(data.repository).toBeUndefined();
