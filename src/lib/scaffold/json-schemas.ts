@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { playbookSchema } from '../../schemas/playbook.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
 import { COLLECTIONS, definitionOf, schemaOf } from '../../collections/index.ts';
+import { STRINGS_FILE } from '../../strings/overrides.ts';
+import { stringsJsonSchema } from '../../strings/json-schema.ts';
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -69,6 +71,7 @@ export function yamlSchemaFiles(): SchemaFile[] {
       schema: titled(toJsonSchema(playbookSchema), 'playbook.yaml', "The playbook's identity (name, organisation, logo, colours, site address) and its taxonomies (phases, subjects, improvement-model components)."),
     },
     ...collections,
+    { file: 'strings.schema.json', applies: `content/${STRINGS_FILE}`, schema: stringsJsonSchema(COLLECTIONS.map((definition) => definition.route)) },
   ];
 }
 
