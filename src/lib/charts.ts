@@ -2,6 +2,8 @@
  * Geometry for the small before-and-after bar charts on case-study pages. Pure: it turns figures
  * into bar positions; the page draws them as SVG beside a table that gives the same numbers.
  */
+import { common, format } from '../strings/index.ts';
+
 export interface BeforeAfter {
   measure: string;
   before: number;
@@ -56,8 +58,8 @@ export function chartableByUnit<T extends { before?: number; after: number; unit
   return groups;
 }
 
-/** A figure with its unit, as readers expect it: "64%", "0.9 points". */
+/** A figure with its unit, as readers expect it in the playbook's language: "64%", "0.9 points". */
 export function formatFigure(value: number | undefined, unit: string): string {
   if (value === undefined) return '—';
-  return unit === '%' ? `${value}%` : `${value} ${unit}`;
+  return format(unit === '%' ? common.figurePercent : common.figureWithUnit, { value, unit });
 }

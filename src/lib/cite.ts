@@ -1,3 +1,5 @@
+import { entries, format } from '../strings/index.ts';
+
 /** A source as a one-line reference: "Rollett, S. (2024) Title: subtitle. In: Collection. Publisher." */
 export interface CitableSource {
   authors: string;
@@ -19,7 +21,7 @@ export function fullTitle(source: Pick<CitableSource, 'title' | 'subtitle'>): st
 export function citation(source: CitableSource, partOf?: CitableSource): string {
   const title = fullTitle(source);
   const end = /[.?!…]$/.test(title) ? '' : '.';
-  const within = partOf ? ` In: ${fullTitle(partOf)}${partOf.publisher ? `. ${partOf.publisher}` : ''}.` : '';
+  const within = partOf ? ` ${format(entries.citationIn, { title: fullTitle(partOf) })}${partOf.publisher ? `. ${partOf.publisher}` : ''}.` : '';
   const where = [source.journal, source.publisher].filter(Boolean).join('. ');
   return `${source.authors} (${source.year}) ${title}${end}${within}${where ? ` ${where}.` : ''}`;
 }

@@ -4,11 +4,10 @@
  * day written, whatever the time zone of the machine that builds the site.
  */
 
-/**
- * The language dates are written in. The playbook has no language setting yet; when it has one,
- * this is where it comes in.
- */
-export const DATE_LOCALE = 'en-GB';
+import { language } from '../strings/index.ts';
+
+/** The language dates are written in: the playbook's (`language` in playbook.yaml; British English by default). */
+export const DATE_LOCALE = language;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

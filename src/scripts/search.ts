@@ -8,6 +8,8 @@
  */
 import { chosenCount, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
 import { aliasFor, correctQuery } from '../lib/search-words.ts';
+import { templateParts } from '../lib/template-parts.ts';
+import { format, formatNumber, formatPlural, search as words } from '../strings/index.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -56,7 +58,7 @@ function tickFilters(container: HTMLElement, state: SearchState): void {
 /** Shows how many results each filter value would give. */
 function showCounts(container: HTMLElement, counts: Record<string, Record<string, number>>): void {
   for (const count of container.querySelectorAll<HTMLElement>('.filter-count')) {
-    count.textContent = `(${counts[count.dataset.filter ?? '']?.[count.dataset.value ?? ''] ?? 0})`;
+    count.textContent = `(${formatNumber(counts[count.dataset.filter ?? '']?.[count.dataset.value ?? ''] ?? 0)})`;
   }
 }
 
@@ -112,7 +114,7 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
     const excerpt = document.createElement('span');
     // Pagefind's excerpt is text from our own pages with <mark> around the matches.
     excerpt.innerHTML = section.excerpt;
-    found.append('Found in ', where, ': ', excerpt);
+    found.append(...templateParts(words.foundIn, ['section', 'excerpt']).map((part) => (typeof part === 'string' ? part : part.name === 'section' ? where : excerpt)));
     item.append(found);
   }
   return item;
@@ -133,8 +135,6 @@ function merge(...searches: (PagefindSearch | null)[]): PagefindResult[] {
   for (const search of searches) for (const result of search?.results ?? []) if (!seen.has(result.id)) (seen.add(result.id), results.push(result));
   return results;
 }
-
-const quoted = (text: string) => `“${text}”`;
 
 export async function startSearch(): Promise<void> {
   const form = element<HTMLFormElement>('search-form');
@@ -167,7 +167,7 @@ export async function startSearch(): Promise<void> {
 
   function showChosen(): void {
     const count = chosenCount(state);
-    chosen.textContent = count > 0 ? ` (${count} chosen)` : '';
+    chosen.textContent = count > 0 ? ` ${format(words.chosen, { count })}` : '';
     clear.hidden = count === 0;
   }
 
@@ -185,9 +185,10 @@ export async function startSearch(): Promise<void> {
     else list.append(...items);
     shown += next.length;
     more.hidden = shown >= results.length;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more results`;
+    more.textContent = formatPlural(words.showMore, Math.min(PAGE_SIZE, results.length - shown));
     const count = results.length;
-    status.textContent = `${summary}${count} result${count === 1 ? '' : 's'}${count > shown ? `, showing ${shown}` : ''}.`;
+    const counted = count > shown ? formatPlural(words.resultsShowing, count, { shown }) : formatPlural(words.results, count);
+    status.textContent = summary ? `${summary} ${counted}` : counted;
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -237,7 +238,7 @@ export async function startSearch(): Promise<void> {
       if (aliased && aliased.results.length > 0) {
         results = merge(aliased, search);
         merged = search.results.length > 0;
-        summary = `The playbook calls ${quoted(alias.phrase)} ${quoted(alias.search)}: showing results for both. `;
+        summary = format(words.aliasSummary, { phrase: alias.phrase, search: alias.search });
         if (!merged) (search = aliased), (query = alias.search);
       } else results = search.results;
     } else results = search.results;
@@ -250,7 +251,7 @@ export async function startSearch(): Promise<void> {
         if (ticket !== latest) return;
         if (retry && retry.results.length > results.length) {
           merged = results.length > 0;
-          summary = merged ? `Showing results for ${quoted(corrected)}, then for ${quoted(state.query)}: ` : `No results for ${quoted(state.query)}. Showing results for ${quoted(corrected)}: `;
+          summary = format(merged ? words.correctedThenTyped : words.correctedInstead, { corrected, query: state.query });
           results = merge(retry, search);
           if (!merged) (search = retry), (query = corrected);
         }
@@ -260,7 +261,7 @@ export async function startSearch(): Promise<void> {
     if (results.length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = chosenCount(state) > 0 ? 'No results. Try fewer words, or clear the filters.' : 'No results. Try fewer or different words.';
+      status.textContent = chosenCount(state) > 0 ? words.noResultsFiltered : words.noResults;
     } else await showMore(ticket, false);
     // The counts come after the results, which matter more.
     const counts = merged ? await countsOf(results) : await countsFor(pagefind, query, search);
@@ -301,7 +302,7 @@ export async function startSearch(): Promise<void> {
   try {
     pagefind = await ready;
   } catch {
-    status.textContent = 'The search index could not be loaded. Build the site with `npm run build` to create it, or browse the collections from the menu.';
+    status.textContent = words.indexMissing;
     return;
   }
   await run(pagefind);

@@ -9,7 +9,8 @@
  * tab's Reload has moved to the new version shows the notice too, and its button just reloads.
  * The worker never touches localStorage, where readers' answers are kept.
  * Plain JavaScript, served as written: one small file, cached once, rather than the same lines in
- * every page.
+ * every page. Its words are the strings table's (`offline` area), which UpdateNotice.astro puts in the
+ * notice's data attributes, so the file itself holds none.
  */
 (function () {
   var region = document.getElementById('update-notice');
@@ -29,11 +30,11 @@
     if (region.childElementCount > 0) return;
     var text = document.createElement('p');
     var strong = document.createElement('strong');
-    strong.textContent = 'A new version of this playbook has been published.';
-    text.append(strong, ' Reload to read it. Your saved answers stay on this device.');
+    strong.textContent = region.dataset.published;
+    text.append(strong, ' ', region.dataset.reloadHint);
     var reload = document.createElement('button');
     reload.type = 'button';
-    reload.textContent = 'Reload';
+    reload.textContent = region.dataset.reload;
     reload.addEventListener('click', function () {
       reload.disabled = true;
       if (worker) {
@@ -46,7 +47,7 @@
     var later = document.createElement('button');
     later.type = 'button';
     later.className = 'update-notice__later';
-    later.textContent = 'Not now';
+    later.textContent = region.dataset.later;
     later.addEventListener('click', function () {
       clear();
       document.getElementById('main').focus();

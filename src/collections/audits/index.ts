@@ -3,6 +3,7 @@ import { describeFound, formatPath } from '../../lib/content/problem.ts';
 import { defineCollection, each, type FieldPath, type Reference } from '../define.ts';
 import { auditSchema } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words } from '../../strings/index.ts';
 
 // `next` may be missing where raw data that has not passed the schema is read.
 function develop(path: FieldPath, next: { techniques: string[]; protocols: string[] } | undefined): Reference[] {
@@ -47,6 +48,6 @@ export const audits = defineCollection({
   template,
   index: {
     facts: (entry) => entry.data.audience,
-    intro: { text: 'Take an audit here; your answers stay on your device. A PD lead can pool the files people export in', link: { href: 'group-results/', label: 'group results' }, after: '.' },
+    intro: { text: words.auditsIntro, link: { href: 'group-results/', label: words.auditsIntroLink }, after: words.auditsIntroAfter },
   },
 });

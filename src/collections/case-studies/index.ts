@@ -2,15 +2,16 @@
 import { defineCollection, each } from '../define.ts';
 import { caseStudySchema, ORGANISATION_TYPES } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words, format } from '../../strings/index.ts';
 
 /** Words readers see for each organisation type. */
 export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number], string> = {
-  school: 'School',
-  trust: 'Trust',
-  alliance: 'Teaching school alliance',
-  partnership: 'Partnership',
-  'local-authority': 'Local authority',
-  programme: 'Programme',
+  school: words.organisationSchool,
+  trust: words.organisationTrust,
+  alliance: words.organisationAlliance,
+  partnership: words.organisationPartnership,
+  'local-authority': words.organisationLocalAuthority,
+  programme: words.organisationProgramme,
 };
 
 export const caseStudies = defineCollection({
@@ -39,9 +40,9 @@ export const caseStudies = defineCollection({
   index: {
     facts: (entry, context) => [ORGANISATION_TYPE_LABELS[entry.data.type], entry.data.phases.map((phase) => context.termLabel('phases', phase)).join(', ')].filter(Boolean).join(' · '),
     facets: (context) => [
-      { key: 'component', label: context.componentsModel ? `Component of ${context.componentsModel}` : 'Model component', values: context.terms('components') },
-      { key: 'type', label: 'Organisation type', values: Object.entries(ORGANISATION_TYPE_LABELS).map(([id, label]) => ({ id, label })) },
-      { key: 'phase', label: 'Phase', values: context.terms('phases') },
+      { key: 'component', label: context.componentsModel ? format(words.componentOf, { model: context.componentsModel }) : words.modelComponent, values: context.terms('components') },
+      { key: 'type', label: words.organisationType, values: Object.entries(ORGANISATION_TYPE_LABELS).map(([id, label]) => ({ id, label })) },
+      { key: 'phase', label: words.phase, values: context.terms('phases') },
     ],
     facetValues: (entry) => ({ component: entry.data.components, type: [entry.data.type], phase: entry.data.phases }),
   },

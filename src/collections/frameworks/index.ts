@@ -7,6 +7,7 @@
 import { defineCollection, type FacetSpec, type IndexContext, type SearchFilter } from '../define.ts';
 import { frameworkSchema, servesField, servesOf } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words, formatPlural } from '../../strings/index.ts';
 
 /** The collections whose entries can name framework elements. */
 export const SERVING_COLLECTIONS = ['techniques', 'sequences', 'protocols', 'audits', 'mentorCriteria'] as const;
@@ -28,7 +29,7 @@ export const frameworks = defineCollection({
   parts: (data) => data.elements.map((element) => element.id),
   partLabel: 'element',
   backlinks: false,
-  index: { facts: (entry) => `${entry.data.elements.length} elements${entry.data.publisher ? ` · ${entry.data.publisher}` : ''}` },
+  index: { facts: (entry) => [formatPlural(words.elementCount, entry.data.elements.length), entry.data.publisher].filter(Boolean).join(' · ') },
   jsonSchema: { file: 'framework.schema.json', title: 'A framework', description: 'A description of good practice in ordered elements. The file name is its id; entries name an element as "<framework id>/<element id>" in their serves field.' },
   contributes: {
     to: SERVING_COLLECTIONS,
@@ -46,7 +47,7 @@ export const frameworks = defineCollection({
     },
     async searchFilters(context: IndexContext): Promise<SearchFilter[]> {
       const list = await context.entries(frameworks);
-      return list.length === 0 ? [] : [{ name: 'framework', label: 'Framework', values: list.flatMap((framework) => framework.data.elements.map((element) => element.title)) }];
+      return list.length === 0 ? [] : [{ name: 'framework', label: words.filterFramework, values: list.flatMap((framework) => framework.data.elements.map((element) => element.title)) }];
     },
     facetValues(data) {
       const values: Record<string, string[]> = {};

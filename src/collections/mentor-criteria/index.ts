@@ -2,9 +2,10 @@
 import { defineCollection, each } from '../define.ts';
 import { mentorCriteriaSchema, MENTOR_ROLES } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words } from '../../strings/index.ts';
 
 /** Words readers see for each role. */
-export const MENTOR_ROLE_LABELS: Record<(typeof MENTOR_ROLES)[number], string> = { 'itt-mentor': 'ITT mentor', 'early-career-mentor': 'Early-career mentor', coach: 'Instructional coach' };
+export const MENTOR_ROLE_LABELS: Record<(typeof MENTOR_ROLES)[number], string> = { 'itt-mentor': words.roleIttMentor, 'early-career-mentor': words.roleEarlyCareerMentor, coach: words.roleCoach };
 
 export const mentorCriteria = defineCollection({
   name: 'mentorCriteria',

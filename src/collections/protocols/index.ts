@@ -2,14 +2,15 @@
 import { defineCollection, each } from '../define.ts';
 import { protocolSchema, PROTOCOL_KINDS } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words } from '../../strings/index.ts';
 
 /** Words readers see for each kind. */
 export const PROTOCOL_KIND_LABELS: Record<(typeof PROTOCOL_KINDS)[number], string> = {
-  'lesson-study': 'Lesson study',
-  coaching: 'Coaching',
-  enquiry: 'Enquiry',
-  observation: 'Observation',
-  meeting: 'Meeting',
+  'lesson-study': words.kindLessonStudy,
+  coaching: words.kindCoaching,
+  enquiry: words.kindEnquiry,
+  observation: words.kindObservation,
+  meeting: words.kindMeeting,
 };
 
 export const protocols = defineCollection({
@@ -26,7 +27,7 @@ export const protocols = defineCollection({
   template,
   index: {
     facts: (entry) => PROTOCOL_KIND_LABELS[entry.data.kind],
-    facets: () => [{ key: 'kind', label: 'Kind', values: Object.entries(PROTOCOL_KIND_LABELS).map(([id, label]) => ({ id, label })) }],
+    facets: () => [{ key: 'kind', label: words.kind, values: Object.entries(PROTOCOL_KIND_LABELS).map(([id, label]) => ({ id, label })) }],
     facetValues: (entry) => ({ kind: [entry.data.kind] }),
   },
 });

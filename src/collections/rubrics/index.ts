@@ -2,9 +2,10 @@
 import { defineCollection, each } from '../define.ts';
 import { rubricSchema, RUBRIC_PURPOSES } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words } from '../../strings/index.ts';
 
 /** Words readers see for each purpose. */
-export const RUBRIC_PURPOSE_LABELS: Record<(typeof RUBRIC_PURPOSES)[number], string> = { observation: 'Observation', 'self-review': 'Self-review', 'peer-review': 'Peer review' };
+export const RUBRIC_PURPOSE_LABELS: Record<(typeof RUBRIC_PURPOSES)[number], string> = { observation: words.purposeObservation, 'self-review': words.purposeSelfReview, 'peer-review': words.purposePeerReview };
 
 export const rubrics = defineCollection({
   name: 'rubrics',

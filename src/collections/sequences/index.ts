@@ -4,6 +4,7 @@ import { defineCollection } from '../define.ts';
 import { techniques } from '../techniques/index.ts';
 import { sequenceSchema } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words, format, formatPlural } from '../../strings/index.ts';
 
 export const sequences = defineCollection({
   name: 'sequences',
@@ -26,8 +27,8 @@ export const sequences = defineCollection({
   },
   template,
   index: {
-    facts: (entry) => `${entry.data.audience} · ${entry.data.steps.reduce((sum, step) => sum + step.weeks, 0)} weeks`,
-    intro: { text: 'Plan your own with the', link: { href: 'sequence-builder/', label: 'sequence builder' }, after: ': pick techniques and action steps, set the weeks, and download or propose the file.' },
+    facts: (entry) => format(words.sequenceFacts, { audience: entry.data.audience, weeks: formatPlural(words.weeks, entry.data.steps.reduce((sum, step) => sum + step.weeks, 0)) }),
+    intro: { text: words.sequencesIntro, link: { href: 'sequence-builder/', label: words.sequencesIntroLink }, after: words.sequencesIntroAfter },
   },
   jsonSchema: { file: 'sequence.schema.json', title: 'A PD sequence', description: 'An ordered PD sequence built from techniques. The file name is its id. Which techniques and action steps exist is checked by `npm run check`.' },
 });

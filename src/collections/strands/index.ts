@@ -3,6 +3,7 @@ import { defineCollection, type IndexContext } from '../define.ts';
 import { techniques } from '../techniques/index.ts';
 import { strandSchema } from './schema.ts';
 import { template } from './template.ts';
+import { common, formatPlural } from '../../strings/index.ts';
 
 export const strands = defineCollection({
   name: 'strands',
@@ -17,7 +18,7 @@ export const strands = defineCollection({
   index: {
     async facts(entry, context: IndexContext): Promise<string> {
       const count = (await context.entries(techniques)).filter((technique) => technique.data.strand === entry.id).length;
-      return `${count} technique${count === 1 ? '' : 's'}`;
+      return formatPlural(common.collectionCount, count, techniques.labels);
     },
   },
   jsonSchema: { file: 'strands.schema.json', title: 'strands.yaml', description: 'The strands techniques are grouped in: a list, each with an id techniques name in their `strand` field.' },

@@ -5,6 +5,7 @@ import { defineCollection, each, type FacetSpec, type SearchFilter } from '../de
 import { strands } from '../strands/index.ts';
 import { techniqueSchema } from './schema.ts';
 import { template } from './template.ts';
+import { entries as words } from '../../strings/index.ts';
 
 export const techniques = defineCollection({
   name: 'techniques',
@@ -25,7 +26,7 @@ export const techniques = defineCollection({
     });
     checker.unique(entry, ['steps'], entry.data.steps.map(stepId));
   },
-  citations: (data) => ({ heading: 'Evidence', items: data.evidence, onPaper: false }),
+  citations: (data) => ({ heading: words.evidence, items: data.evidence, onPaper: false }),
   articleClass: 'technique',
   template,
   index: {
@@ -33,9 +34,9 @@ export const techniques = defineCollection({
     async facets(context): Promise<FacetSpec[]> {
       const strandList = await context.entries(strands);
       return [
-        { key: 'strand', label: 'Strand', values: strandList.map((strand) => ({ id: strand.id, label: strand.data.title })) },
-        { key: 'phase', label: 'Phase', values: context.terms('phases') },
-        { key: 'subject', label: 'Subject', values: context.terms('subjects') },
+        { key: 'strand', label: strands.labels.type, values: strandList.map((strand) => ({ id: strand.id, label: strand.data.title })) },
+        { key: 'phase', label: words.phase, values: context.terms('phases') },
+        { key: 'subject', label: words.subject, values: context.terms('subjects') },
       ];
     },
     // A technique is found under a phase or subject it lists, or one it has a worked example in.
@@ -50,8 +51,8 @@ export const techniques = defineCollection({
     groupOf: (entry) => entry.data.strand,
     async searchFilters(context): Promise<SearchFilter[]> {
       return [
-        { name: 'strand', label: 'Strand', values: (await context.entries(strands)).map((strand) => strand.data.title) },
-        { name: 'subject', label: 'Subject', values: context.terms('subjects').map((term) => term.label) },
+        { name: 'strand', label: strands.labels.type, values: (await context.entries(strands)).map((strand) => strand.data.title) },
+        { name: 'subject', label: words.subject, values: context.terms('subjects').map((term) => term.label) },
       ];
     },
   },

@@ -2,10 +2,11 @@
  * The web app manifest, which lets a reader add the playbook to a phone's home screen and open it
  * like an app. Its name and colours come from playbook.yaml; its start URL, scope and icon
  * addresses sit under the site's base path, so a playbook served from /playbook/ installs as
- * itself and not as the whole host.
+ * itself and not as the whole host. Its language is the playbook's.
  */
 import type { Playbook } from '../../schemas/playbook.ts';
 import { withBase } from '../url.ts';
+import { common, format, language } from '../../strings/index.ts';
 import { ICONS } from './icon.ts';
 
 /** The short name under the icon: the playbook's name when it fits (12 characters), else its first word. */
@@ -20,8 +21,8 @@ export function webManifest(playbook: Pick<Playbook, 'name' | 'organisation' | '
     id: base,
     name: playbook.name,
     short_name: shortName(playbook.name),
-    description: playbook.tagline || `${playbook.name}: ${playbook.organisation}`,
-    lang: 'en-GB',
+    description: playbook.tagline || format(common.playbookDescription, { name: playbook.name, organisation: playbook.organisation }),
+    lang: language,
     dir: 'ltr',
     start_url: base,
     scope: base,

@@ -1,2 +1,18 @@
-/** The words of problems. */
-export const problems = {};
+import { plural } from '../table.ts';
+
+/** "What's the problem?": learning problems, each leading to the techniques that address it. */
+export const problems = {
+  /** The page's title, heading and link in the navigation. */
+  title: "What's the problem?",
+  description: 'Learning problems teachers see in class, each with the techniques that address it.',
+  lede: 'Start from what you see in your classroom. Find it in its area below, then follow a technique that addresses it.',
+  /** How many problems in how many areas: {problems} and {areas} are the plurals below. */
+  summary: '{problems} in {areas}.',
+  /** The same, when some problems were merged: {merged} is how many wordings were. */
+  summaryMerged: '{problems} in {areas}; where two techniques describe the same problem in different words, it is listed once with both wordings ({merged} merged).',
+  problemCount: plural({ one: '{count} problem', other: '{count} problems' }),
+  areaCount: plural({ one: '{count} area', other: '{count} areas' }),
+  areasHeading: 'Areas',
+  alsoPutAs: 'Also put as: {wording}',
+  tryThese: 'Try: ',
+};
