@@ -18,7 +18,9 @@ import '../styles/islands.css';
 import type { Instrument } from '../lib/audit/instrument.ts';
 import { scaleRange } from '../lib/audit/instrument.ts';
 import { compareGroups, loadGroupFiles, summariseGroup, type AttemptChoice, type GroupFile, type GroupLoad, type GroupSummary } from '../lib/audit/group.ts';
-import { formatChange, formatMean, plural } from '../lib/audit/format.ts';
+import { formatChange, formatDate, formatMean, formatSpread } from '../lib/audit/format.ts';
+import { format, formatNumber, formatPlural, groupResults as words, shared } from '../strings/index.ts';
+import { fillNodes } from './shared/fill.tsx';
 import { groupReportCsv } from '../lib/audit/group-report.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText } from './shared/download.ts';
@@ -65,7 +67,7 @@ export default function GroupResults({ instruments }: Props) {
   const ready = useMounted();
   const [instrumentKey, setInstrumentKey] = useState(() => `${instruments[0]?.kind}/${instruments[0]?.id}`);
   const instrument = instruments.find((candidate) => `${candidate.kind}/${candidate.id}` === instrumentKey) ?? instruments[0];
-  const [groups, setGroups] = useState<Group[]>(() => (instrument ? [computed(instrument, 'First group', 'latest', []), computed(instrument, 'Second group', 'latest', [])] : []));
+  const [groups, setGroups] = useState<Group[]>(() => (instrument ? [computed(instrument, words.firstGroup, 'latest', []), computed(instrument, words.secondGroup, 'latest', [])] : []));
   const [status, setStatus] = useState('');
   const loaded = groups.some((group) => group.files.length > 0);
 
@@ -79,7 +81,7 @@ export default function GroupResults({ instruments }: Props) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [loaded]);
 
-  if (!instrument) return <p>This playbook has no audits to pool results for.</p>;
+  if (!instrument) return <p>{words.noAudits}</p>;
 
   function recompute(next: Instrument, list: Group[]): Group[] {
     return list.map((group) => computed(next, group.name, group.choice, group.files));
@@ -95,7 +97,7 @@ export default function GroupResults({ instruments }: Props) {
   async function addFiles(index: number, fileList: FileList | File[]) {
     const files = [...fileList];
     if (files.length === 0) return;
-    setStatus(`Reading ${plural(files.length, 'file')}…`);
+    setStatus(formatPlural(words.reading, files.length));
     const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
     let target = instrument!;
     let switched = '';
@@ -103,7 +105,7 @@ export default function GroupResults({ instruments }: Props) {
       const detected = detectInstrument(read, instruments);
       if (detected && detected !== target) {
         target = detected;
-        switched = ` The files are for “${detected.title}”, so that is now chosen.`;
+        switched = format(words.switchedAudit, { title: detected.title });
         setInstrumentKey(`${detected.kind}/${detected.id}`);
       }
     }
@@ -112,16 +114,20 @@ export default function GroupResults({ instruments }: Props) {
     const others = groups.map((group, position) => (position === index ? updated : target === instrument ? group : computed(target, group.name, group.choice, group.files)));
     setGroups(others);
     const failed = updated.load.failures.length;
-    setStatus(
-      `${updated.name}: added ${plural(files.length, 'file')}. ${plural(updated.load.members.length, 'file')} counted in all${failed > 0 ? `; ${plural(failed, 'file')} could not be used` : ''}.${switched}`,
-    );
+    const added = format(words.added, {
+      group: updated.name,
+      added: formatPlural(words.filesAdded, files.length),
+      counted: formatPlural(words.filesCounted, updated.load.members.length),
+      failed: failed > 0 ? formatPlural(words.filesFailed, failed) : '',
+    });
+    setStatus(switched ? `${added} ${switched}` : added);
   }
 
   function removeFile(index: number, position: number) {
     const group = groups[index]!;
-    const name = group.files[position]?.name ?? 'The file';
+    const name = group.files[position]?.name ?? words.theFile;
     updateGroup(index, { files: group.files.filter((_, at) => at !== position) });
-    setStatus(`${group.name}: removed “${name}”.`);
+    setStatus(format(words.removed, { group: group.name, file: name }));
   }
 
   function updateGroup(index: number, change: Partial<Pick<Group, 'name' | 'choice' | 'files'>>) {
@@ -137,19 +143,18 @@ export default function GroupResults({ instruments }: Props) {
   const [first, second] = groups as [Group, Group];
   const withPeople = groups.filter((group) => group.summary.people > 0);
   const downloadReport = () => {
-    const named = withPeople.map((group, index) => ({ name: group.name || (index === 0 ? 'First group' : 'Second group'), summary: group.summary }));
-    downloadText(`${instrument.id}-group-results-${new Date().toISOString().slice(0, 10)}.csv`, groupReportCsv(instrument, named), 'text/csv');
+    const named = withPeople.map((group, index) => ({ name: group.name || (index === 0 ? words.firstGroup : words.secondGroup), summary: group.summary }));
+    downloadText(`${instrument.id}-${words.fileGroupResults}-${new Date().toISOString().slice(0, 10)}.csv`, groupReportCsv(instrument, named), 'text/csv');
   };
   return (
     <div className="island group-results">
       <div className="island-controls">
         <p>
-          <label htmlFor="gr-instrument">Audit</label>
+          <label htmlFor="gr-instrument">{words.auditLabel}</label>
           <select id="gr-instrument" disabled={!ready} value={instrumentKey} onChange={(event) => chooseInstrument(event.target.value)}>
             {instruments.map((candidate) => (
               <option key={`${candidate.kind}/${candidate.id}`} value={`${candidate.kind}/${candidate.id}`}>
-                {candidate.title}
-                {candidate.kind === 'rubric' ? ' (rubric self-review)' : ''}
+                {candidate.kind === 'rubric' ? format(words.rubricOption, { title: candidate.title }) : candidate.title}
               </option>
             ))}
           </select>
@@ -165,22 +170,22 @@ export default function GroupResults({ instruments }: Props) {
       </div>
       {withPeople.length > 0 && (
         <div className="island-part island-controls gr-report">
-          <h2>The report</h2>
-          <p>Print the results below as a report (the file lists and controls are left out), or download them for a spreadsheet.</p>
+          <h2>{words.reportHeading}</h2>
+          <p>{words.reportIntro}</p>
           <div className="island-buttons">
             <button type="button" className="island-button" onClick={() => window.print()}>
-              Print the report
+              {words.printReport}
             </button>
             <button type="button" className="island-button" onClick={downloadReport}>
-              Download the report (CSV)
+              {words.downloadReport}
             </button>
           </div>
-          <p className="meta">The files are not kept: they stay loaded only while this page is open.</p>
+          <p className="meta">{words.notKept}</p>
         </div>
       )}
       {withPeople.length > 0 && (
         <p className="sa-print-only">
-          <strong>{instrument.title}</strong>: group results, printed {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}
+          {fillNodes(words.printed, { title: <strong>{instrument.title}</strong>, date: formatDate(new Date().toISOString()) })}
         </p>
       )}
       {first.summary.people > 0 && <GroupReport idPrefix="gr-first" instrument={instrument} group={first} />}
@@ -228,9 +233,9 @@ function GroupInput({
   };
   return (
     <section className="gr-group island-controls" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{index === 0 ? 'First group' : 'Second group, to compare (optional)'}</h2>
+      <h2 id={`${id}-heading`}>{index === 0 ? words.firstGroup : words.secondGroupHeading}</h2>
       <p>
-        <label htmlFor={`${id}-name`}>Name of this group, like “September”</label>
+        <label htmlFor={`${id}-name`}>{words.nameLabel}</label>
         <input id={`${id}-name`} disabled={!ready} type="text" value={group.name} maxLength={100} onChange={(event) => onChange({ name: event.target.value })} />
       </p>
       <div
@@ -243,7 +248,7 @@ function GroupInput({
         onDrop={onDrop}
         data-testid={`${id}-drop`}
       >
-        <label htmlFor={`${id}-files`}>Add exported files (JSON) to this group</label>
+        <label htmlFor={`${id}-files`}>{words.addFiles}</label>
         <input
           id={`${id}-files`}
           disabled={!ready}
@@ -255,32 +260,36 @@ function GroupInput({
             event.target.value = '';
           }}
         />
-        <p className="meta">Or drag and drop the files here. You can add more files at any time.</p>
+        <p className="meta">{words.dropHint}</p>
       </div>
       <p>
-        <label htmlFor={`${id}-choice`}>From each file, use</label>
+        <label htmlFor={`${id}-choice`}>{words.choiceLabel}</label>
         <select id={`${id}-choice`} disabled={!ready} value={group.choice} onChange={(event) => onChange({ choice: event.target.value as AttemptChoice })}>
-          <option value="latest">the latest attempt</option>
-          <option value="first">the first attempt</option>
+          <option value="latest">{words.choiceLatest}</option>
+          <option value="first">{words.choiceFirst}</option>
         </select>
       </p>
       <p>
         {group.files.length === 0
-          ? 'No files yet.'
-          : `${plural(group.files.length, 'file')} added: ${plural(members.length, 'file')} counted${failures.length > 0 ? `, ${plural(failures.length, 'file')} could not be used` : ''}.`}
+          ? words.noFiles
+          : format(words.groupFiles, {
+              added: formatPlural(words.filesAdded, group.files.length),
+              counted: formatPlural(words.filesCounted, members.length),
+              failed: failures.length > 0 ? formatPlural(words.failedFiles, failures.length) : '',
+            })}
       </p>
       {fellBack > 0 && (
         <p className="meta">
-          In {plural(fellBack, 'file')} the {group.choice} attempt had no answers, so the {group.choice === 'latest' ? 'latest' : 'first'} attempt with answers was used.
+          {formatPlural(group.choice === 'latest' ? words.fellBackLatest : words.fellBackFirst, fellBack)}
         </p>
       )}
       {failures.length > 0 && (
         <details open className="gr-failures">
-          <summary>Files that could not be used, and why</summary>
+          <summary>{words.failuresHeading}</summary>
           <ul>
             {failures.map((failure) => (
               <li key={`${failure.name}-${failure.file}`}>
-                <strong>{failure.name}</strong>: {failure.reason}
+                {fillNodes(words.failure, { file: <strong>{failure.name}</strong>, reason: failure.reason })}
               </li>
             ))}
           </ul>
@@ -288,18 +297,18 @@ function GroupInput({
       )}
       {group.files.length > 0 && (
         <details className="gr-file-list" ref={list}>
-          <summary>Every file in this group ({group.files.length}), to remove one</summary>
+          <summary>{format(words.fileList, { count: group.files.length })}</summary>
           <ul className="gr-files">
             {group.files.map((file, position) => {
               const member = members.find((candidate) => candidate.file === position);
               return (
                 <li key={`${file.name}-${position}`}>
                   <span>
-                    {file.name}
-                    {member?.owner ? ` (${member.owner})` : ''} <span className="meta">{member ? 'counted' : 'not used'}</span>
+                    {member?.owner ? format(words.fileOwner, { file: file.name, owner: member.owner }) : file.name} <span className="meta">{member ? words.counted : words.notUsed}</span>
                   </span>{' '}
                   <button type="button" className="island-button island-button--quiet gr-remove" onClick={() => remove(position)}>
-                    Remove<span className="visually-hidden"> {file.name}</span>
+                    {words.remove}
+                    <span className="visually-hidden"> {file.name}</span>
                   </button>
                 </li>
               );
@@ -309,7 +318,7 @@ function GroupInput({
       )}
       {group.files.length > 0 && (
         <button type="button" className="island-button island-button--quiet" onClick={() => onChange({ files: [] })}>
-          Remove this group's files
+          {words.removeGroupFiles}
         </button>
       )}
     </section>
@@ -320,51 +329,51 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
   const { summary } = group;
   const { min, max } = scaleRange(instrument);
   const bySection = instrument.sections.length > 1;
-  const name = group.name || 'This group';
+  const name = group.name || words.thisGroup;
   return (
     <section className="island-part" aria-labelledby={idPrefix}>
-      <h2 id={idPrefix}>Results: {name}</h2>
+      <h2 id={idPrefix}>{format(words.resultsFor, { group: name })}</h2>
       <p>
-        {plural(summary.people, 'person', 'people')}, one attempt each ({group.choice === 'latest' ? 'the latest' : 'the first'} in each file). Only answered items count, never as zero. A section's mean is the mean of each person's own section mean.
+        {formatPlural(group.choice === 'latest' ? words.peopleLatest : words.peopleFirst, summary.people)}
       </p>
       <BarChart
         id={`${idPrefix}-chart`}
-        caption={`${name}: mean by ${bySection ? 'section' : 'criterion'}`}
+        caption={format(bySection ? words.chartBySection : words.chartByCriterion, { group: name })}
         series={[name]}
         rows={bySection ? summary.sections.map((section) => ({ label: section.title, values: [section.mean] })) : summary.items.map((item) => ({ label: item.text, values: [item.mean] }))}
         min={min}
         max={max}
-        rowHeader={bySection ? 'Section' : 'Criterion'}
+        rowHeader={bySection ? undefined : words.criterion}
         extra={
           bySection
-            ? { header: 'People who answered', cells: summary.sections.map((section) => String(section.people)) }
-            : { header: 'Answers', cells: summary.items.map((item) => String(item.n)) }
+            ? { header: words.peopleAnswered, cells: summary.sections.map((section) => formatNumber(section.people)) }
+            : { header: words.answers, cells: summary.items.map((item) => formatNumber(item.n)) }
         }
       />
-      <h3>Common development needs</h3>
-      <p>The items with the lowest group means.</p>
+      <h3>{words.needsHeading}</h3>
+      <p>{words.needsIntro}</p>
       <ol>
         {summary.lowest.map((item) => (
           <li key={item.id}>
-            {item.text} <span className="meta">({item.sectionTitle}): mean {formatMean(item.mean)} from {plural(item.n, 'answer')}</span> <DevelopLinks lead="Develop it with:" links={item.develop} />
+            {item.text} <span className="meta">{formatPlural(words.needDetail, item.n, { section: item.sectionTitle, mean: formatMean(item.mean) })}</span> <DevelopLinks lead={words.developWith} links={item.develop} />
           </li>
         ))}
       </ol>
-      <h3>Every item: mean and spread</h3>
-      <TableWrap wide label={`${name}: every item, mean and spread`}>
+      <h3>{words.spreadHeading}</h3>
+      <TableWrap wide label={format(words.spreadTable, { group: name })}>
         <table className="island-table">
-          <caption>{name}: how many chose each point of the scale, for each item</caption>
+          <caption>{format(words.spreadCaption, { group: name })}</caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Answers</th>
+              <th scope="col">{words.item}</th>
+              <th scope="col">{words.mean}</th>
+              <th scope="col">{words.answers}</th>
               {instrument.scale.map((point) => (
                 <th scope="col" key={point.value}>
-                  {point.value} {point.label}
+                  {format(words.scalePoint, { value: point.value, label: point.label })}
                 </th>
               ))}
-              <th scope="col">Standard deviation</th>
+              <th scope="col">{words.standardDeviation}</th>
             </tr>
           </thead>
           {instrument.sections.map((section) => (
@@ -383,11 +392,11 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
                   <tr key={item.id}>
                     <th scope="row">{item.text}</th>
                     <td>{formatMean(item.mean)}</td>
-                    <td>{item.n}</td>
+                    <td>{formatNumber(item.n)}</td>
                     {item.counts.map((count) => (
-                      <td key={count.value}>{count.count}</td>
+                      <td key={count.value}>{formatNumber(count.count)}</td>
                     ))}
-                    <td>{item.sd === null ? '—' : item.sd.toFixed(2)}</td>
+                    <td>{formatSpread(item.sd)}</td>
                   </tr>
                 ))}
             </tbody>
@@ -401,44 +410,45 @@ function GroupReport({ idPrefix, instrument, group }: { idPrefix: string; instru
 function GroupCompare({ instrument, first, second }: { instrument: Instrument; first: Group; second: Group }) {
   const comparison = compareGroups(first.summary, second.summary);
   const { min, max } = scaleRange(instrument);
-  const a = first.name || 'First group';
-  const b = second.name || 'Second group';
+  const a = first.name || words.firstGroup;
+  const b = second.name || words.secondGroup;
   const bySection = instrument.sections.length > 1;
-  const sentence = (item: (typeof comparison.items)[number]) => `${item.title} (${item.sectionTitle}): ${formatMean(item.first)} to ${formatMean(item.second)}, ${formatChange(item.change)}`;
+  const sentence = (item: (typeof comparison.items)[number]) =>
+    format(words.changeSentence, { item: item.title, section: item.sectionTitle, first: formatMean(item.first), second: formatMean(item.second), change: formatChange(item.change) });
   return (
     <section className="island-part" aria-labelledby="gr-compare">
       <h2 id="gr-compare">
-        Compare: {a} and {b}
+        {format(words.compareHeading, { first: a, second: b })}
       </h2>
       <p>
-        {a}: {plural(first.summary.people, 'person', 'people')}; {b}: {plural(second.summary.people, 'person', 'people')}. The groups may not be the same people, so read changes as a change in the group's picture. Each change is worked out from the means as shown, to one decimal place.
+        {format(words.compareIntro, { first: a, second: b, firstPeople: formatPlural(words.people, first.summary.people), secondPeople: formatPlural(words.people, second.summary.people) })}
       </p>
-      <h3>Biggest changes</h3>
+      <h3>{words.biggestChanges}</h3>
       <ul>
-        {comparison.rises.length === 0 && <li>No item's mean has risen.</li>}
+        {comparison.rises.length === 0 && <li>{words.noRise}</li>}
         {comparison.rises.map((item) => (
-          <li key={item.id}>Rise: {sentence(item)}</li>
+          <li key={item.id}>{format(words.rise, { change: sentence(item) })}</li>
         ))}
-        {comparison.falls.length === 0 && <li>No item's mean has fallen.</li>}
+        {comparison.falls.length === 0 && <li>{words.noFall}</li>}
         {comparison.falls.map((item) => (
-          <li key={item.id}>Fall: {sentence(item)}</li>
+          <li key={item.id}>{format(words.fall, { change: sentence(item) })}</li>
         ))}
       </ul>
       <BarChart
         id="gr-compare-chart"
-        caption={`Mean by ${bySection ? 'section' : 'criterion'}: ${a} and ${b}`}
+        caption={format(bySection ? words.compareChartBySection : words.compareChartByCriterion, { first: a, second: b })}
         series={[a, b]}
         rows={(bySection ? comparison.sections : comparison.items).map((row) => ({ label: row.title, values: [row.first, row.second] }))}
         min={min}
         max={max}
-        rowHeader={bySection ? 'Section' : 'Criterion'}
-        extra={{ header: 'Change', cells: (bySection ? comparison.sections : comparison.items).map((row) => formatChange(row.change)) }}
+        rowHeader={bySection ? undefined : words.criterion}
+        extra={{ header: shared.changeChange, cells: (bySection ? comparison.sections : comparison.items).map((row) => formatChange(row.change)) }}
       />
       {bySection && (
         <details className="sa-details">
-          <summary>Every item compared</summary>
+          <summary>{words.everyItemCompared}</summary>
           <ChangeTable
-            caption={`Each item's mean: ${a} and ${b}`}
+            caption={format(words.compareTable, { first: a, second: b })}
             first={a}
             second={b}
             rows={comparison.items.map((item) => ({ id: item.id, label: item.title, group: item.sectionTitle, first: formatMean(item.first), second: formatMean(item.second), change: item.change }))}

@@ -13,13 +13,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import '../styles/islands.css';
-import type { Instrument } from '../lib/audit/instrument.ts';
+import { thisInstrument, type Instrument } from '../lib/audit/instrument.ts';
 import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../lib/audit/saved.ts';
 import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../lib/storage/store.ts';
 import { exportFileName, exportJson, parseExport } from '../lib/audit/exchange.ts';
 import { attemptsCsv } from '../lib/audit/csv.ts';
-import { plural } from '../lib/audit/format.ts';
+import { audit, format, formatPlural, shared } from '../strings/index.ts';
+import { fillNodes } from './shared/fill.tsx';
 import { useMounted } from './shared/useMounted.ts';
 import { downloadText, newId } from './shared/download.ts';
 import { Notices, type Notice } from './shared/Notices.tsx';
@@ -58,7 +59,7 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       const store = storage.current;
       if (!store) return;
       const text = store.getItem(backup ?? key) ?? '';
-      downloadText(`${instrument.id}-unreadable-data.txt`, text, 'text/plain');
+      downloadText(`${instrument.id}-${audit.fileUnreadableData}.txt`, text, 'text/plain');
     },
     [key, instrument.id],
   );
@@ -67,22 +68,21 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
     (notice: StoreNotice) => {
       const download = (backup?: string) => (
         <button type="button" className="island-button island-button--quiet" onClick={() => downloadUnreadable(backup)}>
-          Download the unreadable data
+          {audit.downloadUnreadable}
         </button>
       );
+      const values = { this: thisInstrument(instrument), reason: notice.reason };
       const content =
         notice.kind === 'backed-up' ? (
           <p>
-            Your saved answers to this {instrument.noun} could not be read ({notice.reason}). They have been set aside in a backup in this browser, not thrown away, and you are starting afresh. {download(notice.backupKey)}
+            {format(audit.storedSetAside, values)} {download(notice.backupKey)}
           </p>
         ) : (
-          <p>
-            Your saved answers to this {instrument.noun} could not be read ({notice.reason}), and there was no room to set them aside, so they have been left as they are and nothing new will be saved. {download()} to keep them, then use “Delete my data” to start again.
-          </p>
+          <p>{fillNodes(audit.storedLeftInPlace, { ...values, download: download(), delete: shared.deleteMyData })}</p>
         );
       addNotice({ tone: 'error', content });
     },
-    [addNotice, downloadUnreadable, instrument.noun],
+    [addNotice, downloadUnreadable, instrument],
   );
 
   // Load once hydrated, and again whenever another tab changes this instrument's data.
@@ -91,7 +91,7 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
     const { storage: store, persistent } = browserStorage();
     storage.current = store;
     if (!persistent) {
-      addNotice({ tone: 'error', content: <p>This browser is not letting the site save anything, so your answers last only until you close this page. Export them to keep them.</p> });
+      addNotice({ tone: 'error', content: <p>{audit.notPersistent}</p> });
     }
     const raw = store.getItem(key);
     const loaded = loadDoc(store, key, codec);
@@ -152,7 +152,7 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       const fresh = newAttempt(newId(), label.trim() || defaultLabel(now), now);
       if (commit((stored) => addAttempt(stored, fresh))) {
         setCurrentId(fresh.id);
-        local.show('attempt', { tone: 'success', content: <>Started a new attempt, “{fresh.label}”. Your earlier attempts are kept.</> });
+        local.show('attempt', { tone: 'success', content: format(audit.attemptStarted, { label: fresh.label }) });
       }
     },
     remove: () => {
@@ -161,7 +161,8 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       if (!commit((stored) => deleteAttempt(stored, gone.id))) return;
       const rest = doc.attempts.filter((attempt) => attempt.id !== gone.id);
       setCurrentId(latestChanged(rest)?.id ?? null);
-      local.show('attempt', { tone: 'success', content: <>Deleted the attempt “{gone.label || 'Unnamed'}”.{rest.length > 0 ? ` ${plural(rest.length, 'attempt')} ${rest.length === 1 ? 'is' : 'are'} kept.` : ''}</> });
+      const label = gone.label || audit.unnamed;
+      local.show('attempt', { tone: 'success', content: rest.length > 0 ? formatPlural(audit.attemptDeletedKept, rest.length, { label }) : format(audit.attemptDeleted, { label }) });
     },
   };
 
@@ -183,7 +184,7 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       const text = await file.text();
       const parsed = parseExport(text, instrument);
       if (!parsed.ok) {
-        local.show('import', { tone: 'error', content: <>“{file.name}” was not imported, and nothing saved has changed. {parsed.summary}</>, detail: parsed.detail });
+        local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason: parsed.summary }), detail: parsed.detail });
         return;
       }
       let merge: ReturnType<typeof mergeAttempts> | undefined;
@@ -194,9 +195,9 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       if (!saved || !merge) return;
       const result = merge;
       if (!current || !result.doc.attempts.some((attempt) => attempt.id === current.id)) setCurrentId(latestChanged(result.doc.attempts)?.id ?? null);
-      const parts = [`Imported ${plural(result.added, 'attempt')} from “${file.name}”.`];
-      if (result.unchanged > 0) parts.push(`${plural(result.unchanged, 'attempt')} ${result.unchanged === 1 ? 'was' : 'were'} already here and unchanged.`);
-      if (result.keptSaved > 0) parts.push(`${plural(result.keptSaved, 'attempt')} in the file ${result.keptSaved === 1 ? 'has' : 'have'} the same id as one already saved but different answers: the saved ${result.keptSaved === 1 ? 'one was' : 'ones were'} kept.`);
+      const parts = [formatPlural(audit.imported, result.added, { file: file.name })];
+      if (result.unchanged > 0) parts.push(formatPlural(audit.importUnchanged, result.unchanged));
+      if (result.keptSaved > 0) parts.push(formatPlural(audit.importKeptSaved, result.keptSaved));
       parts.push(...parsed.warnings);
       local.show('import', { tone: 'success', content: <>{parts.join(' ')}</> });
     },
@@ -208,23 +209,24 @@ export default function SelfAudit({ instrument, base, paperFormId, groupResultsH
       setCurrentId(null);
       setNotices([]);
       local.clear();
-      local.show('delete', { tone: 'success', content: <>Your data for this {instrument.noun} has been deleted from this browser.</> });
+      local.show('delete', { tone: 'success', content: format(audit.deletedAll, { this: thisInstrument(instrument) }) });
     },
   };
 
   if (!mounted) return null;
   const headingId = `sa-${instrument.id}`;
+  const review = instrument.kind === 'rubric';
   return (
     <section className="island self-audit" aria-labelledby={headingId}>
-      <h2 id={headingId}>Your self-{instrument.kind === 'rubric' ? 'review' : 'audit'}</h2>
-      <p>Your answers are saved in this browser as you go and never leave this device. Come back to this page to carry on.</p>
+      <h2 id={headingId}>{review ? audit.headingReview : audit.headingAudit}</h2>
+      <p>{audit.intro}</p>
       <Notices notices={notices} onDismiss={dismiss} />
-      <nav className="island-contents" aria-label={`Parts of the self-${instrument.kind === 'rubric' ? 'review' : 'audit'}`}>
+      <nav className="island-contents" aria-label={review ? audit.partsReview : audit.partsAudit}>
         <ul>
-          <li><a href={`#${headingId}-answer`}>Your answers</a></li>
-          <li><a href={`#${headingId}-results`}>Results</a></li>
-          <li><a href={`#${headingId}-history`}>History and compare</a></li>
-          <li><a href={`#${headingId}-data`}>Your data</a></li>
+          <li><a href={`#${headingId}-answer`}>{audit.partAnswers}</a></li>
+          <li><a href={`#${headingId}-results`}>{audit.partResults}</a></li>
+          <li><a href={`#${headingId}-history`}>{audit.partHistory}</a></li>
+          <li><a href={`#${headingId}-data`}>{audit.partData}</a></li>
         </ul>
       </nav>
       <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} owner={doc.owner} attempts={doc.attempts} current={current} actions={actions} message={local.messages.attempt} onDismissMessage={() => local.clear('attempt')} />

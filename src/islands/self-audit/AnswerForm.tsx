@@ -11,6 +11,7 @@ import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
 import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
 import { answerOf, progress } from '../../lib/audit/scoring.ts';
 import { formatDate } from '../../lib/audit/format.ts';
+import { audit, format, formatNumber, formatPlural } from '../../strings/index.ts';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
 import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
 
@@ -58,11 +59,11 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
 
   return (
     <section className="island-part" aria-labelledby={idPrefix}>
-      <h3 id={idPrefix}>Your answers</h3>
+      <h3 id={idPrefix}>{audit.partAnswers}</h3>
       <p className="island-controls sa-owner">
-        <label htmlFor={`${idPrefix}-owner`}>Your name (optional)</label>
+        <label htmlFor={`${idPrefix}-owner`}>{audit.ownerLabel}</label>
         <span className="meta" id={`${idPrefix}-owner-hint`}>
-          Kept with your attempts and put in the names of exported files, so files from several people can be told apart.
+          {audit.ownerHint}
         </span>
         <input id={`${idPrefix}-owner`} type="text" autoComplete="name" value={owner} maxLength={200} aria-describedby={`${idPrefix}-owner-hint`} onChange={(event) => actions.owner(event.target.value)} />
       </p>
@@ -70,33 +71,33 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
         {attempts.length > 0 && current && (
           <>
             <p>
-              <label htmlFor={`${idPrefix}-attempt`}>Attempt you are answering</label>
+              <label htmlFor={`${idPrefix}-attempt`}>{audit.attemptLabel}</label>
               <select id={`${idPrefix}-attempt`} value={current.id} onChange={(event) => actions.select(event.target.value)}>
                 {attempts.map((attempt) => (
                   <option key={attempt.id} value={attempt.id}>
-                    {attempt.label || 'Unnamed'} (started {formatDate(attempt.createdAt)})
+                    {format(audit.attemptOption, { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) })}
                   </option>
                 ))}
               </select>
             </p>
             <p>
-              <label htmlFor={`${idPrefix}-label`}>Name of this attempt</label>
+              <label htmlFor={`${idPrefix}-label`}>{audit.attemptName}</label>
               <input id={`${idPrefix}-label`} type="text" value={current.label} maxLength={200} onChange={(event) => actions.rename(event.target.value)} />
             </p>
           </>
         )}
         <form className="sa-new-attempt" onSubmit={start}>
-          <label htmlFor={`${idPrefix}-new`}>Name for a new attempt, like “September 2026”</label>
+          <label htmlFor={`${idPrefix}-new`}>{audit.newAttemptLabel}</label>
           <span className="island-inline">
             <input ref={newInput} id={`${idPrefix}-new`} type="text" value={newLabel} maxLength={200} onChange={(event) => setNewLabel(event.target.value)} />
-            <button type="submit" className="island-button">Start a new attempt</button>
+            <button type="submit" className="island-button">{audit.startAttempt}</button>
           </span>
         </form>
         {current && (
           <ConfirmDelete
-            label="Delete this attempt"
-            confirmLabel="Yes, delete this attempt"
-            question={`Delete the attempt “${current.label || 'Unnamed'}” (started ${formatDate(current.createdAt)}${Object.keys(current.answers).length > 0 ? `, ${Object.keys(current.answers).length} answered` : ', nothing answered'})? Your other attempts are kept. This cannot be undone.`}
+            label={audit.deleteAttempt}
+            confirmLabel={audit.yesDeleteAttempt}
+            question={deleteQuestion(current)}
             onConfirm={actions.remove}
           />
         )}
@@ -109,22 +110,20 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
           newInput.current?.focus();
         }}
       />
-      {!current && <p>Choose an answer below to begin; your first attempt is named after this month, and you can rename it.</p>}
+      {!current && <p>{audit.firstAttemptHint}</p>}
       {current && (
         <p className="sa-print-only">
-          {owner ? `${owner}: ` : ''}Attempt: {current.label} (started {formatDate(current.createdAt)})
+          {format(owner ? audit.printAttemptOwner : audit.printAttempt, { owner, label: current.label, date: formatDate(current.createdAt) })}
         </p>
       )}
 
       {sharedScale && (
         <>
-          <h4>The scale</h4>
+          <h4>{audit.scaleHeading}</h4>
           <dl className="sa-scale">
             {instrument.scale.map((point) => (
               <div key={point.value}>
-                <dt>
-                  {point.value} {point.label}
-                </dt>
+                <dt>{format(audit.scalePoint, { value: point.value, label: point.label })}</dt>
                 <dd id={`${idPrefix}-scale-${point.value}`}>{point.description}</dd>
               </div>
             ))}
@@ -133,7 +132,7 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
       )}
 
       <p className="sa-progress" role="status">
-        {answered} of {total} answered
+        {formatPlural(audit.progress, answered, { total })}
       </p>
       <progress className="sa-progress__bar" max={total} value={answered} aria-hidden="true" />
 
@@ -143,10 +142,10 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
         return (
           // A group, not a landmark: the paper form on the same page has regions with these names.
           <div key={section.id} className="sa-section" role="group" aria-labelledby={sectionHeading}>
-            <h4 id={sectionHeading}>{instrument.kind === 'rubric' ? 'Choose a level for each criterion' : section.title}</h4>
+            <h4 id={sectionHeading}>{instrument.kind === 'rubric' ? audit.rubricSectionHeading : section.title}</h4>
             {section.summary && <p>{section.summary}</p>}
             <p className="sa-section__count">
-              {sectionAnswered} of {section.items.length} answered in this {instrument.kind === 'rubric' ? 'review' : 'section'}
+              {formatPlural(instrument.kind === 'rubric' ? audit.reviewProgress : audit.sectionProgress, sectionAnswered, { total: section.items.length })}
             </p>
             {section.items.map((item) => {
               number++;
@@ -161,19 +160,19 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
                     onAnswer={(value) => actions.answer(item.id, value)}
                   />
                   {instrument.notesBy === 'item' && (
-                    <NoteBox id={`${idPrefix}-note-${item.id}`} label={<>Notes on {item.text} (optional)</>} value={notes[item.id] ?? ''} onChange={(text) => actions.note(item.id, text)} />
+                    <NoteBox id={`${idPrefix}-note-${item.id}`} label={format(audit.noteOn, { title: item.text })} value={notes[item.id] ?? ''} onChange={(text) => actions.note(item.id, text)} />
                   )}
                 </div>
               );
             })}
             {instrument.notesBy === 'section' && (
-              <NoteBox id={`${idPrefix}-note-${section.id}`} label={<>Notes on {section.title} (optional)</>} value={notes[section.id] ?? ''} onChange={(text) => actions.note(section.id, text)} />
+              <NoteBox id={`${idPrefix}-note-${section.id}`} label={format(audit.noteOn, { title: section.title })} value={notes[section.id] ?? ''} onChange={(text) => actions.note(section.id, text)} />
             )}
             {showWholeReview && (
               <NoteBox
                 id={`${idPrefix}-note-${WHOLE_REVIEW_NOTE}`}
-                label="Your note on the whole review"
-                hint="Written before each criterion had its own note. It is kept here as it was: edit it, or copy parts of it into the criteria above."
+                label={audit.wholeReviewNote}
+                hint={audit.wholeReviewNoteHint}
                 value={notes[WHOLE_REVIEW_NOTE] ?? ''}
                 onChange={(text) => actions.note(WHOLE_REVIEW_NOTE, text)}
               />
@@ -183,6 +182,13 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
       })}
     </section>
   );
+}
+
+/** The question before deleting an attempt: its name, when it was started, how much is answered. */
+function deleteQuestion(attempt: Attempt): string {
+  const values = { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) };
+  const answered = Object.keys(attempt.answers).length;
+  return answered > 0 ? formatPlural(audit.deleteAttemptQuestion, answered, values) : format(audit.deleteAttemptQuestionEmpty, values);
 }
 
 interface NoteProps {
@@ -229,7 +235,7 @@ function ItemQuestion({ idPrefix, number, instrument, item, value, onAnswer }: I
   return (
     <fieldset className={`sa-item${ownDescriptors ? ' sa-item--described' : ''}`}>
       <legend>
-        <span className="sa-item__number">{number}.</span> {item.text}
+        <span className="sa-item__number">{format(audit.itemNumber, { number })}</span> {item.text}
       </legend>
       <div className="sa-options">
         {instrument.scale.map((point, index) => {
@@ -239,7 +245,7 @@ function ItemQuestion({ idPrefix, number, instrument, item, value, onAnswer }: I
             <div className="sa-option" key={point.value}>
               <input ref={index === 0 ? firstOption : undefined} type="radio" id={id} name={name} value={point.value} checked={value === point.value} onChange={() => onAnswer(point.value)} aria-describedby={describedBy} />
               <label htmlFor={id}>
-                <span className="sa-option__value">{point.value}</span> {point.label}
+                <span className="sa-option__value">{formatNumber(point.value)}</span> {point.label}
               </label>
               {ownDescriptors && (
                 <p className="sa-option__desc" id={`${id}-desc`}>
@@ -252,7 +258,7 @@ function ItemQuestion({ idPrefix, number, instrument, item, value, onAnswer }: I
       </div>
       {value !== null && (
         <button type="button" className="island-button island-button--quiet sa-clear" onClick={clear}>
-          Clear answer<span className="visually-hidden"> to item {number}</span>
+          {audit.clearAnswer}<span className="visually-hidden"> {format(audit.clearAnswerWhat, { number })}</span>
         </button>
       )}
     </fieldset>

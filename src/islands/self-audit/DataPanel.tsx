@@ -4,8 +4,9 @@
  * import or a delete is shown beside its control and takes focus.
  */
 import { useRef, type ChangeEvent } from 'react';
-import type { Instrument } from '../../lib/audit/instrument.ts';
-import { plural } from '../../lib/audit/format.ts';
+import { thisInstrument, type Instrument } from '../../lib/audit/instrument.ts';
+import { audit, format, formatPlural } from '../../strings/index.ts';
+import { fillNodes } from '../shared/fill.tsx';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
 import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
 
@@ -40,36 +41,27 @@ export function DataPanel({ idPrefix, instrument, attemptCount, actions, groupRe
   const empty = attemptCount === 0;
   return (
     <section ref={panel} className="island-part island-controls sa-data" aria-labelledby={idPrefix}>
-      <h3 id={idPrefix}>Your data</h3>
-      <p>
-        Your answers are kept only in this browser. Export them to keep a copy, to move them to another device, or to give to whoever is pooling your group's results
-        {groupResultsHref ? (
-          <>
-            {' '}
-            on the <a href={groupResultsHref}>group results</a> page
-          </>
-        ) : null}
-        .
-      </p>
+      <h3 id={idPrefix}>{audit.partData}</h3>
+      <p>{groupResultsHref ? fillNodes(audit.dataIntroLinked, { link: <a href={groupResultsHref}>{audit.groupResultsLink}</a> }) : audit.dataIntro}</p>
       <div className="island-buttons">
         <button type="button" className="island-button" onClick={actions.exportJson} disabled={empty}>
-          Export answers (JSON)
+          {audit.exportJson}
         </button>
         <button type="button" className="island-button" onClick={actions.exportCsv} disabled={empty}>
-          Export for a spreadsheet (CSV)
+          {audit.exportCsv}
         </button>
         <button type="button" className="island-button" onClick={() => actions.print(true)} disabled={empty}>
-          Print results only
+          {audit.printResults}
         </button>
         <button type="button" className="island-button island-button--quiet" onClick={() => actions.print(false)}>
-          Print everything
+          {audit.printAll}
         </button>
       </div>
       <p>
-        <label htmlFor={`${idPrefix}-import`}>Import answers from an exported file (JSON)</label>
+        <label htmlFor={`${idPrefix}-import`}>{audit.importLabel}</label>
         <input ref={importInput} id={`${idPrefix}-import`} type="file" accept=".json,application/json" onChange={onFile} />
       </p>
-      <p className="meta">Importing adds the file's attempts to those saved here; nothing already saved is changed.</p>
+      <p className="meta">{audit.importNote}</p>
       <LocalNotice
         id={`${idPrefix}-import-message`}
         message={messages.import}
@@ -81,8 +73,8 @@ export function DataPanel({ idPrefix, instrument, attemptCount, actions, groupRe
       <ConfirmDelete
         question={
           empty
-            ? `Delete everything saved for this ${instrument.noun} in this browser, including any backups of unreadable data? This cannot be undone.`
-            : `Delete ${plural(attemptCount, 'attempt')} at this ${instrument.noun} from this browser, with any backups? This cannot be undone: export first if you want to keep them.`
+            ? format(audit.deleteAllQuestionEmpty, { this: thisInstrument(instrument) })
+            : formatPlural(audit.deleteAllQuestion, attemptCount, { this: thisInstrument(instrument) })
         }
         onConfirm={actions.deleteAll}
       />

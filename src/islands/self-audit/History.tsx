@@ -10,6 +10,7 @@ import { formatChange, formatDate, formatMean } from '../../lib/audit/format.ts'
 import { BarChart } from '../shared/BarChart.tsx';
 import { ChangeTable } from '../shared/ChangeTable.tsx';
 import { TableWrap } from '../shared/TableWrap.tsx';
+import { audit, format, formatNumber, shared } from '../../strings/index.ts';
 
 interface Props {
   idPrefix: string;
@@ -17,7 +18,7 @@ interface Props {
   attempts: readonly Attempt[];
 }
 
-const nameOf = (attempt: Attempt) => attempt.label || `Attempt started ${formatDate(attempt.createdAt)}`;
+const nameOf = (attempt: Attempt) => attempt.label || format(audit.attemptStartedOn, { date: formatDate(attempt.createdAt) });
 
 export function History({ idPrefix, instrument, attempts }: Props) {
   const ordered = byCreated(attempts);
@@ -27,20 +28,20 @@ export function History({ idPrefix, instrument, attempts }: Props) {
   const after = ordered.find((attempt) => attempt.id === afterId) ?? ordered.at(-1);
   return (
     <section className="island-part" aria-labelledby={idPrefix}>
-      <h3 id={idPrefix}>History and compare</h3>
+      <h3 id={idPrefix}>{audit.partHistory}</h3>
       {ordered.length === 0 ? (
-        <p>No attempts yet. Your attempts are listed here as you make them.</p>
+        <p>{audit.historyNone}</p>
       ) : (
-        <TableWrap label="Your attempts, oldest first">
+        <TableWrap label={audit.attemptsTable}>
           <table className="island-table">
-            <caption>Your attempts, oldest first</caption>
+            <caption>{audit.attemptsTable}</caption>
             <thead>
               <tr>
-                <th scope="col">Attempt</th>
-                <th scope="col">Started</th>
-                <th scope="col">Last changed</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Overall mean</th>
+                <th scope="col">{audit.columnAttempt}</th>
+                <th scope="col">{audit.columnStarted}</th>
+                <th scope="col">{audit.columnChanged}</th>
+                <th scope="col">{audit.columnAnswered}</th>
+                <th scope="col">{audit.columnOverall}</th>
               </tr>
             </thead>
             <tbody>
@@ -51,9 +52,7 @@ export function History({ idPrefix, instrument, attempts }: Props) {
                     <th scope="row">{nameOf(attempt)}</th>
                     <td>{formatDate(attempt.createdAt)}</td>
                     <td>{formatDate(attempt.updatedAt)}</td>
-                    <td>
-                      {score.answered} of {score.total}
-                    </td>
+                    <td>{format(audit.answeredOf, { answered: score.answered, total: score.total })}</td>
                     <td>{formatMean(score.mean)}</td>
                   </tr>
                 );
@@ -62,15 +61,15 @@ export function History({ idPrefix, instrument, attempts }: Props) {
           </table>
         </TableWrap>
       )}
-      {ordered.length === 1 && <p>Start a second attempt, at the end of the year say, to compare the two here.</p>}
+      {ordered.length === 1 && <p>{audit.historyOne}</p>}
       {ordered.length >= 2 && before && after && (
         <>
-          <h4>Compare two attempts</h4>
+          <h4>{audit.compareHeading}</h4>
           <div className="island-controls island-inline">
-            <AttemptSelect id={`${idPrefix}-before`} label="Compare" attempts={ordered} value={before.id} onChange={setBeforeId} />
-            <AttemptSelect id={`${idPrefix}-after`} label="with" attempts={ordered} value={after.id} onChange={setAfterId} />
+            <AttemptSelect id={`${idPrefix}-before`} label={audit.compareLabel} attempts={ordered} value={before.id} onChange={setBeforeId} />
+            <AttemptSelect id={`${idPrefix}-after`} label={audit.compareWith} attempts={ordered} value={after.id} onChange={setAfterId} />
           </div>
-          {before.id === after.id ? <p>Choose two different attempts to compare.</p> : <Comparison idPrefix={idPrefix} instrument={instrument} before={before} after={after} />}
+          {before.id === after.id ? <p>{audit.compareSame}</p> : <Comparison idPrefix={idPrefix} instrument={instrument} before={before} after={after} />}
         </>
       )}
     </section>
@@ -78,7 +77,7 @@ export function History({ idPrefix, instrument, attempts }: Props) {
 }
 
 function changeSentence(item: ItemChange): string {
-  return `${item.text} (${item.sectionTitle}): ${item.before} to ${item.after}, ${formatChange(item.change)}`;
+  return format(audit.changeSentence, { item: item.text, section: item.sectionTitle, before: item.before ?? '', after: item.after ?? '', change: formatChange(item.change) });
 }
 
 /** A labelled choice of one attempt. */
@@ -103,42 +102,42 @@ function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string;
   const beforeName = nameOf(before);
   const afterName = nameOf(after);
   const compared = comparison.items.filter((item) => item.change !== null).length;
-  if (compared === 0) return <p>No item is answered in both attempts yet, so there is nothing to compare.</p>;
+  if (compared === 0) return <p>{audit.compareNothing}</p>;
   const bySection = instrument.sections.length > 1;
   return (
     <div className="sa-compare">
       <p>
-        From “{beforeName}” to “{afterName}”: {compared} of {comparison.items.length} items are answered in both and compared. Section means use only those items, so like is compared with like.
+        {format(audit.compareIntro, { before: beforeName, after: afterName, compared, total: comparison.items.length })}
       </p>
-      <h5 className="island-h5">Biggest changes</h5>
+      <h5 className="island-h5">{audit.biggestChanges}</h5>
       <ul>
-        {comparison.rises.length === 0 && <li>No item has risen.</li>}
+        {comparison.rises.length === 0 && <li>{audit.noRise}</li>}
         {comparison.rises.map((item) => (
-          <li key={item.id}>Rise: {changeSentence(item)}</li>
+          <li key={item.id}>{format(audit.rise, { change: changeSentence(item) })}</li>
         ))}
-        {comparison.falls.length === 0 && <li>No item has fallen.</li>}
+        {comparison.falls.length === 0 && <li>{audit.noFall}</li>}
         {comparison.falls.map((item) => (
-          <li key={item.id}>Fall: {changeSentence(item)}</li>
+          <li key={item.id}>{format(audit.fall, { change: changeSentence(item) })}</li>
         ))}
       </ul>
       {bySection && (
         <BarChart
           id={`${idPrefix}-compare-chart`}
-          caption={`Mean by section: ${beforeName} and ${afterName}`}
+          caption={format(audit.compareChart, { before: beforeName, after: afterName })}
           series={[beforeName, afterName]}
           rows={comparison.sections.map((section) => ({ label: section.title, values: [section.before, section.after] }))}
           min={min}
           max={max}
-          extra={{ header: 'Change', cells: comparison.sections.map((section) => formatChange(section.change)) }}
+          extra={{ header: shared.changeChange, cells: comparison.sections.map((section) => formatChange(section.change)) }}
         />
       )}
       <details className="sa-details" open={!bySection}>
-        <summary>Every item compared</summary>
+        <summary>{audit.everyItemCompared}</summary>
         <ChangeTable
-          caption={`Each item in “${beforeName}” and “${afterName}”`}
+          caption={format(audit.compareTable, { before: beforeName, after: afterName })}
           first={beforeName}
           second={afterName}
-          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, ...(bySection ? { group: item.sectionTitle } : {}), first: String(item.before ?? 'not answered'), second: String(item.after ?? 'not answered'), change: item.change }))}
+          rows={comparison.items.map((item) => ({ id: item.id, label: item.text, ...(bySection ? { group: item.sectionTitle } : {}), first: item.before === null ? audit.notAnswered : formatNumber(item.before), second: item.after === null ? audit.notAnswered : formatNumber(item.after), change: item.change }))}
         />
       </details>
     </div>

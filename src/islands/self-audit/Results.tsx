@@ -9,6 +9,8 @@ import { answerOf, rankItems, scoreAnswers, type RankedItem } from '../../lib/au
 import { formatDate, formatMean } from '../../lib/audit/format.ts';
 import { BarChart, type ChartRow } from '../shared/BarChart.tsx';
 import { DevelopLinks } from '../shared/DevelopLinks.tsx';
+import { fillNodes } from '../shared/fill.tsx';
+import { audit, format, formatPlural, shared } from '../../strings/index.ts';
 
 interface Props {
   idPrefix: string;
@@ -30,44 +32,46 @@ export function Results({ idPrefix, instrument, attempt, owner = '' }: Props) {
   return (
     <section className="island-part sa-results" aria-labelledby={idPrefix}>
       <p className="sa-print-only">
-        <strong>{instrument.title}</strong>
-        {owner ? ` · ${owner}` : ''} · printed {formatDate(new Date().toISOString())}
+        {fillNodes(owner ? audit.printedOwner : audit.printed, { title: <strong>{instrument.title}</strong>, owner, date: formatDate(new Date().toISOString()) })}
       </p>
-      <h3 id={idPrefix}>Results{attempt ? `: ${attempt.label || 'unnamed attempt'}` : ''}</h3>
+      <h3 id={idPrefix}>{attempt ? format(audit.resultsFor, { label: attempt.label || audit.unnamedAttempt }) : audit.partResults}</h3>
       {score.answered === 0 ? (
-        <p>Answer at least one item to see your results here.</p>
+        <p>{audit.resultsEmpty}</p>
       ) : (
         <>
           <p>
-            Based on {score.answered} of {score.total} items answered; the overall mean is {formatMean(score.mean)} on a scale from {min} to {max}. Items you have not answered are left out of every mean, not counted as zero.
+            {format(audit.resultsIntro, { answered: score.answered, total: score.total, mean: formatMean(score.mean), min, max })}
           </p>
           <BarChart
             id={`${idPrefix}-chart`}
-            caption={bySection ? 'Mean by section' : 'Level chosen for each criterion'}
-            series={[attempt?.label || 'This attempt']}
+            caption={bySection ? audit.chartBySection : audit.chartByCriterion}
+            series={[attempt?.label || audit.thisAttempt]}
             rows={rows}
             min={min}
             max={max}
-            rowHeader={bySection ? 'Section' : 'Criterion'}
-            valueName={bySection ? 'Mean' : 'Level'}
-            extra={bySection ? { header: 'Items answered', cells: score.sections.map((section) => `${section.answered} of ${section.total}`) } : undefined}
+            rowHeader={bySection ? shared.section : audit.criterion}
+            valueName={bySection ? shared.mean : audit.level}
+            valuesName={bySection ? shared.means : audit.levels}
+            extra={bySection ? { header: audit.itemsAnswered, cells: score.sections.map((section) => format(audit.answeredOf, { answered: section.answered, total: section.total })) } : undefined}
           />
           <div className="sa-ranking">
             <RankedList
-              heading="Strengths"
-              intro="Your highest-rated items."
-              empty="None stands out yet: nothing is rated above your lowest answers."
+              heading={audit.strengths}
+              intro={audit.strengthsIntro}
+              empty={audit.strengthsEmpty}
+              what={audit.strengthsWhat}
               items={ranking.strengths}
               more={ranking.moreStrengthItems}
-              lead="Build on it with:"
+              lead={audit.buildOn}
             />
             <RankedList
-              heading="Development priorities"
-              intro="Your lowest-rated items: the places to start."
-              empty="None: every answer is at the top of the scale."
+              heading={audit.priorities}
+              intro={audit.prioritiesIntro}
+              empty={audit.prioritiesEmpty}
+              what={audit.prioritiesWhat}
               items={ranking.priorities}
               more={ranking.morePriorityItems}
-              lead="Develop it with:"
+              lead={audit.developWith}
             />
           </div>
         </>
@@ -83,7 +87,7 @@ function RankedItems({ items, lead }: { items: RankedItem[]; lead: string }) {
         <li key={item.id}>
           <span className="sa-ranked__text">{item.text}</span>{' '}
           <span className="sa-ranked__value">
-            {item.label} ({item.value}) · {item.sectionTitle}
+            {format(audit.rankedValue, { label: item.label, value: item.value, section: item.sectionTitle })}
           </span>{' '}
           <DevelopLinks lead={lead} links={item.develop} />
         </li>
@@ -92,7 +96,7 @@ function RankedItems({ items, lead }: { items: RankedItem[]; lead: string }) {
   );
 }
 
-function RankedList({ heading, intro, empty, items, more, lead }: { heading: string; intro: string; empty: string; items: RankedItem[]; more: RankedItem[]; lead: string }) {
+function RankedList({ heading, intro, empty, what, items, more, lead }: { heading: string; intro: string; empty: string; what: string; items: RankedItem[]; more: RankedItem[]; lead: string }) {
   return (
     <div>
       <h4>{heading}</h4>
@@ -105,7 +109,8 @@ function RankedList({ heading, intro, empty, items, more, lead }: { heading: str
           {more.length > 0 && (
             <details className="sa-details sa-more">
               <summary>
-                And {more.length} more rated the same<span className="visually-hidden"> ({heading.toLowerCase()})</span>
+                {formatPlural(audit.moreSame, more.length)}
+                <span className="visually-hidden"> ({what})</span>
               </summary>
               <RankedItems items={more} lead={lead} />
             </details>

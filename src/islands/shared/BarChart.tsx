@@ -6,6 +6,7 @@
  */
 import { formatMean } from '../../lib/audit/format.ts';
 import { TableWrap } from './TableWrap.tsx';
+import { format, formatNumber, shared } from '../../strings/index.ts';
 
 export interface ChartRow {
   label: string;
@@ -26,6 +27,8 @@ interface Props {
   extra?: { header: string; cells: string[] };
   /** What the value column means, like "Mean". */
   valueName?: string;
+  /** The same in the chart's description, like "means" ("Bar chart of means…"). */
+  valuesName?: string;
   /** The header of the table's first column, like "Section". */
   rowHeader?: string;
 }
@@ -41,10 +44,13 @@ function at(value: number, min: number, max: number): string {
  * size on a phone: each row's label sits beside its bars on a wide screen and above them on a
  * narrow one, and long labels wrap instead of being cut short.
  */
-export function BarChart({ id, caption, series, rows, min, max, extra, valueName = 'Mean', rowHeader = 'Section' }: Props) {
+export function BarChart({ id, caption, series, rows, min, max, extra, valueName = shared.mean, valuesName = shared.means, rowHeader = shared.section }: Props) {
   const ticks: number[] = [];
   for (let value = min; value <= max; value++) ticks.push(value);
-  const describe = `${caption}. Bar chart of ${series.length > 1 ? `${series.join(' and ')} ` : ''}${valueName.toLowerCase()}s on a scale from ${min} to ${max}; the table after it gives the same figures.`;
+  const describe =
+    series.length > 1
+      ? format(shared.chartDescribeTwo, { caption, first: series.slice(0, -1).join(shared.linkSeparator), second: series.at(-1)!, values: valuesName, min, max })
+      : format(shared.chartDescribe, { caption, values: valuesName, min, max });
   const grid = (
     <span className="island-chart__grid" aria-hidden="true">
       {ticks.map((tick) => (
@@ -73,7 +79,7 @@ export function BarChart({ id, caption, series, rows, min, max, extra, valueName
               {row.values.map((value, seriesIndex) =>
                 value === null ? (
                   <span key={seriesIndex} className="island-chart__line">
-                    <span className="island-chart__none">no answers</span>
+                    <span className="island-chart__none">{shared.noAnswers}</span>
                   </span>
                 ) : (
                   <span key={seriesIndex} className="island-chart__line">
@@ -92,21 +98,21 @@ export function BarChart({ id, caption, series, rows, min, max, extra, valueName
           <span className="island-chart__axis">
             {ticks.map((tick) => (
               <span key={tick} style={{ left: at(tick, min, max) }}>
-                {tick}
+                {formatNumber(tick)}
               </span>
             ))}
           </span>
         </div>
       </div>
-      <TableWrap label={`${caption}: the figures`}>
+      <TableWrap label={format(shared.chartFigures, { caption })}>
         <table className="island-table">
-          <caption className="visually-hidden">{caption}: the figures in the chart</caption>
+          <caption className="visually-hidden">{format(shared.chartFiguresCaption, { caption })}</caption>
           <thead>
             <tr>
               <th scope="col">{rowHeader}</th>
               {series.map((name) => (
                 <th scope="col" key={name}>
-                  {series.length > 1 ? `${valueName}: ${name}` : valueName}
+                  {series.length > 1 ? format(shared.chartSeriesColumn, { value: valueName, series: name }) : valueName}
                 </th>
               ))}
               {extra && <th scope="col">{extra.header}</th>}
@@ -117,7 +123,7 @@ export function BarChart({ id, caption, series, rows, min, max, extra, valueName
               <tr key={`${row.label}-${rowIndex}`}>
                 <th scope="row">{row.label}</th>
                 {row.values.map((value, index) => (
-                  <td key={index}>{value === null ? 'no answers' : formatMean(value)}</td>
+                  <td key={index}>{value === null ? shared.noAnswers : formatMean(value)}</td>
                 ))}
                 {extra && <td>{extra.cells[rowIndex]}</td>}
               </tr>

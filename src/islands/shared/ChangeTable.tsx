@@ -11,6 +11,7 @@
 import { Fragment } from 'react';
 import { formatChange } from '../../lib/audit/format.ts';
 import { TableWrap } from './TableWrap.tsx';
+import { shared } from '../../strings/index.ts';
 
 export interface ChangeRow {
   id: string;
@@ -36,10 +37,10 @@ export function ChangeTable({ caption, first, second, rows }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">{shared.changeItem}</th>
             <th scope="col">{first}</th>
             <th scope="col">{second}</th>
-            <th scope="col">Change</th>
+            <th scope="col">{shared.changeChange}</th>
           </tr>
         </thead>
         <tbody>

@@ -4,8 +4,9 @@
  * the button, and so does deleting unless a message shown after it takes focus.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { shared } from '../../strings/index.ts';
 
-export function ConfirmDelete({ question, onConfirm, label = 'Delete my data', confirmLabel = 'Yes, delete my data' }: { question: string; onConfirm: () => void; label?: string; confirmLabel?: string }) {
+export function ConfirmDelete({ question, onConfirm, label = shared.deleteMyData, confirmLabel = shared.yesDeleteMyData }: { question: string; onConfirm: () => void; label?: string; confirmLabel?: string }) {
   const [confirming, setConfirming] = useState(false);
   const questionId = useId();
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -40,7 +41,7 @@ export function ConfirmDelete({ question, onConfirm, label = 'Delete my data', c
           {confirmLabel}
         </button>
         <button type="button" className="island-button island-button--quiet" onClick={() => setConfirming(false)}>
-          Cancel
+          {shared.cancel}
         </button>
       </div>
     </div>

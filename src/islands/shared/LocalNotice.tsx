@@ -8,6 +8,7 @@
  * `useLocalNotices` keeps the message and the place it belongs to; `<LocalNotice>` renders a place's message.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { shared } from '../../strings/index.ts';
 
 export interface LocalMessage {
   tone: 'success' | 'error' | 'info';
@@ -30,7 +31,7 @@ export function useLocalNotices<Place extends string>() {
   return { messages, show, clear };
 }
 
-const LEAD = { success: 'Done:', error: 'Problem:', info: 'Note:' } as const;
+const LEAD = { success: shared.leadDone, error: shared.leadProblem, info: shared.leadNote } as const;
 
 /** One place's message, focused when it appears; Dismiss hands focus back through `onDismiss`. */
 export function LocalNotice({ message, onDismiss, id }: { message: LocalMessage | undefined; onDismiss: () => void; id?: string }) {
@@ -48,13 +49,13 @@ export function LocalNotice({ message, onDismiss, id }: { message: LocalMessage 
         {message.detail && (
           // Keyed by the message, so a new message starts folded even if the last one was opened.
           <details key={message.serial} className="island-notice__detail">
-            <summary>Technical detail</summary>
+            <summary>{shared.technicalDetail}</summary>
             <p>{message.detail}</p>
           </details>
         )}
       </div>
       <button type="button" className="island-button island-button--quiet" onClick={onDismiss}>
-        Dismiss<span className="visually-hidden"> this message</span>
+        {shared.dismiss}<span className="visually-hidden"> {shared.dismissWhat}</span>
       </button>
     </div>
   );

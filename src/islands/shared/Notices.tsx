@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
+import { shared } from '../../strings/index.ts';
 
 export interface Notice {
   id: string;
   tone: 'info' | 'success' | 'error';
   content: ReactNode;
 }
+
+/** Put before an error or a success by the style sheet ("Problem: …"); a note has none. */
+const LEAD: Record<Notice['tone'], string | undefined> = { error: shared.leadProblem, success: shared.leadDone, info: undefined };
 
 /**
  * Two live regions that are always present, so a message added later is announced: errors in
@@ -16,9 +20,11 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
       .filter((notice) => tone.includes(notice.tone))
       .map((notice) => (
         <div key={notice.id} className={`island-notice island-notice--${notice.tone}`}>
-          <div className="island-notice__body">{notice.content}</div>
+          <div className="island-notice__body" data-lead={LEAD[notice.tone]}>
+            {notice.content}
+          </div>
           <button type="button" className="island-button island-button--quiet" onClick={() => onDismiss(notice.id)}>
-            Dismiss<span className="visually-hidden"> this message</span>
+            {shared.dismiss}<span className="visually-hidden"> {shared.dismissWhat}</span>
           </button>
         </div>
       ));

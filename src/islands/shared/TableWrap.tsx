@@ -5,6 +5,7 @@
  * saying so. `wide` keeps a many-column table at a readable width and lets it scroll.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { shared } from '../../strings/index.ts';
 
 export function TableWrap({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -21,7 +22,7 @@ export function TableWrap({ label, wide = false, children }: { label: string; wi
   }, []);
   return (
     <>
-      {scrolls && <p className="island-scroll-hint">Scroll the table sideways to see all of it.</p>}
+      {scrolls && <p className="island-scroll-hint">{shared.scrollHint}</p>}
       <div ref={ref} className={`table-wrap${wide ? ' table-wrap--wide' : ''}`} {...(scrolls ? { role: 'region', 'aria-label': label, tabIndex: 0 } : {})}>
         {children}
       </div>

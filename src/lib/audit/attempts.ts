@@ -4,6 +4,7 @@
  * whatever another tab saved meanwhile instead of overwriting it.
  */
 import type { Attempt, AuditDoc } from './schema.ts';
+import { formatDate } from '../../strings/index.ts';
 
 export type { Attempt, AuditDoc };
 
@@ -119,7 +120,7 @@ export function mergeAttempts(doc: AuditDoc, incoming: readonly Attempt[], owner
   return { doc: next, added, unchanged, keptSaved };
 }
 
-/** A label for a new attempt from its date: "September 2026". */
+/** A label for a new attempt from its date, in the playbook's language: "September 2026". */
 export function defaultLabel(now: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(now);
+  return formatDate(now, { month: 'long', year: 'numeric' });
 }

@@ -8,6 +8,7 @@ import type { Instrument } from './instrument.ts';
 import { WHOLE_REVIEW_NOTE } from './notes.ts';
 import { byCreated, type Attempt } from './attempts.ts';
 import { answerOf } from './scoring.ts';
+import { audit, format } from '../../strings/index.ts';
 
 /** One CSV cell, quoted when it must be and defused when a spreadsheet would run it. */
 export function csvCell(value: string | number): string {
@@ -24,7 +25,7 @@ export function csvText(rows: readonly (readonly (string | number)[])[]): string
 /** The header of an attempt's column: its label and the day it was started. */
 function attemptHeading(attempt: Attempt): string {
   const day = attempt.createdAt.slice(0, 10);
-  return attempt.label ? `${attempt.label} (${day})` : day;
+  return attempt.label ? format(audit.csvAttempt, { label: attempt.label, day }) : day;
 }
 
 /**
@@ -35,18 +36,18 @@ function attemptHeading(attempt: Attempt): string {
  */
 export function attemptsCsv(instrument: Instrument, attempts: readonly Attempt[]): string {
   const ordered = byCreated(attempts);
-  const header = ['Section', 'Item id', 'Item', ...ordered.map(attemptHeading)];
+  const header = [audit.csvSection, audit.csvItemId, audit.csvItem, ...ordered.map(attemptHeading)];
   const rows: (string | number)[][] = [];
   const noteRow = (sectionTitle: string, label: string, key: string) => [sectionTitle, '', label, ...ordered.map((attempt) => attempt.notes[key] ?? '')];
   for (const section of instrument.sections) {
     for (const item of section.items) {
       rows.push([section.title, item.id, item.text, ...ordered.map((attempt) => answerOf(instrument, attempt.answers, item.id) ?? '')]);
-      if (instrument.notesBy === 'item') rows.push(noteRow(section.title, `Notes on ${item.text}`, item.id));
+      if (instrument.notesBy === 'item') rows.push(noteRow(section.title, format(audit.csvNotesOn, { item: item.text }), item.id));
     }
-    if (instrument.notesBy === 'section') rows.push(noteRow(section.title, 'Notes', section.id));
+    if (instrument.notesBy === 'section') rows.push(noteRow(section.title, audit.csvNotes, section.id));
   }
   if (instrument.kind === 'rubric' && ordered.some((attempt) => attempt.notes[WHOLE_REVIEW_NOTE])) {
-    rows.push(noteRow(instrument.sections.at(-1)?.title ?? '', 'Notes on the whole review', WHOLE_REVIEW_NOTE));
+    rows.push(noteRow(instrument.sections.at(-1)?.title ?? '', audit.csvNotesWholeReview, WHOLE_REVIEW_NOTE));
   }
   return csvText([header, ...rows]);
 }

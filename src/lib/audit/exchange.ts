@@ -3,11 +3,12 @@
  * before anything is imported from it. A file for another audit, from a newer version, or
  * damaged, is refused with a reason a person can act on.
  */
-import { itemsOf, scaleRange, type Instrument } from './instrument.ts';
+import { itemsOf, scaleRange, thisInstrument, type Instrument } from './instrument.ts';
 import type { Attempt, AuditDoc, ExportFile } from './schema.ts';
 import { checkExportFile, EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
 import { describeValue } from '../storage/versioned.ts';
 import { fileSlug } from './format.ts';
+import { audit, format, formatPlural } from '../../strings/index.ts';
 
 /** The exported file for a stored document: every attempt, in stored order, exactly as saved. */
 export function toExportFile(instrument: Instrument, doc: AuditDoc): ExportFile {
@@ -30,7 +31,7 @@ export function exportJson(instrument: Instrument, doc: AuditDoc): string {
  * "mentor-skills-audit-jo-smith-2026-09-14.json", so several people's files do not collide.
  */
 export function exportFileName(instrument: Instrument, extension: 'json' | 'csv', owner = '', now = new Date()): string {
-  const kind = instrument.kind === 'rubric' ? 'self-review' : 'self-audit';
+  const kind = instrument.kind === 'rubric' ? audit.fileSelfReview : audit.fileSelfAudit;
   const day = now.toISOString().slice(0, 10);
   const who = fileSlug(owner);
   return `${instrument.id}-${kind}${who ? `-${who}` : ''}-${day}.${extension}`;
@@ -56,11 +57,8 @@ export interface ImportFailure {
 export type ParsedExport = { ok: true; file: ExportFile; warnings: string[] } | ImportFailure;
 
 function fail(problem: ImportProblem, summary: string, detail?: string, other?: ImportFailure['other']): ImportFailure {
-  return { ok: false, problem, summary, ...(detail ? { detail } : {}), reason: detail ? `${summary} (${detail})` : summary, ...(other ? { other } : {}) };
+  return { ok: false, problem, summary, ...(detail ? { detail } : {}), reason: detail ? format(audit.reasonWithDetail, { summary, detail }) : summary, ...(other ? { other } : {}) };
 }
-
-/** "the audit", "the self-review rubric", from a file's instrument kind. */
-const kindName = (kind: unknown) => (kind === 'rubric' ? 'self-review' : 'audit');
 
 /** Checks an exported file's text against the instrument it is meant for. Never throws. */
 export function parseExport(text: string, instrument: Instrument): ParsedExport {
@@ -68,46 +66,48 @@ export function parseExport(text: string, instrument: Instrument): ParsedExport 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail('json', `This file could not be read as a saved ${instrument.noun}: it may be damaged, cut short, or a different kind of file. Try exporting it again.`, `not valid JSON: ${(error as Error).message}`);
+    const saved = instrument.kind === 'rubric' ? audit.aSavedReview : audit.aSavedAudit;
+    return fail('json', format(audit.fileNotJson, { saved }), format(audit.detailNotJson, { error: (error as Error).message }));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return fail('format', `This is not a file of answers exported from this playbook. Choose a file made with “Export answers (JSON)”.`, `expected "format": "${EXPORT_FORMAT}", found ${describeValue((value as { format?: unknown } | null)?.format)}`);
+    return fail('format', format(audit.fileNotAnswers, { button: audit.exportJson }), format(audit.detailWrongFormat, { format: EXPORT_FORMAT, found: describeValue((value as { format?: unknown } | null)?.format) }));
   }
   const raw = value as { instrument?: { kind?: unknown; id?: unknown; title?: unknown } };
   const id = raw.instrument?.id;
   const kind = raw.instrument?.kind;
   if (id !== instrument.id || kind !== instrument.kind) {
-    const title = typeof raw.instrument?.title === 'string' ? `“${raw.instrument.title}”` : `one with the id ${describeValue(id)}`;
+    const other = typeof raw.instrument?.title === 'string' ? format(audit.otherTitled, { title: raw.instrument.title }) : format(audit.otherId, { id: describeValue(id) });
     return fail(
       'instrument',
-      `This file is from another ${kindName(kind)}: ${title}, not “${instrument.title}”. Import it on that ${kindName(kind)}'s page instead.`,
-      `file is for ${describeValue(kind)} ${describeValue(id)}`,
+      format(kind === 'rubric' ? audit.fileOtherReview : audit.fileOtherAudit, { other, title: instrument.title }),
+      format(audit.detailOtherInstrument, { kind: describeValue(kind), id: describeValue(id) }),
       { kind: String(kind), id: String(id), ...(typeof raw.instrument?.title === 'string' ? { title: raw.instrument.title } : {}) },
     );
   }
   const read = checkExportFile(value);
   if (!read.ok) {
     const version = (value as { version?: unknown }).version;
-    if (typeof version === 'number' && version > EXPORT_VERSION) return fail('version', 'This file was saved by a newer version of this site than this page. Import it on the site it came from, or ask whoever runs this site to update it.', `file format version ${version}; this page reads up to version ${EXPORT_VERSION}`);
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely.', `no file format version this page knows: expected "version": ${EXPORT_VERSION}, found ${describeValue(version)}`);
-    return fail('invalid', 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely. Export it again from the browser it was made in.', read.reason);
+    if (typeof version === 'number' && version > EXPORT_VERSION) return fail('version', audit.fileNewer, format(audit.detailNewer, { version, current: EXPORT_VERSION }));
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', audit.fileChanged, format(audit.detailNoVersion, { current: EXPORT_VERSION, found: describeValue(version) }));
+    return fail('invalid', audit.fileChangedExportAgain, read.reason);
   }
   const file = read.doc;
   const ids = new Set<string>();
   for (const attempt of file.attempts) {
-    if (ids.has(attempt.id)) return fail('invalid', 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely.', `two attempts share the id "${attempt.id}"`);
+    if (ids.has(attempt.id)) return fail('invalid', audit.fileChanged, format(audit.detailSameAttemptId, { id: attempt.id }));
     ids.add(attempt.id);
   }
   const offScale = valuesOffScale(instrument, file.attempts);
   if (offScale.length > 0) {
     const { min, max } = scaleRange(instrument);
     const shown = offScale.slice(0, 3).join('; ');
-    return fail('scale', `Some answers in this file are not on this ${instrument.noun}'s scale of ${min} to ${max}, so it looks as if it was changed by hand. Nothing was imported.`, `${shown}${offScale.length > 3 ? `; and ${offScale.length - 3} more` : ''}`);
+    const detail = offScale.length > 3 ? `${shown}; ${formatPlural(audit.detailAndMore, offScale.length - 3)}` : shown;
+    return fail('scale', format(audit.fileOffScale, { this: thisInstrument(instrument), min, max }), detail);
   }
   const known = new Set(itemsOf(instrument).map(({ item }) => item.id));
   let unknown = 0;
   for (const attempt of file.attempts) for (const itemId of Object.keys(attempt.answers)) if (!known.has(itemId)) unknown++;
-  const warnings = unknown > 0 ? [`${unknown} answer${unknown === 1 ? ' is' : 's are'} for items this ${instrument.noun} no longer has: kept, but not counted in results.`] : [];
+  const warnings = unknown > 0 ? [formatPlural(audit.importUnknownItems, unknown, { this: thisInstrument(instrument) })] : [];
   return { ok: true, file, warnings };
 }
 
@@ -116,7 +116,7 @@ function valuesOffScale(instrument: Instrument, attempts: readonly Attempt[]): s
   const problems: string[] = [];
   attempts.forEach((attempt, index) => {
     for (const [itemId, value] of Object.entries(attempt.answers)) {
-      if (!values.has(value)) problems.push(`attempts[${index}].answers.${itemId} is ${value}`);
+      if (!values.has(value)) problems.push(format(audit.detailOffScale, { path: `attempts[${index}].answers.${itemId}`, value: String(value) }));
     }
   });
   return problems;

@@ -12,6 +12,7 @@ import type { InstrumentKind } from './instrument.ts';
 import { describeIssues } from '../storage/issues.ts';
 import { describeValue } from '../storage/versioned.ts';
 import { moveWholeReviewNotes } from './notes.ts';
+import { audit, format, formatPlural, shared } from '../../strings/index.ts';
 
 export const EXPORT_FORMAT = 'playbook-self-audit';
 export const EXPORT_VERSION = 3;
@@ -42,38 +43,38 @@ class Checker {
       return false;
     }
     const extra = Object.keys(value).filter((key) => !keys.includes(key));
-    if (extra.length > 0) this.issues.push({ path, message: `Unrecognized key${extra.length === 1 ? '' : 's'}: ${extra.map((key) => JSON.stringify(key)).join(', ')}` });
+    if (extra.length > 0) this.issues.push({ path, message: formatPlural(audit.unrecognizedKeys, extra.length, { keys: extra.map((key) => JSON.stringify(key)).join(', ') }) });
     return true;
   }
 
   string(path: PropertyKey[], value: unknown, max?: number, pattern?: RegExp, patternMessage?: string) {
     if (typeof value !== 'string') return this.type(path, 'string', value);
-    if (max !== undefined && value.length > max) this.issues.push({ path, message: `expected at most ${max.toLocaleString('en-GB')} characters` });
-    if (pattern && !pattern.test(value)) this.issues.push({ path, message: patternMessage ?? 'Invalid string' });
+    if (max !== undefined && value.length > max) this.issues.push({ path, message: format(audit.tooLong, { max }) });
+    if (pattern && !pattern.test(value)) this.issues.push({ path, message: patternMessage ?? audit.invalidString });
   }
 
   time(path: PropertyKey[], value: unknown) {
     if (typeof value !== 'string') return this.type(path, 'string', value);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(Date.parse(value))) this.issues.push({ path, message: 'expected a date and time like "2026-09-14T09:30:00.000Z"' });
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(Date.parse(value))) this.issues.push({ path, message: audit.badTime });
   }
 
   record(path: PropertyKey[], value: unknown, each: (path: PropertyKey[], item: unknown) => void) {
     if (!isObject(value)) return this.type(path, 'record', value);
     for (const [key, item] of Object.entries(value)) {
-      if (!CONTENT_ID.test(key)) this.issues.push({ path: [...path, key], message: 'expected an id in lower-case words joined by hyphens' });
+      if (!CONTENT_ID.test(key)) this.issues.push({ path: [...path, key], message: audit.badContentId });
       each([...path, key], item);
     }
   }
 
   attempt(path: PropertyKey[], value: unknown) {
     if (!this.object(path, value, ['id', 'label', 'createdAt', 'updatedAt', 'answers', 'notes'])) return;
-    this.string([...path, 'id'], value.id, undefined, ATTEMPT_ID, 'expected an attempt id of letters, digits and hyphens');
+    this.string([...path, 'id'], value.id, undefined, ATTEMPT_ID, audit.badAttemptId);
     this.string([...path, 'label'], value.label, 200);
     this.time([...path, 'createdAt'], value.createdAt);
     this.time([...path, 'updatedAt'], value.updatedAt);
     this.record([...path, 'answers'], value.answers, (at, answer) => {
-      if (typeof answer !== 'number' || Number.isNaN(answer)) this.issues.push({ path: at, message: 'expected a number from the scale' });
-      else if (!Number.isInteger(answer)) this.issues.push({ path: at, message: 'expected a whole number from the scale' });
+      if (typeof answer !== 'number' || Number.isNaN(answer)) this.issues.push({ path: at, message: audit.notScaleNumber });
+      else if (!Number.isInteger(answer)) this.issues.push({ path: at, message: audit.notWholeScaleNumber });
     });
     this.record([...path, 'notes'], value.notes, (at, note) => this.string(at, note, 20_000));
   }
@@ -83,18 +84,18 @@ export type CheckedExport = { ok: true; doc: ExportFile; migratedFrom?: number }
 
 /** Reads a parsed JSON value as an exported file of the current version, bringing versions 1 and 2 forward. Never throws. */
 export function checkExportFile(value: unknown): CheckedExport {
-  if (!isObject(value)) return { ok: false, reason: `expected an object with a "version" number, found ${describeValue(value)}` };
+  if (!isObject(value)) return { ok: false, reason: format(shared.expectedVersionObject, { found: describeValue(value) }) };
   const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
-  if (version > EXPORT_VERSION) return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${EXPORT_VERSION})` };
-  if (version !== 1 && version !== 2 && version !== 3) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2, 3)` };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: format(shared.expectedWholeVersion, { found: describeValue(version) }) };
+  if (version > EXPORT_VERSION) return { ok: false, reason: format(shared.newerVersion, { version, current: EXPORT_VERSION }) };
+  if (version !== 1 && version !== 2 && version !== 3) return { ok: false, reason: format(shared.unknownVersion, { version, versions: '1, 2, 3' }) };
   const check = new Checker();
   check.object([], value, version === 1 ? ['format', 'version', 'instrument', 'attempts'] : ['format', 'version', 'instrument', 'owner', 'attempts']);
-  if (value.format !== EXPORT_FORMAT) check.issues.push({ path: ['format'], message: `Invalid input: expected "${EXPORT_FORMAT}"` });
+  if (value.format !== EXPORT_FORMAT) check.issues.push({ path: ['format'], message: format(audit.wrongFormatValue, { format: EXPORT_FORMAT }) });
   if (check.object(['instrument'], value.instrument, ['kind', 'id', 'title'])) {
     const instrument = value.instrument;
-    if (instrument.kind !== 'audit' && instrument.kind !== 'rubric') check.issues.push({ path: ['instrument', 'kind'], message: 'expected "audit" or "rubric"' });
-    check.string(['instrument', 'id'], instrument.id, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
+    if (instrument.kind !== 'audit' && instrument.kind !== 'rubric') check.issues.push({ path: ['instrument', 'kind'], message: audit.badKind });
+    check.string(['instrument', 'id'], instrument.id, undefined, CONTENT_ID, audit.badContentId);
     check.string(['instrument', 'title'], instrument.title);
   }
   if (version >= 2) check.string(['owner'], value.owner, 200);
@@ -119,15 +120,15 @@ export type CheckedStored = { ok: true; doc: AuditDoc; migratedFrom?: number } |
  * exactly as `storedFormat(kind)` in schema.ts does. Never throws.
  */
 export function checkStoredDoc(value: unknown, kind: InstrumentKind): CheckedStored {
-  if (!isObject(value)) return { ok: false, reason: `expected an object with a "version" number, found ${describeValue(value)}` };
+  if (!isObject(value)) return { ok: false, reason: format(shared.expectedVersionObject, { found: describeValue(value) }) };
   const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
-  if (version > STORED_VERSION) return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${STORED_VERSION})` };
-  if (version < 1) return { ok: false, reason: `format version ${version} is not one this page can read (it reads 1, 2, 3, 4)` };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: format(shared.expectedWholeVersion, { found: describeValue(version) }) };
+  if (version > STORED_VERSION) return { ok: false, reason: format(shared.newerVersion, { version, current: STORED_VERSION }) };
+  if (version < 1) return { ok: false, reason: format(shared.unknownVersion, { version, versions: '1, 2, 3, 4' }) };
   const check = new Checker();
   if (version === 1) {
     check.object([], value, ['version', 'instrument', 'answers', 'notes', 'savedAt']);
-    check.string(['instrument'], value.instrument, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
+    check.string(['instrument'], value.instrument, undefined, CONTENT_ID, audit.badContentId);
     check.time(['savedAt'], value.savedAt);
     // The attempt check covers answers and notes (notes may be missing: it defaults to none).
     const attempt = { id: 'first', label: '', createdAt: value.savedAt, updatedAt: value.savedAt, answers: value.answers, notes: value.notes === undefined ? {} : value.notes };
@@ -138,8 +139,8 @@ export function checkStoredDoc(value: unknown, kind: InstrumentKind): CheckedSto
   } else {
     check.object([], value, version === 2 ? ['version', 'instrument', 'attempts'] : ['version', 'instrument', 'owner', 'attempts']);
     if (check.object(['instrument'], value.instrument, ['kind', 'id'])) {
-      if (value.instrument.kind !== 'audit' && value.instrument.kind !== 'rubric') check.issues.push({ path: ['instrument', 'kind'], message: 'expected "audit" or "rubric"' });
-      check.string(['instrument', 'id'], value.instrument.id, undefined, CONTENT_ID, 'expected an id in lower-case words joined by hyphens');
+      if (value.instrument.kind !== 'audit' && value.instrument.kind !== 'rubric') check.issues.push({ path: ['instrument', 'kind'], message: audit.badKind });
+      check.string(['instrument', 'id'], value.instrument.id, undefined, CONTENT_ID, audit.badContentId);
     }
     if (version >= 3) check.string(['owner'], value.owner, 200);
     if (!Array.isArray(value.attempts)) check.type(['attempts'], 'array', value.attempts);
@@ -149,7 +150,7 @@ export function checkStoredDoc(value: unknown, kind: InstrumentKind): CheckedSto
   const migrated = version < STORED_VERSION ? { migratedFrom: version } : {};
   if (version === 1) {
     const notes = (value.notes ?? {}) as Record<string, string>;
-    const attempt = { id: 'first', label: 'First attempt', createdAt: value.savedAt as string, updatedAt: value.savedAt as string, answers: value.answers as Record<string, number>, notes };
+    const attempt = { id: 'first', label: audit.firstAttempt, createdAt: value.savedAt as string, updatedAt: value.savedAt as string, answers: value.answers as Record<string, number>, notes };
     return { ok: true, doc: { version: STORED_VERSION, instrument: { kind, id: value.instrument as string }, owner: '', attempts: moveWholeReviewNotes(kind, [attempt]) }, ...migrated };
   }
   const doc = value as unknown as AuditDoc;

@@ -1,8 +1,26 @@
-/** How figures are written for people: means to one decimal place, changes with a sign; and names for files. */
+/**
+ * How figures are written for people, in the playbook's language: means to one decimal place,
+ * changes with a sign, dates; and names for files. Files for spreadsheets write figures with a
+ * decimal point whatever the language (`fileDecimal`).
+ */
+import { audit, formatDate as formatDateIn, language } from '../../strings/index.ts';
+
+const oneDecimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "3.4", or "—" when there is nothing to show. */
 export function formatMean(value: number | null): string {
-  return value === null ? '—' : value.toFixed(1);
+  return value === null ? '—' : oneDecimal.format(value);
+}
+
+/** "0.82": a standard deviation, to two decimal places; "—" when there is none. */
+export function formatSpread(value: number | null): string {
+  return value === null ? '—' : twoDecimals.format(value);
+}
+
+/** A figure for a spreadsheet file: a decimal point and `digits` places, as `toFixed` writes it. */
+export function fileDecimal(value: number, digits: number): string {
+  return value.toFixed(digits);
 }
 
 /** One decimal place, exactly as formatMean shows it. */
@@ -17,20 +35,15 @@ export function shownDifference(first: number, second: number): number {
 export function formatChange(value: number | null): string {
   if (value === null) return '—';
   const rounded = Math.round(value * 10) / 10;
-  if (rounded === 0) return 'no change';
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : `−${Math.abs(rounded).toFixed(1)}`;
+  if (rounded === 0) return audit.noChange;
+  return rounded > 0 ? `+${oneDecimal.format(rounded)}` : `−${oneDecimal.format(Math.abs(rounded))}`;
 }
 
-/** "14 September 2026" from an ISO date and time. */
+/** "14 September 2026" from an ISO date and time, in the playbook's language. */
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-}
-
-/** "1 file", "3 files". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  return formatDateIn(date, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** Lower-case words joined by hyphens, for a file name: "Jo Smith-Brown" becomes "jo-smith-brown". */

@@ -18,6 +18,7 @@ import { developLinks, itemsOf, type Instrument, type Link } from './instrument.
 import { parseExport } from './exchange.ts';
 import { mean, type Answers } from './scoring.ts';
 import { shownDifference } from './format.ts';
+import { format, formatPlural, groupResults as words } from '../../strings/index.ts';
 
 export type AttemptChoice = 'latest' | 'first';
 
@@ -54,8 +55,8 @@ export interface GroupLoad {
 
 /** Advice for a file from another audit, fitting the group results page. */
 function otherAuditReason(other: { title?: string; id: string }, instrument: Instrument): string {
-  const name = other.title ? `“${other.title}”` : `another audit (${JSON.stringify(other.id)})`;
-  return `It is for ${name}, not “${instrument.title}”, and answers to different audits cannot be pooled. Remove it from this group; to see it, choose ${other.title ? `“${other.title}”` : 'its audit'} in the Audit list above and load it with other files for that audit.`;
+  const titled = other.title ? format(words.otherTitled, { title: other.title }) : undefined;
+  return format(words.otherAudit, { other: titled ?? format(words.otherUntitled, { id: JSON.stringify(other.id) }), title: instrument.title, choose: titled ?? words.itsAudit });
 }
 
 /** Checks every file and picks one attempt from each; failures are kept with their reasons. */
@@ -87,21 +88,21 @@ export function loadGroupFiles(files: readonly GroupFile[], instrument: Instrume
     }
     const ordered = byCreated(parsed.file.attempts);
     if (ordered.length === 0) {
-      failures.push({ file: position, name: file.name, reason: 'It has no attempts.' });
+      failures.push({ file: position, name: file.name, reason: words.noAttempts });
       return;
     }
     // Latest first (or first first); the chosen one unless it is empty, then the nearest with answers.
     const candidates = choice === 'latest' ? [...ordered].reverse() : ordered;
     const found = candidates.map((attempt) => ({ attempt, ...usable(attempt.answers) })).find((candidate) => candidate.count > 0);
     if (!found) {
-      failures.push({ file: position, name: file.name, reason: ordered.length === 1 ? 'Its only attempt has no answers.' : `None of its ${ordered.length} attempts has any answers.` });
+      failures.push({ file: position, name: file.name, reason: ordered.length === 1 ? words.onlyAttemptEmpty : formatPlural(words.allAttemptsEmpty, ordered.length) });
       return;
     }
     const { attempt, kept } = found;
     const identity = `${attempt.id} ${attempt.createdAt}`;
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
-      failures.push({ file: position, name: file.name, reason: `It holds the same attempt as “${earlier}”, which is already counted.` });
+      failures.push({ file: position, name: file.name, reason: format(words.sameAttempt, { file: earlier }) });
       return;
     }
     seen.set(identity, file.name);

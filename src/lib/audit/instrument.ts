@@ -9,6 +9,7 @@
  *   carries its own option descriptions, and each criterion has its own note (see notes.ts).
  */
 import { WHOLE_REVIEW_NOTE } from './notes.ts';
+import { audit as words } from '../../strings/index.ts';
 
 /** A link the island can show as it is: the page has already resolved the id to a title and URL. */
 export interface Link {
@@ -55,8 +56,6 @@ export interface Instrument {
   /** The content entry's id. Saved data and exported files name it. */
   id: string;
   title: string;
-  /** "audit" or "self-review", for sentences such as "this self-review". */
-  noun: string;
   scale: ScalePoint[];
   sections: InstrumentSection[];
   notesBy: NotesBy;
@@ -100,7 +99,6 @@ export function instrumentFromAudit(id: string, audit: AuditLike, resolve: LinkR
     kind: 'audit',
     id,
     title: audit.title,
-    noun: 'audit',
     notesBy: 'section',
     scale: audit.scale.map((point) => ({ value: point.value, label: point.label, description: point.description })),
     sections: audit.sections.map((section) => ({
@@ -121,13 +119,12 @@ export function instrumentFromRubric(id: string, rubric: RubricLike): Instrument
     kind: 'rubric',
     id,
     title: rubric.title,
-    noun: 'self-review',
     notesBy: 'item',
     scale: rubric.levels.map((level, index) => ({ value: index + 1, label: level.label, description: '' })),
     sections: [
       {
         id: 'criteria',
-        title: 'Criteria',
+        title: words.criteriaSection,
         summary: '',
         develop: [],
         items: rubric.criteria.map((criterion) => ({
@@ -139,6 +136,11 @@ export function instrumentFromRubric(id: string, rubric: RubricLike): Instrument
       },
     ],
   };
+}
+
+/** "this audit" or "this self-review", for the sentences that say `{this}`. */
+export function thisInstrument(instrument: Pick<Instrument, 'kind'>): string {
+  return instrument.kind === 'rubric' ? words.thisReview : words.thisAudit;
 }
 
 /** Every item, in order, with the section it sits in. */

@@ -7,6 +7,7 @@ import type { InstrumentKind } from './instrument.ts';
 import type { AuditDoc } from './schema.ts';
 import type { DocCodec } from '../storage/store.ts';
 import { checkStoredDoc, STORED_VERSION } from './export-check.ts';
+import { audit, format } from '../../strings/index.ts';
 
 /** An empty stored document for an instrument. */
 export function emptyDoc(kind: InstrumentKind, id: string): AuditDoc {
@@ -28,7 +29,7 @@ export function auditCodec(kind: InstrumentKind, id: string): DocCodec<AuditDoc>
       const read = checkStoredDoc(value, kind);
       if (!read.ok) return read;
       if (read.doc.instrument.id !== id || read.doc.instrument.kind !== kind) {
-        return { ok: false, reason: `it holds answers for ${read.doc.instrument.kind} "${read.doc.instrument.id}", not ${kind} "${id}"` };
+        return { ok: false, reason: format(audit.savedOther, { foundKind: read.doc.instrument.kind, found: read.doc.instrument.id, kind, id }) };
       }
       return read;
     },

@@ -23,6 +23,7 @@ import type { InstrumentKind } from './instrument.ts';
 import type { VersionedFormat } from '../storage/versioned.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, STORED_VERSION } from './export-check.ts';
 import { moveWholeReviewNotes } from './notes.ts';
+import { audit, format } from '../../strings/index.ts';
 
 // The formats' version numbers live with their zod-free checks, which the browser uses.
 export const STORE_VERSION = STORED_VERSION;
@@ -32,19 +33,19 @@ export { emptyDoc } from './saved.ts';
 /** An ISO 8601 date and time, as `Date.prototype.toISOString` writes it. */
 export const isoTime = () =>
   z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'expected a date and time like "2026-09-14T09:30:00.000Z"',
+    message: audit.badTime,
   });
 
 /** An item or section id from the content: lower-case words joined by hyphens. */
-const contentId = () => z.string().regex(ID_PATTERN, 'expected an id in lower-case words joined by hyphens');
+const contentId = () => z.string().regex(ID_PATTERN, audit.badContentId);
 
 const answers = () =>
-  z.record(contentId(), z.number({ message: 'expected a number from the scale' }).int('expected a whole number from the scale')).describe('Answers by item id: the scale value chosen.');
-const notes = () => z.record(contentId(), z.string().max(20_000, 'expected at most 20,000 characters')).describe('Notes: by section id for an audit; by criterion id, or "whole-review", for a rubric.');
+  z.record(contentId(), z.number({ message: audit.notScaleNumber }).int(audit.notWholeScaleNumber)).describe('Answers by item id: the scale value chosen.');
+const notes = () => z.record(contentId(), z.string().max(20_000, format(audit.tooLong, { max: 20_000 }))).describe('Notes: by section id for an audit; by criterion id, or "whole-review", for a rubric.');
 
 export const attemptSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an attempt id of letters, digits and hyphens'),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, audit.badAttemptId),
     label: z.string().max(200, 'expected a label of at most 200 characters'),
     createdAt: isoTime(),
     updatedAt: isoTime(),
@@ -55,7 +56,7 @@ export const attemptSchema = z
 
 export type Attempt = z.output<typeof attemptSchema>;
 
-const instrumentKind = z.enum(['audit', 'rubric'], { message: 'expected "audit" or "rubric"' });
+const instrumentKind = z.enum(['audit', 'rubric'], { message: audit.badKind });
 
 const storedV1 = z
   .object({
@@ -100,7 +101,7 @@ export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
       1: (doc: z.output<typeof storedV1>) => ({
         version: 2,
         instrument: { kind, id: doc.instrument },
-        attempts: [{ id: 'first', label: 'First attempt', createdAt: doc.savedAt, updatedAt: doc.savedAt, answers: doc.answers, notes: doc.notes }],
+        attempts: [{ id: 'first', label: audit.firstAttempt, createdAt: doc.savedAt, updatedAt: doc.savedAt, answers: doc.answers, notes: doc.notes }],
       }),
       2: (doc: z.output<typeof storedV2>) => ({ ...doc, version: 3, owner: '' }),
       3: (doc: z.output<typeof storedV3>) => ({ ...doc, version: 4, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) }),

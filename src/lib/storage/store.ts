@@ -10,6 +10,7 @@
  *
  * The storage is passed in, so the logic runs in tests without a browser.
  */
+import { format, shared } from '../../strings/index.ts';
 
 /** The part of the Web Storage API this module uses. */
 export interface StorageLike {
@@ -47,12 +48,9 @@ export type SaveResult<Doc> =
   | { ok: true; doc: Doc; notice?: StoreNotice }
   | { ok: false; doc: Doc; error: SaveError; message: string; notice?: StoreNotice };
 
-export const QUOTA_MESSAGE =
-  "Your browser's storage for this site is full, so your last change was not saved. Export your answers now to keep them, then free some space (for example, delete attempts or data you no longer need) and try again.";
-export const READ_ONLY_MESSAGE =
-  'Saved data that could not be read is still in place, and saving now would overwrite it, so nothing is being saved. Download the unreadable data, then delete it to start saving again.';
-export const UNAVAILABLE_MESSAGE =
-  'This browser did not let the site save your change. Your answers last only until you close the page: export them to keep them.';
+export const QUOTA_MESSAGE = shared.storageFull;
+export const READ_ONLY_MESSAGE = shared.storageReadOnly;
+export const UNAVAILABLE_MESSAGE = shared.storageRefused;
 
 /** Whether an error thrown by `setItem` means the storage quota is full. */
 export function isQuotaError(error: unknown): boolean {
@@ -83,7 +81,7 @@ function decode<Doc>(raw: string, codec: DocCodec<Doc>): { ok: true; doc: Doc; m
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` };
+    return { ok: false, reason: format(shared.notValidJson, { error: (error as Error).message }) };
   }
   return codec.read(value);
 }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { describeIssues } from './issues.ts';
+import { format as fill, shared } from '../../strings/index.ts';
 
 export interface VersionedFormat<Doc> {
   /** The newest version: what is written. */
@@ -22,17 +23,17 @@ export type VersionedRead<Doc> = { ok: true; doc: Doc; migratedFrom?: number } |
 /** Reads a parsed JSON value as the newest version, migrating older ones; never throws. */
 export function readVersioned<Doc>(value: unknown, format: VersionedFormat<Doc>): VersionedRead<Doc> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, reason: 'expected an object with a "version" number, found ' + describeValue(value) };
+    return { ok: false, reason: fill(shared.expectedVersionObject, { found: describeValue(value) }) };
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, reason: `expected a whole-number "version", found ${describeValue(version)}` };
+    return { ok: false, reason: fill(shared.expectedWholeVersion, { found: describeValue(version) }) };
   }
   if (version > format.current) {
-    return { ok: false, reason: `it was written by a newer version of this site (format version ${version}; this page reads up to ${format.current})` };
+    return { ok: false, reason: fill(shared.newerVersion, { version, current: format.current }) };
   }
   if (!(version in format.schemas)) {
-    return { ok: false, reason: `format version ${version} is not one this page can read (it reads ${Object.keys(format.schemas).join(', ')})` };
+    return { ok: false, reason: fill(shared.unknownVersion, { version, versions: Object.keys(format.schemas).join(', ') }) };
   }
   let doc: unknown = value;
   for (let at = version; ; at++) {
@@ -40,16 +41,16 @@ export function readVersioned<Doc>(value: unknown, format: VersionedFormat<Doc>)
     if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
     if (at === format.current) return { ok: true, doc: format.finish(parsed.data), ...(version < format.current ? { migratedFrom: version } : {}) };
     const migrate = format.migrations[at];
-    if (!migrate) return { ok: false, reason: `there is no way to bring format version ${at} up to date` };
+    if (!migrate) return { ok: false, reason: fill(shared.noMigration, { version: at }) };
     doc = migrate(parsed.data as never);
   }
 }
 
 /** A short description of a value for messages: `"text"`, `42`, `a list`, `nothing`. */
 export function describeValue(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
+  if (value === undefined || value === null) return shared.valueNothing;
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
+  if (Array.isArray(value)) return shared.valueList;
+  return shared.valueObject;
 }
