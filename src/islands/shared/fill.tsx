@@ -1,17 +1,16 @@
 /**
  * A table string with elements in it: `fillNodes('{download} to keep them', { download: <button>… })`
  * gives the text around each placeholder with the element put in its place, so a sentence with a
- * button or a link inside stays one string in the table. Text values are put in as they are;
- * numbers are written in the playbook's language.
+ * button or a link inside stays one string in the table. It is templateParts (lib/template-parts.ts,
+ * which the pages use) for React: text and numbers are filled in as `format` does.
  */
-import { Fragment, type ReactNode } from 'react';
-import { formatNumber } from '../../strings/index.ts';
+import { Fragment, isValidElement, type ReactNode } from 'react';
+import { templateParts } from '../../lib/template-parts.ts';
 
 export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode {
-  const parts = template.split(/\{(\w+)\}/g);
-  return parts.map((part, index) => {
-    if (index % 2 === 0) return part === '' ? null : <Fragment key={index}>{part}</Fragment>;
-    const value = Object.hasOwn(values, part) ? values[part] : `{${part}}`;
-    return <Fragment key={index}>{typeof value === 'number' ? formatNumber(value) : value}</Fragment>;
-  });
+  const elements = Object.keys(values).filter((name) => isValidElement(values[name]));
+  const texts = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (typeof value === 'string' || typeof value === 'number' ? [[name, value]] : [])));
+  return templateParts(template, elements, texts).map((part, index) =>
+    typeof part === 'string' ? (part === '' ? null : <Fragment key={index}>{part}</Fragment>) : <Fragment key={index}>{values[part.name]}</Fragment>,
+  );
 }
