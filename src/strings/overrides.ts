@@ -42,6 +42,7 @@ const isLabelKey = (key: string): key is keyof CollectionLabels => (COLLECTION_L
 
 /** What a key should have been: the area's keys when few, else the nearest, so a typo names its fix. */
 function keyExpected(area: string, keys: readonly string[], found: string): string {
+  if (keys.length === 0) return `no key: the "${area}" area has none yet`;
   if (keys.length <= 8) return `a key of the "${area}" area: one of ${quoteList(keys)}`;
   const near = keys.filter((key) => editDistance(key.toLowerCase(), found.toLowerCase(), 3) <= 3);
   const hint = near.length > 0 ? `, like ${quoteList(near.slice(0, 3))}` : '';

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { common } from '../../src/strings/index.ts';
 import { sitemapPaths } from './helpers.ts';
 import { pagesWithScripts } from './island-pages.ts';
 
@@ -72,7 +73,7 @@ test(`every page answers 200, logs no error, stays on this host and passes axe (
 test('an unknown address gets the 404 page, which passes axe', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(common.notFoundTitle);
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   expect(axe.incomplete.map((result) => result.id).filter((id) => CERTAIN_WHEN_INCOMPLETE.includes(id))).toEqual([]);

@@ -38,8 +38,8 @@ const englishPhrases: { phrase: string; key: string }[] = Object.entries(english
   }),
 );
 
-/** Common English words that French text does not use. */
-const ENGLISH_WORDS = ['the', 'and', 'your', 'you', 'with', 'this', 'that', 'from', 'which', 'what', 'will', 'have', 'has', 'been', 'their', 'when', 'where', 'each', 'every', 'these', 'about', 'after', 'before', 'show', 'hide', 'print', 'search', 'saved', 'results', 'download', 'delete', 'cancel', 'save', 'open', 'close', 'next', 'previous', 'back', 'filters', 'clear', 'more', 'less', 'start', 'stop', 'step', 'steps', 'week', 'weeks', 'minutes', 'changed', 'edit', 'page', 'contents', 'skip', 'main'];
+/** Common English words that French text does not use ("page", "main" and "minutes" are French too). */
+const ENGLISH_WORDS = ['the', 'and', 'your', 'you', 'with', 'this', 'that', 'from', 'which', 'what', 'will', 'have', 'has', 'been', 'their', 'when', 'where', 'each', 'every', 'these', 'about', 'after', 'before', 'show', 'hide', 'print', 'search', 'saved', 'results', 'download', 'delete', 'cancel', 'save', 'open', 'close', 'next', 'previous', 'back', 'filters', 'clear', 'more', 'less', 'start', 'stop', 'step', 'steps', 'week', 'weeks', 'changed', 'edit', 'contents', 'skip'];
 const englishWord = new RegExp(`(?<![\\p{L}\\p{N}_/.-])(${ENGLISH_WORDS.join('|')})(?![\\p{L}\\p{N}_/-])`, 'iu');
 
 /** The page's words as a reader or a screen reader gets them, without code and without text marked as English. */
@@ -114,7 +114,7 @@ test('dates are written in the language', async ({ page }) => {
   const first = (await sitemapPaths(page)).find((pagePath) => /^[a-z-]+\/[a-z0-9-]+\/$/.test(pagePath) && !pagePath.includes('filter'));
   await page.goto(first!);
   const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  await expect(page.locator('main')).toContainText(new RegExp(`\\b\\d{1,2} (${months.join('|')}) \\d{4}\\b`));
+  await expect(page.locator('main')).toContainText(new RegExp(`\\d{1,2}\\s(${months.join('|')})\\s\\d{4}`));
 });
 
 test("the collections go by the playbook's names for them, in the navigation and on their pages", async ({ page }) => {
@@ -125,6 +125,7 @@ test("the collections go by the playbook's names for them, in the navigation and
   await expect(page.locator('header nav')).toContainText(plural[0]!.toUpperCase() + plural.slice(1));
   await page.goto('techniques/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(plural, 'i'));
-  await page.locator('main a[href*="/techniques/"]').first().click();
+  const entry = (await sitemapPaths(page)).find((pagePath) => /^techniques\/[^/]+\/$/.test(pagePath) && pagePath !== 'techniques/filter/');
+  await page.goto(entry!);
   await expect(page.locator('main')).toContainText(techniques.type!);
 });
