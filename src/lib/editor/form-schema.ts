@@ -5,6 +5,7 @@
  */
 import { formatPath, isCollectionName, referencesFrom, type CollectionName, type JsonSchema } from './engine.ts';
 import type { EditorKind } from './kinds.ts';
+import { editor, format } from '../../strings/index.ts';
 
 export type Path = (string | number)[];
 
@@ -77,8 +78,9 @@ export function helpFor(schema: JsonSchema): string {
   const description = typeof schema.description === 'string' ? schema.description : '';
   if (schema.default === undefined || /default/i.test(description)) return description;
   const value = schema.default;
-  const shown = Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : value === '' ? 'none' : JSON.stringify(value);
-  return `${description}${description ? ' ' : ''}Default: ${shown}.`;
+  const shown = Array.isArray(value) ? (value.length === 0 ? editor.defaultNone : value.join(', ')) : value === '' ? editor.defaultNone : JSON.stringify(value);
+  const text = format(editor.defaultIs, { value: shown });
+  return description ? `${description} ${text}` : text;
 }
 
 /** The id of the form control for a field, so a problem can link to it. */
@@ -216,13 +218,13 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
  * "Steps, item 3, title". For display only; links use the field as it is (see linkTargetFor).
  */
 export function fieldWords(field: string): string {
-  if (field === FILE_NAME_FIELD) return 'File name';
+  if (field === FILE_NAME_FIELD) return editor.fileNameField;
   if (!/^[A-Za-z]/.test(field) || field.startsWith('body')) return field.charAt(0).toUpperCase() + field.slice(1);
   const parts = field.match(/[^.[\]]+|\[\d+\]/g) ?? [field];
   return parts
     .map((part, i) => {
       const index = /^\[(\d+)\]$/.exec(part);
-      if (index) return `item ${Number(index[1]) + 1}`;
+      if (index) return format(editor.fieldItem, { number: Number(index[1]) + 1 });
       const label = labelFor(part);
       return i === 0 ? label : label.toLowerCase();
     })
