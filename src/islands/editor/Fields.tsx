@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { CollectionName, JsonSchema, Problem } from '../../lib/editor/engine.ts';
-import { controlFor, fieldDomId, getAt, helpFor, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
+import { controlFor, fieldDomId, getAt, helpFor, itemNounFor, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
 import { formatPath } from '../../lib/editor/engine.ts';
 import { definitionOf } from '../../collections/index.ts';
 import { editor, format, formatPlural } from '../../strings/index.ts';
@@ -330,14 +330,6 @@ export function GroupFields({ properties, required, path, context }: { propertie
   );
 }
 
-/** "Action step", "Look-for": what one item of a list is called. */
-function itemNoun(label: string): string {
-  const singular: Record<string, string> = { Steps: 'step', Phases: 'phase', Subjects: 'subject', Components: 'component', Criteria: 'criterion', Sources: 'source', Evidence: 'source of evidence', Impact: 'figure', 'Look-fors': 'look-for', Feedback: 'feedback point' };
-  if (singular[label]) return singular[label];
-  const lower = label.toLowerCase();
-  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
-}
-
 /** A new, empty item for a list. */
 function emptyItem(item: JsonSchema): unknown {
   const control = controlFor(item);
@@ -349,7 +341,8 @@ function emptyItem(item: JsonSchema): unknown {
 function ListField({ item, path, label, required, help, messages, context }: { schema: JsonSchema; item: JsonSchema; path: Path; label: string; required: boolean; help: string; messages: string[]; context: FieldContext }): ReactNode {
   const id = fieldDomId(path);
   const list = Array.isArray(getAt(context.root, path)) ? (getAt(context.root, path) as unknown[]) : [];
-  const noun = itemNoun(label);
+  const key = path.at(-1);
+  const noun = itemNounFor(typeof key === 'string' ? key : undefined, label);
   const itemControl = controlFor(item);
   const firstControl = (index: number) => (itemControl.kind === 'group' ? fieldDomId([...path, index, itemControl.properties[0]![0]]) : fieldDomId([...path, index]));
   const update = (next: unknown[]) => context.set(path, next.length === 0 && !required ? undefined : next);
