@@ -14,12 +14,9 @@ export const editor = {
   pageHeading: 'Write or change an entry',
   pageLede:
     "Fill in the form and the editor checks your entry as you type, with the same rules the site is built with. When it has no problems, download the file, copy it, or propose it in the playbook's repository. Your work is kept in this browser as you go.",
-  noScriptBefore: 'The editor needs JavaScript, which is off. You can still write an entry by hand: the',
-  noScriptLink: 'Make it yours',
-  noScriptAfter: 'guide explains how.',
-  guideLinkBefore: 'New to this?',
+  noScript: 'The editor needs JavaScript, which is off. You can still write an entry by hand: the {link} guide explains how.',
   guideLink: 'Make it yours',
-  guideLinkAfter: 'walks through writing a technique and proposing it.',
+  guideLinkSentence: 'New to this? {link} walks through writing a technique and proposing it.',
   playbookSettingsTitle: 'Playbook settings',
   playbookSettingsOption: 'Playbook settings (playbook.yaml)',
   playbookSettingsSingular: 'playbook settings',
@@ -146,12 +143,10 @@ export const editor = {
   sequenceTitle: 'Sequence builder',
   sequenceDescription: "Build a PD sequence from the playbook's techniques, or adapt one, and download or propose its file.",
   sequenceHeading: 'Build a PD sequence',
-  sequenceLedeBefore:
-    "A PD sequence puts techniques in the order teachers will work on them, with how many weeks each takes and notes for whoever leads it. Start a new one, or adapt one of this playbook's. Choose each step's technique, and one of its action steps if you want, from the playbook. The form checks the sequence as you type and keeps your work in this browser. It is the",
+  sequenceLede:
+    "A PD sequence puts techniques in the order teachers will work on them, with how many weeks each takes and notes for whoever leads it. Start a new one, or adapt one of this playbook's. Choose each step's technique, and one of its action steps if you want, from the playbook. The form checks the sequence as you type and keeps your work in this browser. It is the {link}'s sequence form, so when the file is ready you can download it, copy it, or propose it in the playbook's repository.",
   sequenceLedeLink: 'entry editor',
-  sequenceLedeAfter: "'s sequence form, so when the file is ready you can download it, copy it, or propose it in the playbook's repository.",
-  sequenceNoScriptBefore: 'The form needs JavaScript, which is off or has not loaded. You can still write a sequence by hand: see',
-  sequenceNoScriptAfter: 'below.',
+  sequenceNoScript: 'The form needs JavaScript, which is off or has not loaded. You can still write a sequence by hand: see {link} below.',
   byHandHeading: 'Write a sequence by hand',
   byHandIntro:
     'A sequence is a YAML file in {folder}. Its file name is its id: lower-case words joined by hyphens, like {fileName}. It has a {title}, an {audience}, a {summary} and its {steps} in order. Each step names a {technique} by id, optionally one action {step} of it (leave it out for the whole technique), a number of {weeks} from 1 to 52, and optional {notes}.',
