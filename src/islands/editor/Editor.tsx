@@ -603,7 +603,7 @@ function Examples({
     <fieldset className="ed-field ed-list" aria-describedby="ed-examples-hint">
       <legend className="ed-label">{editor.examplesLegend}</legend>
       <p id="ed-examples-hint" className="ed-hint">
-        {editor.examplesHint}
+        {format(editor.examplesHint, { technique: definitionOf('techniques').labels.singular })}
       </p>
       {problems.length > 0 && (
         <p className="ed-error-message">

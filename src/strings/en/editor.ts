@@ -10,13 +10,13 @@ import { plural } from '../table.ts';
 export const editor = {
   // The editor page
   pageTitle: 'Entry editor',
-  pageDescription: 'Write a new technique, sequence or any other entry, or change one, and propose it without a terminal.',
+  pageDescription: 'Write a new {technique}, {sequence} or any other entry, or change one, and propose it without a terminal.',
   pageHeading: 'Write or change an entry',
   pageLede:
     "Fill in the form and the editor checks your entry as you type, with the same rules the site is built with. When it has no problems, download the file, copy it, or propose it in the playbook's repository. Your work is kept in this browser as you go.",
   noScript: 'The editor needs JavaScript, which is off. You can still write an entry by hand: the {link} guide explains how.',
   guideLink: 'Make it yours',
-  guideLinkSentence: 'New to this? {link} walks through writing a technique and proposing it.',
+  guideLinkSentence: 'New to this? {link} walks through writing a {technique} and proposing it.',
   playbookSettingsTitle: 'Playbook settings',
   playbookSettingsOption: 'Playbook settings (playbook.yaml)',
   playbookSettingsSingular: 'playbook settings',
@@ -78,7 +78,7 @@ export const editor = {
 
   // A technique's worked examples
   examplesLegend: 'Worked examples (optional)',
-  examplesHint: "Short scenes from real lessons: a phase, a subject if it has one, a title and the text. Each appears on the technique's page.",
+  examplesHint: "Short scenes from real lessons: a phase, a subject if it has one, a title and the text. Each appears on the {technique}'s page.",
   exampleLabel: 'Example {number}',
   examplePhase: 'Phase',
   exampleSubject: 'Subject',
