@@ -29,4 +29,5 @@ export const evidence = /* @__PURE__ */ withOverrides(english.evidence, override
 export const timer = /* @__PURE__ */ withOverrides(english.timer, overrides.areas.timer);
 export const groupResults = /* @__PURE__ */ withOverrides(english.groupResults, overrides.areas.groupResults);
 export const editor = /* @__PURE__ */ withOverrides(english.editor, overrides.areas.editor);
+export const fields = /* @__PURE__ */ withOverrides(english.fields, overrides.areas.fields);
 export const shared = /* @__PURE__ */ withOverrides(english.shared, overrides.areas.shared);

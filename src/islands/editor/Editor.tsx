@@ -14,7 +14,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { browserStorage, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
 import { editorDraftCodec, editorDraftKey, type EditorDraft } from '../../lib/editor/draft.ts';
-import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind } from '../../lib/editor/kinds.ts';
+import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind, type KindSpec } from '../../lib/editor/kinds.ts';
 import { openEntry, saveEntry, type EntrySource } from '../../lib/editor/document.ts';
 import { bodyFromExamples, examplesFromBody, type WorkedExample } from '../../lib/editor/examples.ts';
 import { entryProblems, type PlaybookContext } from '../../lib/editor/validate.ts';
@@ -29,27 +29,30 @@ import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
 import { Markdown, Preview } from './Preview.tsx';
+import { Fill } from './Fill.tsx';
+import { editor, format, formatPlural } from '../../strings/index.ts';
+import { definitionOf } from '../../collections/index.ts';
 
 const BASE = import.meta.env.BASE_URL;
 
 function unreadableNotice(notice: StoreNotice): Notice {
   return notice.kind === 'backed-up'
-    ? { id: 'backed-up', tone: 'error', content: `A saved draft could not be read (${notice.reason}). It is kept in this browser's storage under "${notice.backupKey}", and the editor starts afresh.` }
-    : { id: 'backup-failed', tone: 'error', content: `A saved draft could not be read (${notice.reason}), and could not be set aside, so it is left as it is and this draft is not being saved.` };
+    ? { id: 'backed-up', tone: 'error', content: format(editor.draftBackedUp, { reason: notice.reason, backupKey: notice.backupKey }) }
+    : { id: 'backup-failed', tone: 'error', content: format(editor.draftNotSetAside, { reason: notice.reason }) };
 }
 
 function restore(store: { storage: StorageLike; persistent: boolean }, key: string, only: EditorKind | undefined): { draft: EditorDraft | null; notice: Notice | null; migrated: boolean } {
-  if (!store.persistent) return { draft: null, notice: { id: 'unsaved', tone: 'info', content: 'This browser does not let the page keep a draft, so your work lasts only until you leave the page. Download the file to keep it.' }, migrated: false };
+  if (!store.persistent) return { draft: null, notice: { id: 'unsaved', tone: 'info', content: editor.draftNotKept }, migrated: false };
   // The sequence page once had a builder of its own: a draft it left is brought over, once.
   if (only === 'sequences') {
     const migration = migrateOldBuilderDraft(store.storage, BASE, key);
     if (migration.kind === 'unreadable') return { draft: null, notice: unreadableNotice(migration.notice), migrated: false };
-    if (migration.kind === 'migrated') return { draft: migration.draft, notice: { id: 'restored', tone: 'info', content: 'Your draft from the sequence builder is back, in this form: nothing you typed is lost.' }, migrated: true };
+    if (migration.kind === 'migrated') return { draft: migration.draft, notice: { id: 'restored', tone: 'info', content: editor.draftFromBuilder }, migrated: true };
   }
   const loaded = loadDoc(store.storage, key, editorDraftCodec);
   // A draft of another kind cannot be under a one-kind page's key; if one is, it is left for the full editor.
   const draft = only && loaded.doc.draft && loaded.doc.draft.kind !== only ? null : loaded.doc.draft;
-  const notice: Notice | null = loaded.notice ? unreadableNotice(loaded.notice) : draft ? { id: 'restored', tone: 'info', content: 'Your draft from last time is back, as you left it.' } : null;
+  const notice: Notice | null = loaded.notice ? unreadableNotice(loaded.notice) : draft ? { id: 'restored', tone: 'info', content: editor.draftRestored } : null;
   return { draft, notice, migrated: false };
 }
 
@@ -65,7 +68,7 @@ function draftFrom(source: EntrySource): EditorDraft {
 
 async function fetchSource(kind: EditorKind, id: string): Promise<EntrySource> {
   const response = await fetch(withBase(BASE, `editor/${kind}/${id}.json`));
-  if (!response.ok) throw new Error(`the page could not fetch it (${response.status})`);
+  if (!response.ok) throw new Error(format(editor.fetchFailed, { status: String(response.status) }));
   return (await response.json()) as EntrySource;
 }
 
@@ -74,7 +77,13 @@ function sequenceLength(steps: unknown): string {
   const list = Array.isArray(steps) ? steps.map((step) => (step as { weeks?: unknown })?.weeks) : [];
   const weeks = list.map((value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0));
   const total = weekRanges(weeks).at(-1)?.end ?? 0;
-  return `${list.length} ${list.length === 1 ? 'step' : 'steps'}, ${total} ${total === 1 ? 'week' : 'weeks'} in all.`;
+  return format(editor.sequenceLength, { steps: formatPlural(editor.sequenceSteps, list.length), weeks: formatPlural(editor.sequenceWeeks, total) });
+}
+
+/** A kind's names, for the table's sentences: `{singular}`, `{plural}` and `{type}`. */
+function words(spec: KindSpec): { singular: string; plural: string; type: string } {
+  const type = spec.kind === 'playbook' ? editor.playbookSettingsTitle : definitionOf(spec.kind).labels.type;
+  return { singular: spec.singular, plural: spec.plural, type };
 }
 
 function fileNameOf(file: string): string {
@@ -83,7 +92,7 @@ function fileNameOf(file: string): string {
 
 /** The problem as a sentence for the summary: where, then what. */
 function problemSentence(problem: Problem): string {
-  return `${fieldWords(problem.field)}: expected ${problem.expected}, found ${problem.found}`;
+  return format(editor.problemInField, { field: fieldWords(problem.field), expected: problem.expected, found: problem.found });
 }
 
 export default function Editor({ data, only }: { data: EditorData; only?: EditorKind }): ReactNode {
@@ -116,7 +125,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
     }
     if (!store.persistent) return;
     const saved = updateDoc(store.storage, DRAFT_KEY, editorDraftCodec, () => ({ version: 1, savedAt: new Date().toISOString(), draft }));
-    if (!saved.ok) notify({ id: 'save-failed', tone: 'error', content: saved.error === 'quota' ? "Your browser's storage for this site is full, so this draft is not being saved. Download the file now to keep your work." : 'This browser did not let the page save your draft. Download the file to keep your work.' });
+    if (!saved.ok) notify({ id: 'save-failed', tone: 'error', content: saved.error === 'quota' ? editor.draftStorageFull : editor.draftNotSaved });
   }, [draft, store, DRAFT_KEY]);
 
   // Focus a control once it exists (after adding, moving or removing a list item).
@@ -230,7 +239,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
 
   const hasWork = (current: EditorDraft | null) => current !== null && (current.original !== null || Object.keys(current.data).length > 0 || current.body.trim() !== '' || (current.examples?.length ?? 0) > 0);
   const replaceDraft = (next: EditorDraft | null, focusId: string) => {
-    if (hasWork(draft) && !window.confirm('Leave the entry you are editing? Its draft is discarded unless you have downloaded the file.')) return;
+    if (hasWork(draft) && !window.confirm(editor.confirmLeave)) return;
     setDraft(next);
     setFinishing(false);
     setCopied('');
@@ -247,7 +256,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
       const source = await fetchSource(openKind, openId);
       replaceDraft(draftFrom(source), 'ed-heading');
     } catch (error) {
-      notify({ id: 'open-failed', tone: 'error', content: `That entry could not be opened: ${(error as Error).message}.` });
+      notify({ id: 'open-failed', tone: 'error', content: format(editor.openFailed, { reason: (error as Error).message }) });
     }
   };
 
@@ -255,7 +264,8 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
   // page, ?sequence=first-term) when there is no draft. With a draft, the entry asked for is only chosen.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    const named = only ? params.get(kindSpec(only).singular.replace(/\s+/g, '-')) : null;
+    // The parameter is the kind's name made singular ("sequence"), not its words, which a fork may change.
+    const named = only ? params.get(only.replace(/ies$/, 'y').replace(/s$/, '')) : null;
     const wantNew = params.get('new');
     const wantOpen = named !== null && only ? `${only}/${named}` : params.get('open');
     if (wantOpen && openable.some((entry) => `${entry.kind}/${entry.id}` === wantOpen)) setOpenChoice(wantOpen);
@@ -267,7 +277,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
         .catch(() => undefined);
     }
     if (hasWork(draft)) {
-      if (wantNew || wantOpen) notify({ id: 'kept-draft', tone: 'info', content: 'Your draft is still open. To start something else, close it first with "Close this entry".' });
+      if (wantNew || wantOpen) notify({ id: 'kept-draft', tone: 'info', content: format(editor.draftStillOpen, { close: editor.closeEntry }) });
       return;
     }
     if (wantNew && isKind(wantNew) && (!only || wantNew === only)) setDraft(newDraft(wantNew));
@@ -286,11 +296,11 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(fileText);
-      setCopied('The file is copied. Paste it where you need it.');
+      setCopied(editor.copied);
     } catch {
       const box = document.getElementById('ed-file-text') as HTMLTextAreaElement | null;
       box?.select();
-      setCopied('Your browser did not let the page copy. The file is selected below: copy it with your keyboard or menu.');
+      setCopied(editor.copyBlocked);
     }
   };
 
@@ -307,37 +317,37 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
       {!draft && (
         <section aria-labelledby="ed-start-heading" className="ed-start">
           <h2 id="ed-start-heading" tabIndex={-1}>
-            Start
+            {editor.startHeading}
           </h2>
           <div className="ed-start-grid">
             <div className="ed-start-part">
-              <h3>{onlySpec ? `Write a new ${onlySpec.singular}` : 'Write a new entry'}</h3>
+              <h3>{onlySpec ? format(editor.writeNewOf, words(onlySpec)) : editor.writeNewEntry}</h3>
               {!onlySpec && (
                 <>
                   <label htmlFor="ed-start-kind" className="ed-label">
-                    What do you want to write?
+                    {editor.whatToWrite}
                   </label>
                   <select id="ed-start-kind" value={startKind} onChange={(event) => setStartKind(event.target.value as EditorKind)}>
                     {KINDS.filter((k) => k.kind !== 'playbook').map((k) => (
                       <option key={k.kind} value={k.kind}>
-                        A {k.singular}
+                        {format(editor.kindOption, words(k))}
                       </option>
                     ))}
                   </select>
                 </>
               )}
-              {onlySpec && <p className="ed-hint">Start from an empty form.</p>}
+              {onlySpec && <p className="ed-hint">{editor.startFromEmpty}</p>}
               <div className="island-buttons">
                 <button type="button" id="ed-start-new" className="island-button" onClick={() => startNew(startKind)}>
-                  Start a new {kindSpec(startKind).singular}
+                  {format(editor.startNew, words(kindSpec(startKind)))}
                 </button>
               </div>
             </div>
             {openable.length > 0 && (
               <div className="ed-start-part">
-                <h3>{onlySpec ? `Change or adapt a ${onlySpec.singular}` : 'Change an entry'}</h3>
+                <h3>{onlySpec ? format(editor.changeOf, words(onlySpec)) : editor.changeEntry}</h3>
                 <label htmlFor="ed-open" className="ed-label">
-                  {onlySpec ? `Which ${onlySpec.singular}?` : 'Which entry?'}
+                  {onlySpec ? format(editor.whichOf, words(onlySpec)) : editor.whichEntry}
                 </label>
                 <select id="ed-open" value={openChoice} onChange={(event) => setOpenChoice(event.target.value)}>
                   {onlySpec
@@ -350,7 +360,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
                         <optgroup key={group.spec.kind} label={group.spec.plural.charAt(0).toUpperCase() + group.spec.plural.slice(1)}>
                           {group.entries.map((entry) => (
                             <option key={entry.id} value={`${entry.kind}/${entry.id}`}>
-                              {entry.kind === 'playbook' ? 'Playbook settings (playbook.yaml)' : entry.title}
+                              {entry.kind === 'playbook' ? editor.playbookSettingsOption : entry.title}
                             </option>
                           ))}
                         </optgroup>
@@ -358,7 +368,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
                 </select>
                 <div className="island-buttons">
                   <button type="button" className="island-button" onClick={() => void openExisting(openChoice)}>
-                    Open it
+                    {editor.openIt}
                   </button>
                 </div>
               </div>
@@ -371,24 +381,24 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
         <div className="ed-layout">
           <div className="ed-main">
             <h2 id="ed-heading" tabIndex={-1}>
-              {draft.original ? `Change: ${draft.original.kind === 'playbook' ? 'playbook settings' : String(draft.data.title ?? draft.original.id)}` : `New ${spec.singular}`}
+              {draft.original ? format(editor.headingChange, { title: draft.original.kind === 'playbook' ? editor.playbookSettingsSingular : String(draft.data.title ?? draft.original.id) }) : format(editor.headingNew, words(spec))}
             </h2>
             <p className="ed-file">
-              File: <code>{file || '(give it a file name)'}</code>
+              <Fill template={editor.fileIs} values={{ file: <code>{file || editor.fileNameMissing}</code> }} />
             </p>
             <div className="island-buttons">
               <button type="button" className="island-button island-button--quiet" onClick={() => replaceDraft(null, 'ed-start-heading')}>
-                Close this entry
+                {editor.closeEntry}
               </button>
               <a className="ed-skip" href="#ed-preview-heading">
-                Go to the preview
+                {editor.goToPreview}
               </a>
             </div>
 
             {problems.length > 0 && (
               <section className={`ed-summary${finishing ? ' ed-summary--alert' : ''}`} aria-labelledby="ed-summary-heading" tabIndex={-1} ref={summaryRef}>
                 <h3 id="ed-summary-heading">
-                  {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before the file is finished
+                  {formatPlural(editor.problemsHeading, problems.length)}
                 </h3>
                 <ul>
                   {problems.map((problem, i) => {
@@ -431,7 +441,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
               {!draft.examples && spec.format === 'mdx' && <BodyField body={draft.body} problems={finishing ? bodyProblems : []} onChange={(text) => update((current) => ({ ...current, body: text }))} />}
               <div className="island-buttons ed-finish">
                 <button type="submit" id="ed-finish-button" className="island-button">
-                  Check and finish
+                  {editor.checkAndFinish}
                 </button>
               </div>
             </form>
@@ -439,17 +449,17 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
             {finished && (
               <section className="ed-output" aria-labelledby="ed-output-heading">
                 <h3 id="ed-output-heading" tabIndex={-1} ref={outputRef}>
-                  Your file is ready
+                  {editor.fileReady}
                 </h3>
                 <p>
-                  It passes the same checks as <code>npm run check</code>. Its place in the playbook is <code>{file}</code>.
+                  <Fill template={editor.passesChecks} values={{ command: <code>npm run check</code>, file: <code>{file}</code> }} />
                 </p>
                 <div className="island-buttons">
                   <button type="button" id="ed-download" className="island-button" onClick={() => downloadText(fileNameOf(file), fileText, spec.format === 'mdx' ? 'text/markdown' : 'text/yaml')}>
-                    Download {fileNameOf(file)}
+                    {format(editor.download, { file: fileNameOf(file) })}
                   </button>
                   <button type="button" id="ed-copy" className="island-button island-button--quiet" onClick={() => void copy()}>
-                    Copy the file
+                    {editor.copyFile}
                   </button>
                 </div>
                 <p role="status" className="ed-copied">
@@ -458,36 +468,43 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
                 {proposeHref && isNewFile && (
                   <p>
                     <a className="island-button ed-propose" href={proposeHref} id="ed-propose" target="_blank" rel="noopener">
-                      Propose it in the repository<span className="visually-hidden"> (opens in a new tab)</span>
+                      {editor.proposeNew}<span className="visually-hidden"> {editor.opensInNewTab}</span>
                     </a>{' '}
-                    The repository's new-file page opens with the path and the text filled in. Choose "Commit changes", then "Propose changes" on a new branch. If the text is not there (a very long file can be too long for a link), copy the file with the button above and paste it in.
+                    {editor.proposeNewHelp}
                   </p>
                 )}
                 {proposeHref && !isNewFile && (
                   <ol className="ed-propose-steps">
-                    <li>Copy the file with the button above.</li>
+                    <li>{editor.proposeStepCopy}</li>
                     <li>
-                      <a href={proposeHref} id="ed-propose" target="_blank" rel="noopener">
-                        Open {fileNameOf(file)} in the repository's editor<span className="visually-hidden"> (opens in a new tab)</span>
-                      </a>
-                      .
+                      <Fill
+                        template={editor.proposeStepOpen}
+                        values={{
+                          link: (
+                            <a href={proposeHref} id="ed-propose" target="_blank" rel="noopener">
+                              {format(editor.proposeStepOpenLink, { file: fileNameOf(file) })}
+                              <span className="visually-hidden"> {editor.opensInNewTab}</span>
+                            </a>
+                          ),
+                        }}
+                      />
                     </li>
-                    <li>Select all of its text, paste over it, then choose "Commit changes" and "Propose changes" on a new branch.</li>
+                    <li>{editor.proposeStepPaste}</li>
                   </ol>
                 )}
-                {!data.repository && <p>To propose files from here, a technical colleague can add the repository to playbook.yaml (see the guide).</p>}
+                {!data.repository && <p>{editor.noRepository}</p>}
                 <label htmlFor="ed-file-text" className="ed-label">
-                  The file
+                  {editor.theFile}
                 </label>
                 <textarea id="ed-file-text" className="ed-file-text" readOnly rows={12} value={fileText} />
               </section>
             )}
-            {finishing && problems.length > 0 && <p className="ed-not-finished">The file is not offered yet: fix the problems listed at the top first.</p>}
+            {finishing && problems.length > 0 && <p className="ed-not-finished">{editor.notFinished}</p>}
           </div>
 
           <section className="ed-preview-pane" aria-labelledby="ed-preview-heading" tabIndex={0}>
             <h2 id="ed-preview-heading" tabIndex={-1}>
-              Preview
+              {editor.previewHeading}
             </h2>
             <Preview schema={schema} data={ordered} body={draft.body} examples={draft.examples} singular={spec.singular} context={fieldContext} note={draft.kind === 'sequences' ? sequenceLength(ordered.steps) : undefined} />
           </section>
@@ -506,29 +523,29 @@ function FileName({ draft, problems, onChange }: { draft: EditorDraft; problems:
   if (draft.original) {
     return (
       <div className="ed-field">
-        <p className="ed-label">File name (the id)</p>
+        <p className="ed-label">{editor.fileNameLabel}</p>
         <p>
           <code id="ed-file-name" tabIndex={-1}>
             {draft.id}
             {extension}
           </code>{' '}
-          <span className="ed-hint">An entry's id stays the same when it changes, so that links to it keep working.</span>
+          <span className="ed-hint">{editor.fileNameKept}</span>
         </p>
       </div>
     );
   }
-  const messages = problems.map((problem) => `Expected ${problem.expected}, found ${problem.found}.`);
+  const messages = problems.map((problem) => format(editor.problemSentence, { expected: problem.expected, found: problem.found }));
   return (
     <div className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}`}>
       <label htmlFor="ed-file-name" className="ed-label">
-        File name (the id)
+        {editor.fileNameLabel}
       </label>
       <p id="ed-file-name-hint" className="ed-hint">
-        Lower-case words joined by hyphens, like "cold-call". It is made from the title until you change it, and it becomes the page's address.
+        {editor.fileNameHint}
       </p>
       {messages.length > 0 && (
         <p id="ed-file-name-error" className="ed-error-message">
-          <span className="visually-hidden">Problem: </span>
+          <span className="visually-hidden">{editor.problemPrefix} </span>
           {messages.join(' ')}
         </p>
       )}
@@ -547,7 +564,7 @@ function MarkdownBox({ id, label, hint, value, onChange, messages }: { id: strin
     <LabelledControl id={id} label={label} optional={false} help={hint} messages={messages}>
       <textarea id={id} rows={8} value={value} aria-describedby={describedByOf(id, hint, messages)} onChange={(event) => onChange(event.target.value)} />
       <button type="button" className="island-button island-button--quiet ed-md-toggle" aria-expanded={previewing} aria-controls={`${id}-preview`} onClick={() => setPreviewing((on) => !on)}>
-        {previewing ? 'Hide' : 'Show'} how it looks<span className="visually-hidden">: {label}</span>
+        <Fill template={previewing ? editor.hideHowItLooks : editor.showHowItLooks} values={{ field: <span className="visually-hidden">{format(editor.howItLooksField, { label })}</span> }} />
       </button>
       <div id={`${id}-preview`} className="ed-md-preview" hidden={!previewing}>
         {previewing && <Markdown text={value} />}
@@ -556,10 +573,9 @@ function MarkdownBox({ id, label, hint, value, onChange, messages }: { id: strin
   );
 }
 
-const MARKDOWN_HINT = 'Markdown: a blank line between paragraphs, **bold**, *italic*, "- " at the start of a line for a list, "## " for a heading.';
 
 function BodyField({ body, problems, onChange }: { body: string; problems: Problem[]; onChange: (text: string) => void }) {
-  return <MarkdownBox id="ed-body" label="Body" hint={`The text of the page below its fields. ${MARKDOWN_HINT}`} value={body} onChange={onChange} messages={problems.map((problem) => `${problem.field}: expected ${problem.expected}, found ${problem.found}.`)} />;
+  return <MarkdownBox id="ed-body" label={editor.bodyLabel} hint={format(editor.bodyHint, { markdown: editor.markdownHint })} value={body} onChange={onChange} messages={problems.map((problem) => format(editor.problemInFieldSentence, { field: problem.field, expected: problem.expected, found: problem.found }))} />;
 }
 
 function Examples({
@@ -585,37 +601,37 @@ function Examples({
   };
   return (
     <fieldset className="ed-field ed-list" aria-describedby="ed-examples-hint">
-      <legend className="ed-label">Worked examples (optional)</legend>
+      <legend className="ed-label">{editor.examplesLegend}</legend>
       <p id="ed-examples-hint" className="ed-hint">
-        Short scenes from real lessons: a phase, a subject if it has one, a title and the text. Each appears on the technique's page.
+        {format(editor.examplesHint, { technique: definitionOf('techniques').labels.singular })}
       </p>
       {problems.length > 0 && (
         <p className="ed-error-message">
-          <span className="visually-hidden">Problem: </span>
-          {problems.map((problem) => `${problem.field}: expected ${problem.expected}, found ${problem.found}.`).join(' ')}
+          <span className="visually-hidden">{editor.problemPrefix} </span>
+          {problems.map((problem) => format(editor.problemInFieldSentence, { field: problem.field, expected: problem.expected, found: problem.found })).join(' ')}
         </p>
       )}
       {examples.length > 0 && (
         <ol className="ed-items">
           {examples.map((example, index) => {
             const base = `ed-examples-${index}`;
-            const label = `Example ${index + 1}`;
+            const label = format(editor.exampleLabel, { number: index + 1 });
             return (
               <li key={index} className="ed-item">
                 <fieldset className="ed-group">
                   <legend className="ed-item-legend">{label}</legend>
-                  <TermSelect id={`${base}-phase`} label="Phase" empty="Choose one" terms={phases} value={example.phase} onChange={(phase) => change(index, { phase })} />
-                  <TermSelect id={`${base}-subject`} label="Subject" optional empty="Any or none" terms={subjects} value={example.subject} onChange={(subject) => change(index, { subject })} />
+                  <TermSelect id={`${base}-phase`} label={editor.examplePhase} empty={editor.chooseOne} terms={phases} value={example.phase} onChange={(phase) => change(index, { phase })} />
+                  <TermSelect id={`${base}-subject`} label={editor.exampleSubject} optional empty={editor.exampleSubjectEmpty} terms={subjects} value={example.subject} onChange={(subject) => change(index, { subject })} />
                   <div className="ed-field">
                     <label htmlFor={`${base}-title`} className="ed-label">
-                      Title
+                      {editor.exampleTitle}
                     </label>
                     <p id={`${base}-title-hint`} className="ed-hint">
-                      Like "Year 7 maths: equivalent fractions".
+                      {editor.exampleTitleHint}
                     </p>
                     <input id={`${base}-title`} type="text" className="ed-input" value={example.title} aria-describedby={`${base}-title-hint`} onChange={(event) => change(index, { title: event.target.value })} />
                   </div>
-                  <MarkdownBox id={`${base}-text`} label="Text" hint={`What the teacher and pupils do and say. ${MARKDOWN_HINT}`} value={example.text} onChange={(text) => change(index, { text })} messages={[]} />
+                  <MarkdownBox id={`${base}-text`} label={editor.exampleText} hint={format(editor.exampleTextHint, { markdown: editor.markdownHint })} value={example.text} onChange={(text) => change(index, { text })} messages={[]} />
                 </fieldset>
                 <ItemActions
                   base={base}
@@ -642,7 +658,7 @@ function Examples({
           focusLater(`ed-examples-${examples.length}-phase`);
         }}
       >
-        Add {examples.length === 0 ? 'a' : 'another'} worked example
+        {examples.length === 0 ? editor.addFirstExample : editor.addAnotherExample}
       </button>
     </fieldset>
   );
@@ -656,7 +672,7 @@ function TermSelect({ id, label, optional = false, empty, terms, value, onChange
     <div className="ed-field">
       <label htmlFor={id} className="ed-label">
         {label}
-        {optional && <span className="ed-optional"> (optional)</span>}
+        {optional && <span className="ed-optional"> {editor.optional}</span>}
       </label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{empty}</option>

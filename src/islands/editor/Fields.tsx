@@ -6,8 +6,11 @@
  */
 import type { ReactNode } from 'react';
 import type { CollectionName, JsonSchema, Problem } from '../../lib/editor/engine.ts';
-import { controlFor, fieldDomId, getAt, helpFor, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
+import { controlFor, fieldDomId, getAt, helpFor, itemNounFor, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
 import { formatPath } from '../../lib/editor/engine.ts';
+import { definitionOf } from '../../collections/index.ts';
+import { editor, format, formatPlural } from '../../strings/index.ts';
+import { Fill } from './Fill.tsx';
 
 export interface Choice {
   id: string;
@@ -40,7 +43,7 @@ export interface FieldContext {
 
 /** The problems of exactly this field, as sentences. */
 function messagesFor(path: Path, context: FieldContext): string[] {
-  return (context.problems.get(formatPath(path)) ?? []).map((problem) => `Expected ${problem.expected}, found ${problem.found}.`);
+  return (context.problems.get(formatPath(path)) ?? []).map((problem) => format(editor.problemSentence, { expected: problem.expected, found: problem.found }));
 }
 
 function Hint({ id, text }: { id: string; text: string }) {
@@ -55,7 +58,7 @@ function ErrorText({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;
   return (
     <p id={id} className="ed-error-message">
-      <span className="visually-hidden">Problem: </span>
+      <span className="visually-hidden">{editor.problemPrefix} </span>
       {messages.join(' ')}
     </p>
   );
@@ -67,7 +70,7 @@ export function LabelledControl({ id, label, optional, help, messages, children 
     <div className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}`}>
       <label htmlFor={id} className="ed-label">
         {label}
-        {optional && <span className="ed-optional"> (optional)</span>}
+        {optional && <span className="ed-optional"> {editor.optional}</span>}
       </label>
       <Hint id={`${id}-hint`} text={help} />
       <ErrorText id={`${id}-error`} messages={messages} />
@@ -82,7 +85,7 @@ function LegendedGroup({ id, extraClass = '', label, optional, help, messages, f
     <fieldset className={`ed-field${messages.length > 0 ? ' ed-field--error' : ''}${extraClass}`} id={focusable ? id : undefined} tabIndex={focusable ? -1 : undefined} aria-describedby={describedByOf(id, help, messages)}>
       <legend className="ed-label">
         {label}
-        {optional && <span className="ed-optional"> (optional)</span>}
+        {optional && <span className="ed-optional"> {editor.optional}</span>}
       </legend>
       <Hint id={`${id}-hint`} text={help} />
       <ErrorText id={`${id}-error`} messages={messages} />
@@ -102,13 +105,13 @@ export function ItemActions({ base, label, index, count, onMove, onRemove }: { b
   return (
     <div className="ed-item-actions">
       <button type="button" id={`${base}-up`} className="island-button island-button--quiet" disabled={index === 0} onClick={() => onMove(index - 1, 'up')}>
-        Move up{named}
+        <Fill template={editor.moveUp} values={{ item: named }} />
       </button>
       <button type="button" id={`${base}-down`} className="island-button island-button--quiet" disabled={index === count - 1} onClick={() => onMove(index + 1, 'down')}>
-        Move down{named}
+        <Fill template={editor.moveDown} values={{ item: named }} />
       </button>
       <button type="button" id={`${base}-remove`} className="island-button island-button--quiet" onClick={onRemove}>
-        Remove{named}
+        <Fill template={editor.remove} values={{ item: named }} />
       </button>
     </div>
   );
@@ -181,7 +184,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
   const help = helpFor(schema);
   const messages = context.showProblems ? messagesFor(path, context) : [];
   const describedBy = describedByOf(id, help, messages);
-  const optional = required ? null : <span className="ed-optional"> (optional)</span>;
+  const optional = required ? null : <span className="ed-optional"> {editor.optional}</span>;
   const invalid = messages.length > 0 || undefined;
   const wrapClass = `ed-field${messages.length > 0 ? ' ed-field--error' : ''}`;
   const target = context.references.get(pathPattern(path));
@@ -197,12 +200,12 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
         : (control as { values: string[] }).values.map((v) => ({ id: v, label: context.valueLabel(v) }));
     const current = shown(value);
     const known = current === '' || options.some((option) => option.id === current);
-    const empty = isStepOfTechnique ? 'The whole technique' : 'Choose one';
+    const empty = isStepOfTechnique ? format(editor.wholeTechnique, definitionOf('techniques').labels) : editor.chooseOne;
     return (
       <LabelledControl id={id} label={label} optional={!required} help={help} messages={messages}>
         <select id={id} value={current} aria-describedby={describedBy} aria-invalid={invalid} onChange={(event) => context.set(path, event.target.value === '' ? undefined : event.target.value)}>
           <option value="">{empty}</option>
-          {!known && <option value={current}>{current} (not in this playbook)</option>}
+          {!known && <option value={current}>{format(editor.notInPlaybook, { value: current })}</option>}
           <ChoiceOptions options={options} />
         </select>
       </LabelledControl>
@@ -281,7 +284,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
           <Hint id={`${id}-hint`} text={help} />
           <ErrorText id={`${id}-error`} messages={messages} />
           <button type="button" id={id} className="island-button island-button--quiet" aria-describedby={describedBy} onClick={() => { context.set(path, {}); context.focusLater(fieldDomId([...path, control.properties[0]![0]])); }}>
-            Add {label.toLowerCase()}
+            {format(editor.addGroup, { name: label.toLowerCase() })}
           </button>
         </div>
       );
@@ -291,7 +294,7 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
         <GroupFields properties={control.properties} required={control.required} path={path} context={context} />
         {!required && (
           <button type="button" className="island-button island-button--quiet" onClick={() => { context.set(path, undefined); context.focusLater(id); }}>
-            Remove {label.toLowerCase()}
+            {format(editor.removeGroup, { name: label.toLowerCase() })}
           </button>
         )}
       </LegendedGroup>
@@ -307,9 +310,9 @@ export function Field({ schema, path, name, label, required, context }: FieldPro
     const extra = value && typeof value === 'object' ? Object.keys(value).filter((key) => !keys.includes(key)) : [];
     return (
       <LegendedGroup id={id} label={label} optional={false} help={help} messages={messages} focusable>
-        {keys.length === 0 && extra.length === 0 && <p className="ed-hint">Give the rubric its levels first: there is one descriptor a level.</p>}
+        {keys.length === 0 && extra.length === 0 && <p className="ed-hint">{format(editor.levelsFirst, definitionOf('rubrics').labels)}</p>}
         {[...keys, ...extra].map((key) => (
-          <Field key={key} schema={{ ...control.value, description: extra.includes(key) ? 'This level is not one of the rubric\'s levels: remove the text to drop it.' : '' }} path={[...path, key]} name="description" label={`At level "${key}"`} required={!extra.includes(key)} context={context} />
+          <Field key={key} schema={{ ...control.value, description: extra.includes(key) ? format(editor.notALevel, definitionOf('rubrics').labels) : '' }} path={[...path, key]} name="description" label={format(editor.atLevel, { level: key })} required={!extra.includes(key)} context={context} />
         ))}
       </LegendedGroup>
     );
@@ -327,14 +330,6 @@ export function GroupFields({ properties, required, path, context }: { propertie
   );
 }
 
-/** "Action step", "Look-for": what one item of a list is called. */
-function itemNoun(label: string): string {
-  const singular: Record<string, string> = { Steps: 'step', Phases: 'phase', Subjects: 'subject', Components: 'component', Criteria: 'criterion', Sources: 'source', Evidence: 'source of evidence', Impact: 'figure', 'Look-fors': 'look-for', Feedback: 'feedback point' };
-  if (singular[label]) return singular[label];
-  const lower = label.toLowerCase();
-  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
-}
-
 /** A new, empty item for a list. */
 function emptyItem(item: JsonSchema): unknown {
   const control = controlFor(item);
@@ -346,26 +341,28 @@ function emptyItem(item: JsonSchema): unknown {
 function ListField({ item, path, label, required, help, messages, context }: { schema: JsonSchema; item: JsonSchema; path: Path; label: string; required: boolean; help: string; messages: string[]; context: FieldContext }): ReactNode {
   const id = fieldDomId(path);
   const list = Array.isArray(getAt(context.root, path)) ? (getAt(context.root, path) as unknown[]) : [];
-  const noun = itemNoun(label);
+  const key = path.at(-1);
+  const noun = itemNounFor(typeof key === 'string' ? key : undefined, label);
   const itemControl = controlFor(item);
   const firstControl = (index: number) => (itemControl.kind === 'group' ? fieldDomId([...path, index, itemControl.properties[0]![0]]) : fieldDomId([...path, index]));
   const update = (next: unknown[]) => context.set(path, next.length === 0 && !required ? undefined : next);
   const Noun = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  const itemLabelOf = (index: number) => format(editor.itemLabel, { noun: Noun, number: index + 1 });
   const move = (from: number, to: number, button: 'up' | 'down') => {
     const moved = moveWithFocus(list, from, to, button, (index) => fieldDomId([...path, index]));
     update(moved.next);
     context.focusLater(moved.focus);
-    context.announce(`${Noun} ${from + 1} moved to ${to + 1} of ${list.length}.`);
+    context.announce(format(editor.itemMoved, { item: itemLabelOf(from), to: to + 1, count: list.length }));
   };
   const remove = (index: number) => {
     update(list.filter((_, i) => i !== index));
     context.focusLater(list.length > 1 ? `${fieldDomId([...path, Math.min(index, list.length - 2)])}-remove` : id);
-    context.announce(`${Noun} ${index + 1} removed. ${list.length - 1} left.`);
+    context.announce(formatPlural(editor.itemRemoved, list.length - 1, { item: itemLabelOf(index) }));
   };
   const add = () => {
     update([...list, emptyItem(item)]);
     context.focusLater(firstControl(list.length));
-    context.announce(`${Noun} ${list.length + 1} added.`);
+    context.announce(format(editor.itemAdded, { item: itemLabelOf(list.length) }));
   };
   const describedBy = describedByOf(id, help, messages);
   return (
@@ -381,7 +378,7 @@ function ListField({ item, path, label, required, help, messages, context }: { s
           {list.map((_, index) => {
             const itemPath = [...path, index];
             const itemId = fieldDomId(itemPath);
-            const itemLabel = `${Noun} ${index + 1}`;
+            const itemLabel = itemLabelOf(index);
             return (
               <li key={index} className="ed-item">
                 {itemControl.kind === 'group' ? (
@@ -400,7 +397,7 @@ function ListField({ item, path, label, required, help, messages, context }: { s
         </ol>
       )}
       <button type="button" id={id} className="island-button island-button--quiet" onClick={add}>
-        Add {list.length === 0 ? 'a' : 'another'} {noun}
+        {format(list.length === 0 ? editor.addFirstItem : editor.addAnotherItem, { noun })}
       </button>
     </fieldset>
   );

@@ -9,6 +9,7 @@ import { controlFor, getAt, labelFor, pathPattern, type Path } from '../../lib/e
 import { markdownHtml } from '../../lib/editor/markdown.ts';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
 import type { FieldContext } from './Fields.tsx';
+import { editor, format } from '../../strings/index.ts';
 
 const HEADLINE = new Set(['title', 'summary', 'id', 'name', 'label']);
 
@@ -20,7 +21,7 @@ function Markdown({ text }: { text: string }) {
 function Value({ schema, value, path, context }: { schema: JsonSchema; value: unknown; path: Path; context: FieldContext }): ReactNode {
   const control = controlFor(schema, path.at(-1));
   const target = context.references.get(pathPattern(path));
-  if (value === undefined || value === null || value === '') return <span className="ed-preview-empty">Not given yet</span>;
+  if (value === undefined || value === null || value === '') return <span className="ed-preview-empty">{editor.notGivenYet}</span>;
   if (target && typeof value === 'string') return <>{context.choices(target).find((choice) => choice.id === value)?.label ?? value}</>;
   if (pathPattern(path) === 'steps/*/step' && typeof value === 'string') {
     const technique = String(getAt(context.root, [...path.slice(0, -1), 'technique']) ?? '');
@@ -64,7 +65,7 @@ function Group({ properties, value, path, context, compact = false }: { properti
     // The item's name leads (a step's title, not its id); the rest follow.
     const leadIndex = Math.max(0, given.findIndex(([name]) => HEADLINE.has(name) && name !== 'id'));
     const [lead, ...rest] = [given[leadIndex], ...given.filter((_, i) => i !== leadIndex)].filter((item): item is [string, JsonSchema] => item !== undefined);
-    if (!lead) return <span className="ed-preview-empty">Not given yet</span>;
+    if (!lead) return <span className="ed-preview-empty">{editor.notGivenYet}</span>;
     return (
       <>
         <strong>
@@ -73,7 +74,7 @@ function Group({ properties, value, path, context, compact = false }: { properti
         {rest.map(([name, schema]) => (
           <span key={name} className="ed-preview-part">
             {' '}
-            <span className="ed-preview-key">{labelFor(name)}:</span> <Value schema={schema} value={data[name]} path={[...path, name]} context={context} />
+            <span className="ed-preview-key">{format(editor.previewKey, { label: labelFor(name) })}</span> <Value schema={schema} value={data[name]} path={[...path, name]} context={context} />
           </span>
         ))}
       </>
@@ -95,7 +96,7 @@ function Group({ properties, value, path, context, compact = false }: { properti
 
 export function Preview({ schema, data, body, examples, singular, context, note }: { schema: JsonSchema; data: Record<string, unknown>; body: string; examples: WorkedExample[] | null; singular: string; context: FieldContext; note?: string }): ReactNode {
   const control = controlFor(schema);
-  const title = typeof data.title === 'string' && data.title ? data.title : typeof data.name === 'string' && data.name ? data.name : `Untitled ${singular}`;
+  const title = typeof data.title === 'string' && data.title ? data.title : typeof data.name === 'string' && data.name ? data.name : format(editor.untitled, { singular });
   return (
     <div className="ed-preview">
       <p className="ed-preview-type">{singular.charAt(0).toUpperCase() + singular.slice(1)}</p>
@@ -105,10 +106,10 @@ export function Preview({ schema, data, body, examples, singular, context, note 
       {control.kind === 'group' && <Group properties={control.properties} value={data} path={[]} context={context} />}
       {examples && examples.length > 0 && (
         <section className="ed-preview-field">
-          <h4>Worked examples</h4>
+          <h4>{editor.workedExamples}</h4>
           {examples.map((example, i) => (
             <section key={i} className="ed-preview-example">
-              <h5>{example.title || 'Untitled example'}</h5>
+              <h5>{example.title || editor.untitledExample}</h5>
               <p className="ed-preview-key">{[example.phase && context.valueLabel(example.phase), example.subject && context.valueLabel(example.subject)].filter(Boolean).join(', ')}</p>
               <Markdown text={example.text} />
             </section>
@@ -117,7 +118,7 @@ export function Preview({ schema, data, body, examples, singular, context, note 
       )}
       {!examples && body.trim() !== '' && (
         <section className="ed-preview-field">
-          <h4>Body</h4>
+          <h4>{editor.bodyLabel}</h4>
           <Markdown text={body} />
         </section>
       )}

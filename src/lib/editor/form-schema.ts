@@ -5,6 +5,7 @@
  */
 import { formatPath, isCollectionName, referencesFrom, type CollectionName, type JsonSchema } from './engine.ts';
 import type { EditorKind } from './kinds.ts';
+import { editor, fields, format } from '../../strings/index.ts';
 
 export type Path = (string | number)[];
 
@@ -22,6 +23,17 @@ export type Control =
 
 function asSchema(value: unknown): JsonSchema {
   return value && typeof value === 'object' ? (value as JsonSchema) : {};
+}
+
+/**
+ * What one item of a list field is called, in lower case ("look-for", "step"): `<key>Item` in the
+ * `fields` area, or else the label made singular.
+ */
+export function itemNounFor(key: string | undefined, label: string): string {
+  const noun = key !== undefined && Object.hasOwn(LABELS, `${key}Item`) ? LABELS[`${key}Item`] : undefined;
+  if (noun !== undefined) return typeof noun === 'string' ? noun : noun.other;
+  const lower = label.toLowerCase();
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /** Fields whose text runs to sentences, shown as several lines. */
@@ -57,17 +69,15 @@ export function controlFor(schema: JsonSchema, key?: string | number): Control {
   }
 }
 
-const LABELS: Record<string, string> = {
-  lookFors: 'Look-fors',
-  partOf: 'Part of',
-  groupSize: 'Group size',
-  evidencePrompt: 'Evidence prompt',
-  url: 'Web address',
-};
+const LABELS: Record<string, string | { other: string }> = fields;
 
-/** A field's label, from its name: `lookFors` → "Look-fors", `groupSize` → "Group size". */
+/**
+ * A field's label, from the strings table's `fields` area by its name (`lookFors` → "Look-fors");
+ * a name the table lacks is made into words (`groupSize` → "Group size").
+ */
 export function labelFor(key: string): string {
-  if (LABELS[key]) return LABELS[key];
+  const label = Object.hasOwn(LABELS, key) ? LABELS[key] : undefined;
+  if (label !== undefined) return typeof label === 'string' ? label : label.other;
   const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -77,8 +87,9 @@ export function helpFor(schema: JsonSchema): string {
   const description = typeof schema.description === 'string' ? schema.description : '';
   if (schema.default === undefined || /default/i.test(description)) return description;
   const value = schema.default;
-  const shown = Array.isArray(value) ? (value.length === 0 ? 'none' : value.join(', ')) : value === '' ? 'none' : JSON.stringify(value);
-  return `${description}${description ? ' ' : ''}Default: ${shown}.`;
+  const shown = Array.isArray(value) ? (value.length === 0 ? editor.defaultNone : value.join(', ')) : value === '' ? editor.defaultNone : JSON.stringify(value);
+  const text = format(editor.defaultIs, { value: shown });
+  return description ? `${description} ${text}` : text;
 }
 
 /** The id of the form control for a field, so a problem can link to it. */
@@ -216,13 +227,13 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
  * "Steps, item 3, title". For display only; links use the field as it is (see linkTargetFor).
  */
 export function fieldWords(field: string): string {
-  if (field === FILE_NAME_FIELD) return 'File name';
+  if (field === FILE_NAME_FIELD) return editor.fileNameField;
   if (!/^[A-Za-z]/.test(field) || field.startsWith('body')) return field.charAt(0).toUpperCase() + field.slice(1);
   const parts = field.match(/[^.[\]]+|\[\d+\]/g) ?? [field];
   return parts
     .map((part, i) => {
       const index = /^\[(\d+)\]$/.exec(part);
-      if (index) return `item ${Number(index[1]) + 1}`;
+      if (index) return format(editor.fieldItem, { number: Number(index[1]) + 1 });
       const label = labelFor(part);
       return i === 0 ? label : label.toLowerCase();
     })
@@ -236,4 +247,24 @@ export function formOrder(field: string, topLevel: readonly string[]): number {
   const first = /^[^.[]+/.exec(field)?.[0] ?? '';
   const at = topLevel.indexOf(first);
   return at === -1 ? topLevel.length : at;
+}
+
+/**
+ * Every field name a JSON Schema has, at any depth, and whether that field is a list the form adds
+ * items to (its items have a name of their own, `<key>Item` in the strings table's `fields` area).
+ */
+export function fieldKeysOf(schema: JsonSchema, found = new Map<string, { list: boolean }>()): Map<string, { list: boolean }> {
+  const visit = (value: JsonSchema) => fieldKeysOf(value, found);
+  if (schema.properties && typeof schema.properties === 'object') {
+    for (const [name, value] of Object.entries(schema.properties as Record<string, unknown>)) {
+      const field = asSchema(value);
+      const list = controlFor(field, name).kind === 'list';
+      found.set(name, { list: list || (found.get(name)?.list ?? false) });
+      visit(field);
+    }
+  }
+  if (schema.items && typeof schema.items === 'object') visit(asSchema(schema.items));
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') visit(asSchema(schema.additionalProperties));
+  for (const part of [schema.anyOf, schema.oneOf, schema.allOf]) if (Array.isArray(part)) part.forEach((item) => visit(asSchema(item)));
+  return found;
 }

@@ -3,6 +3,7 @@
  * says where its file lives, how entries sit in it, and which schema checks an entry.
  */
 import type { z } from 'astro/zod';
+import { editor } from '../../strings/index.ts';
 import { COLLECTIONS, PLAYBOOK_FILE, collectionSpec, playbookSchema, type CollectionFormat, type CollectionName, type Taxonomy } from './engine.ts';
 
 export type EditorKind = CollectionName | 'playbook';
@@ -23,8 +24,8 @@ export interface KindSpec {
 export const PLAYBOOK_KIND: KindSpec = {
   kind: 'playbook',
   format: 'single',
-  singular: 'playbook settings',
-  plural: 'playbook settings',
+  singular: editor.playbookSettingsSingular,
+  plural: editor.playbookSettingsSingular,
   path: PLAYBOOK_FILE,
   schema: () => playbookSchema,
 };

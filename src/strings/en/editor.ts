@@ -1,2 +1,167 @@
-/** The words of editor. */
-export const editor = {};
+import { plural } from '../table.ts';
+
+/**
+ * The words of the entry editor (/editor/) and the sequence page (/sequence-builder/), which hosts
+ * its sequence form. `{singular}`, `{plural}` and `{type}` are a collection's names from its
+ * definition's labels (a fork may rename them). The problems it lists keep the content check's own
+ * English words for what was expected and found (they are the check's messages, shared with
+ * `npm run check`); only the frame around them is here.
+ */
+export const editor = {
+  // The editor page
+  pageTitle: 'Entry editor',
+  pageDescription: 'Write a new {technique}, {sequence} or any other entry, or change one, and propose it without a terminal.',
+  pageHeading: 'Write or change an entry',
+  pageLede:
+    "Fill in the form and the editor checks your entry as you type, with the same rules the site is built with. When it has no problems, download the file, copy it, or propose it in the playbook's repository. Your work is kept in this browser as you go.",
+  noScript: 'The editor needs JavaScript, which is off. You can still write an entry by hand: the {link} guide explains how.',
+  guideLink: 'Make it yours',
+  guideLinkSentence: 'New to this? {link} walks through writing a {technique} and proposing it.',
+  playbookSettingsTitle: 'Playbook settings',
+  playbookSettingsOption: 'Playbook settings (playbook.yaml)',
+  playbookSettingsSingular: 'playbook settings',
+
+  // Drafts kept in the browser
+  draftBackedUp: 'A saved draft could not be read ({reason}). It is kept in this browser\'s storage under "{backupKey}", and the editor starts afresh.',
+  draftNotSetAside: 'A saved draft could not be read ({reason}), and could not be set aside, so it is left as it is and this draft is not being saved.',
+  draftNotKept: 'This browser does not let the page keep a draft, so your work lasts only until you leave the page. Download the file to keep it.',
+  draftFromBuilder: 'Your draft from the sequence builder is back, in this form: nothing you typed is lost.',
+  draftRestored: 'Your draft from last time is back, as you left it.',
+  draftStorageFull: "Your browser's storage for this site is full, so this draft is not being saved. Download the file now to keep your work.",
+  draftNotSaved: 'This browser did not let the page save your draft. Download the file to keep your work.',
+  draftStillOpen: 'Your draft is still open. To start something else, close it first with "{close}".',
+  confirmLeave: 'Leave the entry you are editing? Its draft is discarded unless you have downloaded the file.',
+  openFailed: 'That entry could not be opened: {reason}.',
+  fetchFailed: 'the page could not fetch it ({status})',
+
+  // The start panel
+  startHeading: 'Start',
+  writeNewEntry: 'Write a new entry',
+  writeNewOf: 'Write a new {singular}',
+  whatToWrite: 'What do you want to write?',
+  kindOption: 'A {singular}',
+  startFromEmpty: 'Start from an empty form.',
+  startNew: 'Start a new {singular}',
+  changeEntry: 'Change an entry',
+  changeOf: 'Change or adapt a {singular}',
+  whichEntry: 'Which entry?',
+  whichOf: 'Which {singular}?',
+  openIt: 'Open it',
+
+  // The form
+  headingChange: 'Change: {title}',
+  headingNew: 'New {singular}',
+  fileIs: 'File: {file}',
+  fileNameMissing: '(give it a file name)',
+  closeEntry: 'Close this entry',
+  goToPreview: 'Go to the preview',
+  problemsHeading: plural({ one: '{count} problem to fix before the file is finished', other: '{count} problems to fix before the file is finished' }),
+  problemInField: '{field}: expected {expected}, found {found}',
+  problemInFieldSentence: '{field}: expected {expected}, found {found}.',
+  problemSentence: 'Expected {expected}, found {found}.',
+  problemPrefix: 'Problem:',
+  fileNameField: 'File name',
+  fieldItem: 'item {number}',
+  optional: '(optional)',
+  chooseOne: 'Choose one',
+  fileNameLabel: 'File name (the id)',
+  fileNameKept: "An entry's id stays the same when it changes, so that links to it keep working.",
+  fileNameHint: 'Lower-case words joined by hyphens, like "cold-call". It is made from the title until you change it, and it becomes the page\'s address.',
+  showHowItLooks: 'Show how it looks{field}',
+  hideHowItLooks: 'Hide how it looks{field}',
+  howItLooksField: ': {label}',
+  markdownHint: 'Markdown: a blank line between paragraphs, **bold**, *italic*, "- " at the start of a line for a list, "## " for a heading.',
+  bodyLabel: 'Body',
+  bodyHint: 'The text of the page below its fields. {markdown}',
+  defaultIs: 'Default: {value}.',
+  defaultNone: 'none',
+
+  // A technique's worked examples
+  examplesLegend: 'Worked examples (optional)',
+  examplesHint: "Short scenes from real lessons: a phase, a subject if it has one, a title and the text. Each appears on the {technique}'s page.",
+  exampleLabel: 'Example {number}',
+  examplePhase: 'Phase',
+  exampleSubject: 'Subject',
+  exampleSubjectEmpty: 'Any or none',
+  exampleTitle: 'Title',
+  exampleTitleHint: 'Like "Year 7 maths: equivalent fractions".',
+  exampleText: 'Text',
+  exampleTextHint: 'What the teacher and pupils do and say. {markdown}',
+  addFirstExample: 'Add a worked example',
+  addAnotherExample: 'Add another worked example',
+
+  // Lists, groups and choices
+  moveUp: 'Move up{item}',
+  moveDown: 'Move down{item}',
+  remove: 'Remove{item}',
+  itemLabel: '{noun} {number}',
+  itemMoved: '{item} moved to {to} of {count}.',
+  itemRemoved: plural({ one: '{item} removed. {count} left.', other: '{item} removed. {count} left.' }),
+  itemAdded: '{item} added.',
+  addFirstItem: 'Add a {noun}',
+  addAnotherItem: 'Add another {noun}',
+  addGroup: 'Add {name}',
+  removeGroup: 'Remove {name}',
+  wholeTechnique: 'The whole {singular}',
+  notInPlaybook: '{value} (not in this playbook)',
+  levelsFirst: 'Give the {singular} its levels first: there is one descriptor a level.',
+  notALevel: "This level is not one of the {singular}'s levels: remove the text to drop it.",
+  atLevel: 'At level "{level}"',
+
+  // Finishing
+  checkAndFinish: 'Check and finish',
+  fileReady: 'Your file is ready',
+  passesChecks: 'It passes the same checks as {command}. Its place in the playbook is {file}.',
+  download: 'Download {file}',
+  copyFile: 'Copy the file',
+  copied: 'The file is copied. Paste it where you need it.',
+  copyBlocked: 'Your browser did not let the page copy. The file is selected below: copy it with your keyboard or menu.',
+  opensInNewTab: '(opens in a new tab)',
+  proposeNew: 'Propose it in the repository',
+  proposeNewHelp:
+    'The repository\'s new-file page opens with the path and the text filled in. Choose "Commit changes", then "Propose changes" on a new branch. If the text is not there (a very long file can be too long for a link), copy the file with the button above and paste it in.',
+  proposeStepCopy: 'Copy the file with the button above.',
+  proposeStepOpen: '{link}.',
+  proposeStepOpenLink: "Open {file} in the repository's editor",
+  proposeStepPaste: 'Select all of its text, paste over it, then choose "Commit changes" and "Propose changes" on a new branch.',
+  noRepository: 'To propose files from here, a technical colleague can add the repository to playbook.yaml (see the guide).',
+  theFile: 'The file',
+  notFinished: 'The file is not offered yet: fix the problems listed at the top first.',
+
+  // The preview
+  previewHeading: 'Preview',
+  notGivenYet: 'Not given yet',
+  untitled: 'Untitled {singular}',
+  previewKey: '{label}:',
+  workedExamples: 'Worked examples',
+  untitledExample: 'Untitled example',
+  sequenceSteps: plural({ one: '{count} step', other: '{count} steps' }),
+  sequenceWeeks: plural({ one: '{count} week', other: '{count} weeks' }),
+  sequenceLength: '{steps}, {weeks} in all.',
+
+  // The sequence page
+  sequenceTitle: 'Sequence builder',
+  sequenceDescription: "Build a PD sequence from the playbook's techniques, or adapt one, and download or propose its file.",
+  sequenceHeading: 'Build a PD sequence',
+  sequenceLede:
+    "A PD sequence puts techniques in the order teachers will work on them, with how many weeks each takes and notes for whoever leads it. Start a new one, or adapt one of this playbook's. Choose each step's technique, and one of its action steps if you want, from the playbook. The form checks the sequence as you type and keeps your work in this browser. It is the {link}'s sequence form, so when the file is ready you can download it, copy it, or propose it in the playbook's repository.",
+  sequenceLedeLink: 'entry editor',
+  sequenceNoScript: 'The form needs JavaScript, which is off or has not loaded. You can still write a sequence by hand: see {link} below.',
+  byHandHeading: 'Write a sequence by hand',
+  byHandIntro:
+    'A sequence is a YAML file in {folder}. Its file name is its id: lower-case words joined by hyphens, like {fileName}. It has a {title}, an {audience}, a {summary} and its {steps} in order. Each step names a {technique} by id, optionally one action {step} of it (leave it out for the whole technique), a number of {weeks} from 1 to 52, and optional {notes}.',
+  byHandExample: 'For example:',
+  byHandExampleLabel: 'An example sequence file',
+  exampleSequenceTitle: 'First half term: the basics',
+  exampleSequenceAudience: 'Teachers new to the school',
+  exampleSequenceSummary: 'Two techniques, practised a few weeks each, with a weekly practice clinic.',
+  exampleSequenceNotes: 'Practise it in the weekly clinic before using it in class.',
+  exampleSequenceFileName: 'first-half-term',
+  byHandCheck: 'Then run {check}: it says, file and field, if a technique or step id does not exist. You can also start a file with {new}. The {guide} guide explains the rest.',
+  byHandNewTitle: 'Its title',
+  idsCaption: plural({ one: '{type} and action step ids ({count} {singular})', other: '{type} and action step ids ({count} {plural})' }),
+  idsTechnique: '{type}',
+  idsStrand: '{type}',
+  idsTechniqueId: '{type} id',
+  idsStepIds: 'Action step ids',
+};

@@ -17,4 +17,5 @@ export { evidence } from './evidence.ts';
 export { timer } from './timer.ts';
 export { groupResults } from './group-results.ts';
 export { editor } from './editor.ts';
+export { fields } from './fields.ts';
 export { shared } from './shared.ts';

@@ -1,0 +1,53 @@
+/** The strings table's `fields` area names every field of every schema the editor edits. */
+import { describe, expect, it } from 'vitest';
+import { toJsonSchema } from '../../../src/lib/editor/engine.ts';
+import { KINDS } from '../../../src/lib/editor/kinds.ts';
+import { fieldKeysOf, fieldWords, itemNounFor, labelFor } from '../../../src/lib/editor/form-schema.ts';
+import { fields } from '../../../src/strings/en/fields.ts';
+
+const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths', 'art'], components: ['c', 'd'] };
+
+/** Every field of every collection's schema and of playbook.yaml's, with whether it is a list. */
+function allFields(): Map<string, { list: boolean; kinds: string[] }> {
+  const all = new Map<string, { list: boolean; kinds: string[] }>();
+  for (const kind of KINDS) {
+    for (const [key, { list }] of fieldKeysOf(toJsonSchema(kind.schema(taxonomy)))) {
+      const seen = all.get(key);
+      all.set(key, { list: list || (seen?.list ?? false), kinds: [...(seen?.kinds ?? []), kind.kind] });
+    }
+  }
+  return all;
+}
+
+describe('the fields area', () => {
+  const all = allFields();
+
+  it('finds the fields of every kind, nested ones too', () => {
+    expect(all.size).toBeGreaterThan(50);
+    for (const key of ['title', 'lookFors', 'evidencePrompt', 'descriptors', 'repository', 'branch']) expect(all.has(key), key).toBe(true);
+    expect(all.get('steps')?.list).toBe(true);
+  });
+
+  it('has a label for every field of every schema, and a name for the items of every list', () => {
+    const missing = [...all].flatMap(([key, { list, kinds }]) => [
+      ...(typeof (fields as Record<string, unknown>)[key] === 'string' ? [] : [`${key} (in ${kinds.join(', ')})`]),
+      ...(list && typeof (fields as Record<string, unknown>)[`${key}Item`] !== 'string' ? [`${key}Item (in ${kinds.join(', ')})`] : []),
+    ]);
+    expect(missing, 'add these keys to src/strings/en/fields.ts').toEqual([]);
+  });
+
+  it('holds nothing but those labels and item names', () => {
+    const expected = new Set([...all].flatMap(([key, { list }]) => (list ? [key, `${key}Item`] : [key])));
+    expect(Object.keys(fields).filter((key) => !expected.has(key))).toEqual([]);
+  });
+
+  it('gives the labels and item names the editor shows', () => {
+    expect(labelFor('lookFors')).toBe('Look-fors');
+    expect(labelFor('url')).toBe('Web address');
+    expect(labelFor('componentsModel')).toBe('Components model');
+    expect(itemNounFor('lookFors', 'Look-fors')).toBe('look-for');
+    expect(itemNounFor('evidence', 'Evidence')).toBe('source of evidence');
+    expect(itemNounFor(undefined, 'Activities')).toBe('activity');
+    expect(fieldWords('steps[2].lookFors')).toBe('Steps, item 3, look-fors');
+  });
+});
