@@ -2,11 +2,14 @@
  * A small static file server for the built site, used by the browser tests so that several test
  * runs (and `npm start`) never compete for Astro's one preview server. It serves `dist/` (or
  * SERVE_DIR) under the site's base path, answers folders with their index.html and anything
- * missing with 404.html and status 404, and listens on 127.0.0.1 only.
+ * missing with 404.html and status 404, and listens on 127.0.0.1 only. Text (HTML, CSS, scripts,
+ * JSON, SVG) is gzipped for a browser that accepts it, as the hosts a playbook is published on do,
+ * so what the tests and Lighthouse measure is what readers get.
  * Usage: node scripts/serve-static.ts <port> [base]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -55,8 +58,11 @@ export function serve(root: string, base: string, port: number) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(target).pipe(response);
+    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    const gzip = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    if (gzip) createReadStream(target).pipe(createGzip()).pipe(response);
+    else createReadStream(target).pipe(response);
   });
   server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));
   return server;

@@ -19,6 +19,10 @@ describe('templateParts', () => {
     ]);
   });
 
+  it('takes every placeholder as a part when no names are given', () => {
+    expect(templateParts('Open {file} in {place}')).toEqual(['Open ', { name: 'file' }, ' in ', { name: 'place' }, '']);
+  });
+
   it('gives the whole sentence when the placeholder is not in it', () => {
     expect(templateParts('No link here.', ['link'])).toEqual(['No link here.']);
   });

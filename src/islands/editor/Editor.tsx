@@ -29,7 +29,7 @@ import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
 import { Markdown, Preview } from './Preview.tsx';
-import { Fill } from './Fill.tsx';
+import { Fill } from '../shared/fill.tsx';
 import { editor, format, formatPlural } from '../../strings/index.ts';
 import { definitionOf } from '../../collections/index.ts';
 

@@ -10,7 +10,7 @@ import { controlFor, fieldDomId, getAt, helpFor, itemNounFor, labelFor, pathPatt
 import { formatPath } from '../../lib/editor/engine.ts';
 import { definitionOf } from '../../collections/index.ts';
 import { editor, format, formatPlural } from '../../strings/index.ts';
-import { Fill } from './Fill.tsx';
+import { Fill } from '../shared/fill.tsx';
 
 export interface Choice {
   id: string;

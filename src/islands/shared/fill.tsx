@@ -14,3 +14,8 @@ export function fillNodes(template: string, values: Record<string, ReactNode>): 
     typeof part === 'string' ? (part === '' ? null : <Fragment key={index}>{part}</Fragment>) : <Fragment key={index}>{values[part.name]}</Fragment>,
   );
 }
+
+/** fillNodes as a component: `<Fill template={editor.openIt} values={{ link: <a …> }} />`. */
+export function Fill({ template, values }: { template: string; values: Record<string, ReactNode> }): ReactNode {
+  return <>{fillNodes(template, values)}</>;
+}
