@@ -26,15 +26,20 @@ const playbook = readPlaybook(contentFolder())!;
 const translated = parse(readFileSync(path.join(contentFolder(), STRINGS_FILE), 'utf8')) as Record<string, Record<string, unknown>>;
 const englishAreas: Record<string, Area> = english;
 
+/** A phrase as a pattern that matches it as whole words only ("s page" is not in "des pages"). */
+function wholeWords(phrase: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
 /** The English phrases a page must not show: each fragment between placeholders, of two words or more, of every string the playbook translates differently. */
-const englishPhrases: { phrase: string; key: string }[] = Object.entries(englishAreas).flatMap(([area, strings]) =>
+const englishPhrases: { phrase: string; key: string; pattern: RegExp }[] = Object.entries(englishAreas).flatMap(([area, strings]) =>
   Object.entries(strings).flatMap(([key, value]) => {
     const own = JSON.stringify(translated[area]?.[key] ?? '');
     return formsOf(value)
       .flatMap((form) => form.split(/\{\w+\}/))
       .map((fragment) => fragment.replace(/[\s.,:;!?()"“”‘’']+$|^[\s.,:;!?()"“”‘’']+/g, ''))
       .filter((fragment) => fragment.includes(' ') && fragment.length >= 6 && !own.includes(fragment))
-      .map((phrase) => ({ phrase, key: `${area}.${key}` }));
+      .map((phrase) => ({ phrase, key: `${area}.${key}`, pattern: wholeWords(phrase) }));
   }),
 );
 
@@ -67,7 +72,7 @@ async function wordsOn(page: Page): Promise<string[]> {
 function englishOn(texts: readonly string[]): string[] {
   const found: string[] = [];
   const all = texts.join('\n');
-  for (const { phrase, key } of englishPhrases) if (all.includes(phrase)) found.push(`"${phrase}" (${key})`);
+  for (const { phrase, key, pattern } of englishPhrases) if (all.includes(phrase) && pattern.test(all)) found.push(`"${phrase}" (${key})`);
   for (const text of texts) {
     const match = englishWord.exec(text);
     if (match) found.push(`the English word "${match[1]}" in "${text.slice(0, 120)}"`);
