@@ -8,8 +8,8 @@
  *    the book, and that none of the default content shows. This proves the engine is
  *    content-agnostic and works under a sub-path such as GitHub Pages gives;
  * 3. `french`: tests/fixtures/french-playbook, a playbook in French with the engine's words
- *    translated in its strings.yaml, under /carnet/ in dist-french/: every page and axe, and that no
- *    English word of the engine is left on any page (language.spec.ts).
+ *    translated in its strings.yaml, under /carnet/ in dist-french/: every page and axe, the book
+ *    in French, and that no English word of the engine is left on any page (language.spec.ts).
  * Set E2E_SKIP_BUILD=1 to test the builds you already have. Extra arguments go to Playwright
  * (`npm run test:e2e -- --grep search`); with them only the first pass runs, unless E2E_PLAYBOOK
  * names the passes to run ("subpath", "french,subpath", or "all").
@@ -59,7 +59,7 @@ const PASSES: Pass[] = [
     title: 'tests/fixtures/french-playbook, in French, built into dist-french/',
     content: 'tests/fixtures/french-playbook',
     outDir: 'dist-french',
-    specs: ['every-page', 'language'].map((name) => `tests/e2e/${name}.spec.ts`),
+    specs: ['every-page', 'language', 'book'].map((name) => `tests/e2e/${name}.spec.ts`),
   },
 ];
 const wanted = process.env.E2E_PLAYBOOK ?? (args.length > 0 ? 'default' : 'all');
