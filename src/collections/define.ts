@@ -164,6 +164,8 @@ export interface CollectionDefinition<Name extends string, Schema extends z.ZodT
   backlinks?: boolean;
   /** A class on the entry page's article, for the collection's own styles (a technique's one-page card). */
   articleClass?: string;
+  /** The words readers see for the fixed values of its fields (a protocol's kind "coaching"), for the editor's choices. Default: the values as written. */
+  valueLabels?: Readonly<Record<string, string>>;
   /** The data (and, for MDX, the body) of a new entry, for `npm run new` and the editor. */
   template(title: string, context: ScaffoldContext): Scaffold;
   index?: IndexSpec<z.output<Schema>>;

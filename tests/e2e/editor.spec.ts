@@ -17,6 +17,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { PROTOCOL_KIND_LABELS } from '../../src/collections/protocols/index.ts';
 import { press, tabTo, typeInto } from './island-helpers.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -202,6 +203,15 @@ test('problems are listed at the top, linked to their fields, and focus moves to
   // Fixing a field takes its problem off the list as you type.
   await page.locator('#ed-summary').fill('Now it has a summary.');
   await expect(summary.getByRole('link', { name: /^Summary:/ })).toHaveCount(0);
+});
+
+test("a field's fixed values are offered in readers' words, with the value the file takes", async ({ page }) => {
+  await freshEditor(page, '?new=protocols');
+  const kind = page.locator('#ed-kind');
+  await expect(kind).toBeVisible();
+  for (const [value, label] of Object.entries(PROTOCOL_KIND_LABELS)) await expect(kind.locator(`option[value="${value}"]`)).toHaveText(`${label} (${value})`);
+  await kind.selectOption('lesson-study');
+  await expect(page.locator('.ed-preview')).toContainText(PROTOCOL_KIND_LABELS['lesson-study']);
 });
 
 test('an existing entry opens, previews, and saves unchanged', async ({ page }) => {

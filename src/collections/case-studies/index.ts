@@ -37,6 +37,7 @@ export const caseStudies = defineCollection({
   },
   citations: (data) => ({ items: data.sources }),
   template,
+  valueLabels: ORGANISATION_TYPE_LABELS,
   index: {
     facts: (entry, context) => [ORGANISATION_TYPE_LABELS[entry.data.type], entry.data.phases.map((phase) => context.termLabel('phases', phase)).join(', ')].filter(Boolean).join(' · '),
     facets: (context) => [

@@ -21,5 +21,6 @@ export const mentorCriteria = defineCollection({
   },
   citations: (data) => ({ items: data.sources }),
   template,
+  valueLabels: MENTOR_ROLE_LABELS,
   index: { facts: (entry) => MENTOR_ROLE_LABELS[entry.data.role] },
 });

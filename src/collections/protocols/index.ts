@@ -25,6 +25,7 @@ export const protocols = defineCollection({
   citations: (data) => ({ items: data.sources }),
   articleClass: 'handout',
   template,
+  valueLabels: PROTOCOL_KIND_LABELS,
   index: {
     facts: (entry) => PROTOCOL_KIND_LABELS[entry.data.kind],
     facets: () => [{ key: 'kind', label: words.kind, values: Object.entries(PROTOCOL_KIND_LABELS).map(([id, label]) => ({ id, label })) }],

@@ -32,5 +32,6 @@ export const rubrics = defineCollection({
   citations: (data) => ({ items: data.sources }),
   articleClass: 'rubric-page',
   template,
+  valueLabels: RUBRIC_PURPOSE_LABELS,
   index: { facts: (entry) => entry.data.purposes.map((purpose) => RUBRIC_PURPOSE_LABELS[purpose]).join(', ') },
 });

@@ -224,12 +224,14 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
     });
 
   const choices = (collection: CollectionName): Choice[] => data.entries.filter((entry) => entry.kind === collection).map((entry) => ({ id: entry.id, label: entry.title, ...(entry.group !== undefined ? { group: entry.group } : {}) }));
+  // The words for the fixed values of this collection's fields (a protocol's kind), from its definition.
+  const ownValueLabels = draft && draft.kind !== 'playbook' ? definitionOf(draft.kind).valueLabels : undefined;
   const fieldContext: FieldContext = {
     root: draft?.data ?? {},
     references,
     choices,
     stepsOf: (technique) => data.techniques.find((t) => t.id === technique)?.steps.map((step) => ({ id: step.id, label: step.title })) ?? [],
-    valueLabel: (value) => terms.get(value) ?? value,
+    valueLabel: (value) => terms.get(value) ?? ownValueLabels?.[value] ?? value,
     problems: problemsByField,
     showProblems: finishing,
     set,
