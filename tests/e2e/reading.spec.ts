@@ -187,12 +187,15 @@ test('a technique offers both prints with a button, and a print names its full a
 test('a rubric prints landscape, and a protocol prints with its record prompts', async ({ page }) => {
   await page.goto('rubrics/');
   await page.locator('.card a').first().click();
+  // Print the rubric's page, not the index it was opened from.
+  await page.waitForURL(/\/rubrics\/[^/]+\/$/);
   const rubric = await page.pdf({ preferCSSPageSize: true });
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(rubric.toString('latin1'));
   expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
 
   await page.goto('protocols/');
   await page.locator('.card a').first().click();
+  await page.waitForURL(/\/protocols\/[^/]+\/$/);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Records', level: 2 })).toBeVisible();

@@ -128,12 +128,15 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
     if (!saved.ok) notify({ id: 'save-failed', tone: 'error', content: saved.error === 'quota' ? editor.draftStorageFull : editor.draftNotSaved });
   }, [draft, store, DRAFT_KEY]);
 
-  // Focus a control once it exists (after adding, moving or removing a list item).
+  // Focus a control once it exists (after adding, moving or removing a list item). A render that
+  // does not have it yet leaves the request for the next one, so focus never falls to the page.
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
+    const element = document.getElementById(id);
+    if (!element) return;
     pendingFocus.current = null;
-    document.getElementById(id)?.focus();
+    element.focus();
   });
   const focusLater = (id: string) => {
     pendingFocus.current = id;
