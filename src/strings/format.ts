@@ -35,3 +35,8 @@ export function formatPlural(forms: Plural, count: number, values: Values = {}):
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(language, options).format(date);
 }
+
+/** The text with its first letter a capital, as the language writes it: a collection's name at the start of a heading. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}

@@ -9,7 +9,7 @@ import { withOverrides } from './merge.ts';
 import { overrides } from './source.ts';
 
 export { language } from './source.ts';
-export { format, formatDate, formatNumber, formatPlural } from './format.ts';
+export { capitalise, format, formatDate, formatNumber, formatPlural } from './format.ts';
 
 /** A fork's names for the collections, by route ("techniques", "case-studies"); the registry puts them over each definition's own. */
 export const collectionWords = overrides.collections;

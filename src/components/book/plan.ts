@@ -18,7 +18,7 @@ import { entriesOf, entryPath, type Entry } from '../../data/entries.ts';
 import { indexContext } from '../../data/facets.ts';
 import type { BookTarget } from '../../lib/book/rewrite.ts';
 import { withBase } from '../../lib/url.ts';
-import { book, format } from '../../strings/index.ts';
+import { book, capitalise, format } from '../../strings/index.ts';
 
 export interface BookChapter {
   /** `<part key>/<group id>`: what the chooser and the query string call it. */
@@ -42,7 +42,6 @@ export interface BookPart {
   entries: Entry[];
 }
 
-const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** The anchor of an entry in the book: `techniques--cold-call`. */
 export function anchorOf(entry: { collection: string; id: string }): string {

@@ -30,7 +30,7 @@ import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';
 import { Markdown, Preview } from './Preview.tsx';
 import { Fill } from '../shared/fill.tsx';
-import { editor, format, formatPlural } from '../../strings/index.ts';
+import { capitalise, editor, format, formatPlural } from '../../strings/index.ts';
 import { definitionOf } from '../../collections/index.ts';
 
 const BASE = import.meta.env.BASE_URL;
@@ -362,7 +362,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
                         </option>
                       ))
                     : existingChoices.map((group) => (
-                        <optgroup key={group.spec.kind} label={group.spec.plural.charAt(0).toUpperCase() + group.spec.plural.slice(1)}>
+                        <optgroup key={group.spec.kind} label={capitalise(group.spec.plural)}>
                           {group.entries.map((entry) => (
                             <option key={entry.id} value={`${entry.kind}/${entry.id}`}>
                               {entry.kind === 'playbook' ? editor.playbookSettingsOption : entry.title}

@@ -9,7 +9,7 @@ import { controlFor, getAt, labelFor, pathPattern, type Path } from '../../lib/e
 import { markdownHtml } from '../../lib/editor/markdown.ts';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
 import type { FieldContext } from './Fields.tsx';
-import { editor, format } from '../../strings/index.ts';
+import { capitalise, editor, format } from '../../strings/index.ts';
 
 const HEADLINE = new Set(['title', 'summary', 'id', 'name', 'label']);
 
@@ -99,7 +99,7 @@ export function Preview({ schema, data, body, examples, singular, context, note 
   const title = typeof data.title === 'string' && data.title ? data.title : typeof data.name === 'string' && data.name ? data.name : format(editor.untitled, { singular });
   return (
     <div className="ed-preview">
-      <p className="ed-preview-type">{singular.charAt(0).toUpperCase() + singular.slice(1)}</p>
+      <p className="ed-preview-type">{capitalise(singular)}</p>
       <h3>{title}</h3>
       {typeof data.summary === 'string' && data.summary && <p className="lede">{data.summary}</p>}
       {note && <p className="ed-preview-note">{note}</p>}

@@ -12,6 +12,7 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import type { DocCodec } from '../storage/store.ts';
 import { describeValue, readVersioned, type VersionedFormat } from '../storage/versioned.ts';
 import { evidence as words, format, language } from '../../strings/index.ts';
+import { escapeHtml } from '../../strings/inline.ts';
 
 export const EVIDENCE_VERSION = 1;
 export const EVIDENCE_FORMAT = 'playbook-mentor-evidence';
@@ -138,10 +139,6 @@ export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string
     lines.push(format(words.numbered, { number: index + 1, title: criterion.title }), criterion.description, format(words.evidencePrompt, { prompt: criterion.evidencePrompt }), '', (doc.answers[criterion.id] ?? '').trim() || words.noAnswerYet, '');
   });
   return lines.join('\n');
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
