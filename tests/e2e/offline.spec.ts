@@ -12,7 +12,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -20,6 +20,7 @@ import path from 'node:path';
 import { serve } from '../../scripts/serve-static.ts';
 import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
 import { generateServiceWorker, retireServiceWorker } from '../../src/lib/offline/service-worker.ts';
+import { VISITED_CACHE } from '../../src/lib/offline/settings.ts';
 import { BASE_PATH, relativeToBase } from './helpers.ts';
 import { AXE_TAGS, answerItems, checkedPoints, selfAuditIsland, storedEntries } from './island-helpers.ts';
 
@@ -33,6 +34,12 @@ const NEW_WORD = 'zephyrquill';
 function sitemapPathsIn(folder: string): string[] {
   const locs = (file: string) => [...readFileSync(path.join(folder, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
   return locs('sitemap-index.xml').flatMap((sitemap) => locs(relativeToBase(sitemap)).map(relativeToBase));
+}
+
+/** The path of one filtered index view in a built folder, such as techniques/filter/phase/primary/. */
+function filteredViewIn(folder: string): string | undefined {
+  const page = readdirSync(folder, { recursive: true, encoding: 'utf8' }).find((file) => /(^|\/)filter\/.+\/index\.html$/.test(file.split(path.sep).join('/')));
+  return page?.split(path.sep).join('/').replace(/index\.html$/, '');
 }
 
 /** Starts the static server on `port` (0: any free port) and resolves when it listens. */
@@ -49,8 +56,12 @@ async function stop(server: Server): Promise<void> {
 
 /** The words of a technique's title, from its built page, to search for. */
 function titleOf(folder: string, pagePath: string): string {
-  const html = readFileSync(path.join(folder, pagePath, 'index.html'), 'utf8');
-  return /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.trim();
+  return headingOf(path.join(folder, pagePath, 'index.html'));
+}
+
+/** The text of a built page's main heading. */
+function headingOf(file: string): string {
+  return /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(file, 'utf8'))![1]!.trim();
 }
 
 /** The technique the second version changes: the first in the sitemap. */
@@ -154,6 +165,11 @@ test.describe('offline use', () => {
       await expect(page.locator('#search-results li').first()).toBeVisible();
       await expect(page.locator('#search-results')).toContainText(title);
 
+      // An address the playbook does not have: the saved 404 page answers.
+      const missing = await page.goto(`${site}no-such-page-${Date.now()}/`);
+      expect(missing?.fromServiceWorker()).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(path.join(first, '404.html')));
+
       // A self-audit: an answer is saved on the device.
       await page.goto(site + audit);
       const island = await selfAuditIsland(page);
@@ -215,6 +231,11 @@ test.describe('offline use', () => {
     try {
       await page.goto(site);
       await waitForControl(page);
+      // A filtered view (not in the sitemap) is saved when visited, in a cache of its own, which must go too.
+      const filtered = filteredViewIn(first);
+      expect(filtered, 'a filtered index view in the build').toBeTruthy();
+      await page.goto(site + filtered);
+      await expect.poll(() => page.evaluate(() => caches.keys())).toContain(VISITED_CACHE);
       await stop(server);
       server = await start(off, port);
       // The saved copy answers first; the browser then finds the retiring worker, which clears it and reloads the page.

@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ICONS, iconPng } from '../../src/lib/offline/icon.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
 import { RETIRING_WORKER } from '../../src/lib/offline/retiring-worker.ts';
-import { workboxOptions } from '../../src/lib/offline/service-worker.ts';
+import { precacheOptions } from '../../src/lib/offline/service-worker.ts';
+import { ON_VISIT, isOnVisit } from '../../src/lib/offline/settings.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);
@@ -65,15 +66,16 @@ describe('the web app manifest', () => {
   });
 });
 
-describe('the worker settings', () => {
-  const options = workboxOptions('/site');
-  it('answers page addresses from index.html and ignores every query string', () => {
-    expect(options.directoryIndex).toBe('index.html');
-    for (const name of ['q', 'ts', 'type', 'utm_source']) expect(options.ignoreURLParametersMatching.some((pattern) => pattern.test(name))).toBe(true);
+describe('the files the worker saves', () => {
+  const options = precacheOptions('/site');
+  it('never saves itself, an earlier version\'s Workbox runtime, source maps or the sitemaps', () => {
+    expect(options.globIgnores).toEqual(expect.arrayContaining(['sw.js', 'workbox-*.js', '**/*.map', 'sitemap*.xml']));
   });
-  it('waits for the reader before a new version takes over, and never precaches itself or the sitemaps', () => {
-    expect(options.skipWaiting).toBe(false);
-    expect(options.globIgnores).toEqual(expect.arrayContaining(['sw.js', 'workbox-*.js', 'sitemap*.xml']));
+  it('leaves the folders saved on visit out of the first visit, and the worker agrees which they are', () => {
+    for (const folder of ON_VISIT) expect(options.globIgnores).toContain(`**/${folder}/**`);
+    expect(isOnVisit('/playbook/techniques/filter/strand-culture/')).toBe(true);
+    expect(isOnVisit('/playbook/book/')).toBe(true);
+    expect(isOnVisit('/playbook/techniques/cold-call/')).toBe(false);
   });
 });
 
@@ -99,7 +101,11 @@ describe('scripts/offline.ts', () => {
     expect(worker).toContain('"index.html"');
     expect(worker).toContain('"pagefind/pagefind-entry.json"');
     expect(worker).not.toContain('sitemap-index.xml');
-    expect(readdirSync(folder).some((name) => /^workbox-.+\.js$/.test(name))).toBe(true);
+    // One file: Workbox's modules are bundled into the worker, which loads nothing else.
+    expect(readdirSync(folder).filter((name) => name.endsWith('.js'))).toEqual(['sw.js']);
+    expect(worker).not.toContain('importScripts');
+    expect(worker).toContain('SKIP_WAITING');
+    expect(worker).not.toContain('__WB_MANIFEST');
   });
 
   it('with offline: false saves nothing: an earlier build\'s worker is replaced by one that removes the saved copy', () => {
@@ -115,17 +121,5 @@ describe('scripts/offline.ts', () => {
     expect(worker).toBe(RETIRING_WORKER);
     expect(worker).toContain('self.registration.unregister()');
     expect(worker).not.toMatch(/precache|importScripts/);
-  });
-});
-
-describe('pages cached on visit', () => {
-  it("the worker's own pattern names the same folders the first visit leaves out", async () => {
-    const { workboxOptions } = await import('../../src/lib/offline/service-worker.ts');
-    const options = workboxOptions('dist');
-    const ignored = options.globIgnores.filter((glob) => glob.startsWith('**/') && glob.endsWith('/**')).map((glob) => glob.slice(3, -3));
-    expect(ignored).toEqual(['filter', 'book', 'editor']);
-    const pattern = options.runtimeCaching[0]!.urlPattern as (context: { url: URL }) => boolean;
-    for (const part of ignored) expect(pattern({ url: new URL(`https://example.org/x/${part}/y/`) })).toBe(true);
-    expect(pattern({ url: new URL('https://example.org/techniques/cold-call/') })).toBe(false);
   });
 });

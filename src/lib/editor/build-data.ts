@@ -103,9 +103,8 @@ export function entrySources(root = process.cwd(), folder = contentFolder()): En
   return sources;
 }
 
-/** The "Edit this page" address of an entry, or undefined when no repository is set. */
-export function editLinkFor(collection: CollectionName, id: string, root = process.cwd(), folder = contentFolder()): string | undefined {
-  const repository = readPlaybook(folder)?.repository;
+/** The "Edit this page" address of an entry in the playbook's `repository`, or undefined when none is set. */
+export function editLinkFor(repository: Repository | undefined, collection: CollectionName, id: string, root = process.cwd(), folder = contentFolder()): string | undefined {
   const contentDir = contentDirOf(root, folder);
   if (!repository || contentDir === undefined) return undefined;
   return editUrl(repository, entryFile(collection, id, contentDir));

@@ -1,3 +1,5 @@
+import { VISITED_CACHE } from './settings.ts';
+
 /**
  * The worker published when a playbook has `offline: false`, and the one `npm run dev` serves
  * (src/pages/sw.js.ts; a real build replaces it with Workbox's). No page registers it. It exists for
@@ -12,7 +14,7 @@ export const RETIRING_WORKER = `// Removes a copy of this playbook that an earli
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const saved = (await caches.keys()).filter((key) => key.startsWith('workbox-'));
+    const saved = (await caches.keys()).filter((key) => key.startsWith('workbox-') || key === '${VISITED_CACHE}');
     for (const key of saved) await caches.delete(key);
     await self.registration.unregister();
     // Reload open pages only when they were showing the saved copy, so this can never loop.

@@ -33,12 +33,11 @@ describe('editorData', () => {
 describe('editLinkFor', () => {
   it('is absent without a repository, and follows <url>/edit/<branch>/<file> with one', () => {
     const { root, content } = makePlaybook();
-    expect(editLinkFor('techniques', 'cold-call', root, content)).toBeUndefined();
-    const file = path.join(content, 'playbook.yaml');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nrepository:\n  url: https://github.com/trust/playbook\n`);
-    expect(editLinkFor('techniques', 'cold-call', root, content)).toBe('https://github.com/trust/playbook/edit/main/content/techniques/cold-call.mdx');
-    expect(editLinkFor('strands', 'questioning', root, content)).toBe('https://github.com/trust/playbook/edit/main/content/strands.yaml');
+    expect(editLinkFor(undefined, 'techniques', 'cold-call', root, content)).toBeUndefined();
+    const repository = { url: 'https://github.com/trust/playbook', branch: 'main' };
+    expect(editLinkFor(repository, 'techniques', 'cold-call', root, content)).toBe('https://github.com/trust/playbook/edit/main/content/techniques/cold-call.mdx');
+    expect(editLinkFor(repository, 'strands', 'questioning', root, content)).toBe('https://github.com/trust/playbook/edit/main/content/strands.yaml');
     // A content folder outside the project has no place in its repository.
-    expect(editLinkFor('techniques', 'cold-call', path.join(root, 'elsewhere'), content)).toBeUndefined();
+    expect(editLinkFor(repository, 'techniques', 'cold-call', path.join(root, 'elsewhere'), content)).toBeUndefined();
   });
 });
