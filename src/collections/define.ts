@@ -12,6 +12,7 @@
  *   and backlinks. The generic route finds it by the folder's name.
  */
 import type { z } from 'astro/zod';
+import type { Instrument, LinkResolver } from '../lib/audit/instrument.ts';
 import type { Taxonomy } from '../schemas/common.ts';
 
 /**
@@ -164,8 +165,18 @@ export interface CollectionDefinition<Name extends string, Schema extends z.ZodT
   backlinks?: boolean;
   /** A class on the entry page's article, for the collection's own styles (a technique's one-page card). */
   articleClass?: string;
+  /** True when an MDX body is a list of worked examples (`<Example>` blocks) that the editor edits one by one, not as free text. Default: false. */
+  examplesBody?: boolean;
+  /** A line the editor's preview shows under a draft, worked out from its data as typed (a sequence's length). Default: none. */
+  editorNote?(data: Record<string, unknown>): string;
   /** The words readers see for the fixed values of its fields (a protocol's kind "coaching"), for the editor's choices. Default: the values as written. */
   valueLabels?: Readonly<Record<string, string>>;
+  /**
+   * How an entry is answered in the self-audit islands (its page, group results), or undefined
+   * for an entry that is not answered (a rubric not used for self-review). `links` turns the ids
+   * it refers to into titled links. Default: its entries are not answered.
+   */
+  instrument?(entry: { id: string; data: z.output<Schema> }, links: LinkResolver): Instrument | undefined;
   /** The data (and, for MDX, the body) of a new entry, for `npm run new` and the editor. */
   template(title: string, context: ScaffoldContext): Scaffold;
   index?: IndexSpec<z.output<Schema>>;

@@ -1,42 +1,40 @@
 /**
- * Instruments for the self-audit islands, built from content entries: audits, and rubrics whose
- * purposes include self-review. Develop-next ids are resolved here to titles and URLs, so the
- * island gets everything it shows as props and never needs the content itself.
+ * Instruments for the self-audit islands, made by the collections that define how their entries
+ * are answered (a definition's `instrument`: audits, and rubrics used for self-review). The ids
+ * an instrument refers to are resolved here to titles and URLs, so the island gets everything it
+ * shows as props and never needs the content itself.
  */
-import { instrumentFromAudit, instrumentFromRubric, type Instrument, type LinkResolver } from '../lib/audit/instrument.ts';
+import type { Instrument, LinkResolver } from '../lib/audit/instrument.ts';
 import { withBase } from '../lib/url.ts';
-import { entriesOf, entryPath, titleOf } from './entries.ts';
-import type { EntryData } from '../collections/index.ts';
+import { COLLECTIONS } from '../collections/index.ts';
+import type { AnyDefinition, DataOf } from '../collections/define.ts';
+import { allEntries, entriesOf, entryPath, titleOf } from './entries.ts';
+import { entryKey } from '../lib/content/links.ts';
 
-type AuditData = EntryData<'audits'>;
-type RubricData = EntryData<'rubrics'>;
-
-/** Whether a rubric is answered as a self-assessment. */
-export function isSelfReview(rubric: RubricData): boolean {
-  return rubric.purposes.includes('self-review');
+let resolver: Promise<LinkResolver> | undefined;
+/** Turns a collection and id into the entry's title and page; made once per build. */
+function linkResolver(): Promise<LinkResolver> {
+  resolver ??= allEntries().then((entries) => {
+    const base = import.meta.env.BASE_URL;
+    const titles = new Map(entries.map((entry) => [entryKey(entry.collection, entry.id), titleOf(entry)]));
+    return (collection, id) => ({ title: titles.get(entryKey(collection, id)) ?? id, href: withBase(base, entryPath(collection, id)) });
+  });
+  return resolver;
 }
 
-async function linkResolver(): Promise<LinkResolver> {
-  const base = import.meta.env.BASE_URL;
-  const titles = new Map<string, string>();
-  for (const collection of ['techniques', 'protocols'] as const) {
-    for (const entry of await entriesOf(collection)) titles.set(`${collection}/${entry.id}`, titleOf(entry));
-  }
-  return (collection, id) => ({ title: titles.get(`${collection}/${id}`) ?? id, href: withBase(base, entryPath(collection, id)) });
+/** An entry as an instrument, or undefined when its collection does not answer it. */
+export async function instrumentFor<D extends AnyDefinition>(definition: D, entry: { id: string; data: DataOf<D> }): Promise<Instrument | undefined> {
+  return definition.instrument?.(entry, await linkResolver());
 }
 
-export async function auditInstrument(id: string, data: AuditData): Promise<Instrument> {
-  return instrumentFromAudit(id, data, await linkResolver());
-}
-
-export function rubricInstrument(id: string, data: RubricData): Instrument {
-  return instrumentFromRubric(id, data);
-}
-
-/** Every instrument that can be answered, audits first, each group by title. */
+/** Every instrument that can be answered, by collection in navigation order (audits before rubrics), each in its reading order. */
 export async function allInstruments(): Promise<Instrument[]> {
-  const audits = await entriesOf('audits');
-  const rubrics = (await entriesOf('rubrics')).filter((entry) => isSelfReview(entry.data));
-  const resolve = await linkResolver();
-  return [...audits.map((entry) => instrumentFromAudit(entry.id, entry.data, resolve)), ...rubrics.map((entry) => instrumentFromRubric(entry.id, entry.data))];
+  const answered = COLLECTIONS.filter((definition) => definition.instrument).sort((a, b) => (a.nav ?? Infinity) - (b.nav ?? Infinity));
+  const lists = await Promise.all(
+    answered.map(async (definition) => {
+      const entries = await entriesOf(definition.name);
+      return Promise.all(entries.map((entry) => instrumentFor(definition, entry)));
+    }),
+  );
+  return lists.flat().filter((instrument): instrument is Instrument => instrument !== undefined);
 }

@@ -63,3 +63,33 @@ describe('references', () => {
     for (const target of targets) expect(isCollectionName(target), target).toBe(true);
   });
 });
+
+describe('what collections give the self-audit islands and the editor', () => {
+  const { entries } = checkContent(PROJECT_ROOT, path.join(PROJECT_ROOT, 'content'));
+  const links = (collection: string, id: string) => ({ title: `${collection}:${id}`, href: `/${collection}/${id}/` });
+
+  it('an audit is answered as an instrument, with what develops each item as titled links', () => {
+    const audit = entries.find((entry) => entry.collection === 'audits')!;
+    const instrument = definitionOf('audits').instrument!({ id: audit.id, data: audit.data }, links)!;
+    expect(instrument).toMatchObject({ kind: 'audit', id: audit.id });
+    expect(instrument.sections.flatMap((section) => section.items).length).toBeGreaterThan(0);
+  });
+
+  it('a rubric is answered only when one of its purposes is self-review', () => {
+    const rubrics = entries.filter((entry) => entry.collection === 'rubrics');
+    const answered = (data: object) => definitionOf('rubrics').instrument!({ id: 'r', data }, links);
+    for (const rubric of rubrics) {
+      const data = rubric.data as { purposes: string[] };
+      expect(answered(data) !== undefined, rubric.id).toBe(data.purposes.includes('self-review'));
+      expect(answered({ ...data, purposes: ['observation'] }), rubric.id).toBeUndefined();
+    }
+    expect(COLLECTIONS.filter((definition) => definition.instrument).map((definition) => definition.name).sort()).toEqual(['audits', 'rubrics']);
+  });
+
+  it('techniques are the one collection whose body the editor edits as worked examples, and a sequence draft has a length line', () => {
+    expect(COLLECTIONS.filter((definition) => definition.examplesBody).map((definition) => definition.name)).toEqual(['techniques']);
+    const note = definitionOf('sequences').editorNote!;
+    expect(note({ steps: [{ weeks: 2 }, { weeks: 3 }, { weeks: 'x' }] })).toBe('3 steps, 5 weeks in all.');
+    expect(note({})).toBe('0 steps, 0 weeks in all.');
+  });
+});

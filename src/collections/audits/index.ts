@@ -1,4 +1,5 @@
 /** Audits: self-audits with a response scale and sections of items, each linked to what develops it. */
+import { instrumentFromAudit } from '../../lib/audit/instrument.ts';
 import { describeFound, formatPath } from '../../lib/content/problem.ts';
 import { defineCollection, each, type FieldPath, type Reference } from '../define.ts';
 import { auditSchema } from './schema.ts';
@@ -18,6 +19,7 @@ export const audits = defineCollection({
   route: 'audits',
   nav: 6,
   schema: auditSchema,
+  instrument: (entry, links) => instrumentFromAudit(entry.id, entry.data, links),
   references: (data) => [
     ...data.sections.flatMap((section, s) => [
       ...develop(['sections', s, 'develop'], section.develop),

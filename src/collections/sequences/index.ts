@@ -4,7 +4,19 @@ import { defineCollection } from '../define.ts';
 import { techniques } from '../techniques/index.ts';
 import { sequenceSchema } from './schema.ts';
 import { template } from './template.ts';
-import { entries as words, format, formatPlural } from '../../strings/index.ts';
+import { weekRanges } from '../../lib/sequence.ts';
+import { editor, entries as words, format, formatPlural } from '../../strings/index.ts';
+
+/** A draft sequence's length for the editor's preview, counted as its page counts it; weeks not yet a whole number count as none. */
+function draftLength(data: Record<string, unknown>): string {
+  const steps = Array.isArray(data.steps) ? data.steps : [];
+  const weeks = steps.map((step: unknown) => {
+    const value: unknown = step && typeof step === 'object' ? Reflect.get(step, 'weeks') : undefined;
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+  });
+  const total = weekRanges(weeks).at(-1)?.end ?? 0;
+  return format(editor.sequenceLength, { steps: formatPlural(editor.sequenceSteps, steps.length), weeks: formatPlural(editor.sequenceWeeks, total) });
+}
 
 export const sequences = defineCollection({
   name: 'sequences',
@@ -26,6 +38,7 @@ export const sequences = defineCollection({
     });
   },
   template,
+  editorNote: draftLength,
   index: {
     facts: (entry) => format(words.sequenceFacts, { audience: entry.data.audience, weeks: formatPlural(words.weeks, entry.data.steps.reduce((sum, step) => sum + step.weeks, 0)) }),
     intro: { text: words.sequencesIntro, link: { href: 'sequence-builder/', label: words.sequencesIntroLink }, after: words.sequencesIntroAfter },

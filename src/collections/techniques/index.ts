@@ -28,6 +28,7 @@ export const techniques = defineCollection({
   },
   citations: (data) => ({ heading: words.evidence, items: data.evidence, onPaper: false }),
   articleClass: 'technique',
+  examplesBody: true,
   template,
   index: {
     facts: (entry, context) => entry.data.phases.map((phase) => context.termLabel('phases', phase)).join(', '),

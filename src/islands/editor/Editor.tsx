@@ -20,10 +20,9 @@ import { bodyFromExamples, examplesFromBody, type WorkedExample } from '../../li
 import { entryProblems, type PlaybookContext } from '../../lib/editor/validate.ts';
 import { FILE_NAME_FIELD, fieldDomId, fieldWords, formOrder, inSchemaOrder, linkTargetFor, referenceFields, setAt, type Path } from '../../lib/editor/form-schema.ts';
 import { editUrl, newFileUrl } from '../../lib/editor/repository.ts';
-import { loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
+import { FIRST_IN_NAVIGATION, loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
 import type { EditorData } from '../../lib/editor/build-data.ts';
 import { withBase } from '../../lib/url.ts';
-import { weekRanges } from '../../lib/sequence.ts';
 import { adoptOriginal, migrateOldBuilderDraft } from '../../lib/editor/old-builder-draft.ts';
 import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
@@ -57,12 +56,12 @@ function restore(store: { storage: StorageLike; persistent: boolean }, key: stri
 }
 
 function newDraft(kind: EditorKind): EditorDraft {
-  return { kind, id: '', idEdited: false, data: {}, body: '', examples: kind === 'techniques' ? [] : null, original: null };
+  return { kind, id: '', idEdited: false, data: {}, body: '', examples: kindSpec(kind).examplesBody ? [] : null, original: null };
 }
 
 function draftFrom(source: EntrySource): EditorDraft {
   const opened = openEntry(source);
-  const examples = source.kind === 'techniques' ? (examplesFromBody(opened.body) ?? null) : null;
+  const examples = kindSpec(source.kind).examplesBody ? (examplesFromBody(opened.body) ?? null) : null;
   return { kind: source.kind, id: source.kind === 'playbook' ? '' : source.id, idEdited: true, data: opened.data, body: opened.body, examples, original: source };
 }
 
@@ -72,13 +71,6 @@ async function fetchSource(kind: EditorKind, id: string): Promise<EntrySource> {
   return (await response.json()) as EntrySource;
 }
 
-/** A sequence's length for its preview, counted as its page counts it; weeks not yet a whole number count as none. */
-function sequenceLength(steps: unknown): string {
-  const list = Array.isArray(steps) ? steps.map((step) => (step as { weeks?: unknown })?.weeks) : [];
-  const weeks = list.map((value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0));
-  const total = weekRanges(weeks).at(-1)?.end ?? 0;
-  return format(editor.sequenceLength, { steps: formatPlural(editor.sequenceSteps, list.length), weeks: formatPlural(editor.sequenceWeeks, total) });
-}
 
 /** A kind's names, for the table's sentences: `{singular}`, `{plural}` and `{type}`. */
 function words(spec: KindSpec): { singular: string; plural: string; type: string } {
@@ -104,7 +96,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
   const [finishing, setFinishing] = useState(false);
   const [bodyProblems, setBodyProblems] = useState<Problem[]>([]);
   const [listFiles, setListFiles] = useState<Record<string, string>>({});
-  const [startKind, setStartKind] = useState<EditorKind>(only ?? 'techniques');
+  const [startKind, setStartKind] = useState<EditorKind>(only ?? FIRST_IN_NAVIGATION);
   const openable = only ? data.entries.filter((entry) => entry.kind === only) : data.entries;
   const [openChoice, setOpenChoice] = useState(openable[0] ? `${openable[0].kind}/${openable[0].id}` : '');
   const [announcement, setAnnouncement] = useState('');
@@ -435,6 +427,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
               <GroupFields properties={Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)} required={(schema.required as string[] | undefined) ?? []} path={[]} context={fieldContext} />
               {draft.examples && (
                 <Examples
+                  singular={spec.singular}
                   examples={draft.examples}
                   phases={data.terms.phases}
                   subjects={data.terms.subjects}
@@ -511,7 +504,7 @@ export default function Editor({ data, only }: { data: EditorData; only?: Editor
             <h2 id="ed-preview-heading" tabIndex={-1}>
               {editor.previewHeading}
             </h2>
-            <Preview schema={schema} data={ordered} body={draft.body} examples={draft.examples} singular={spec.singular} context={fieldContext} note={draft.kind === 'sequences' ? sequenceLength(ordered.steps) : undefined} />
+            <Preview schema={schema} data={ordered} body={draft.body} examples={draft.examples} singular={spec.singular} context={fieldContext} note={spec.note?.(ordered)} />
           </section>
         </div>
       )}
@@ -584,6 +577,7 @@ function BodyField({ body, problems, onChange }: { body: string; problems: Probl
 }
 
 function Examples({
+  singular,
   examples,
   phases,
   subjects,
@@ -591,6 +585,8 @@ function Examples({
   onChange,
   focusLater,
 }: {
+  /** What an entry of the kind is called: the hint says where the examples appear. */
+  singular: string;
   examples: WorkedExample[];
   phases: { id: string; label: string }[];
   subjects: { id: string; label: string }[];
@@ -608,7 +604,7 @@ function Examples({
     <fieldset className="ed-field ed-list" aria-describedby="ed-examples-hint">
       <legend className="ed-label">{editor.examplesLegend}</legend>
       <p id="ed-examples-hint" className="ed-hint">
-        {format(editor.examplesHint, { technique: definitionOf('techniques').labels.singular })}
+        {format(editor.examplesHint, { technique: singular })}
       </p>
       {problems.length > 0 && (
         <p className="ed-error-message">

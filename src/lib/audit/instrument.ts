@@ -62,7 +62,7 @@ export interface Instrument {
 }
 
 /** Resolves an entry id in a collection to a link; the page supplies it. */
-export type LinkResolver = (collection: 'techniques' | 'protocols', id: string) => Link;
+export type LinkResolver = (collection: string, id: string) => Link;
 
 interface DevelopIds {
   techniques: readonly string[];

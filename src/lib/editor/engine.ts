@@ -27,6 +27,9 @@ export { toJsonSchema, type JsonSchema } from '../scaffold/json-schemas.ts';
 /** The names of the collections, in the registry's order. */
 export const COLLECTION_NAMES: readonly CollectionName[] = REGISTRY.map((definition) => definition.name);
 
+/** The collection first in the main navigation (techniques, in the default playbook): what a new entry is unless the author chooses. */
+export const FIRST_IN_NAVIGATION: CollectionName = [...REGISTRY].sort((a, b) => (a.nav ?? Infinity) - (b.nav ?? Infinity))[0]!.name;
+
 /** What the editor needs to know of a collection: where its files are, its words, and its full schema. */
 export interface CollectionSpec {
   name: CollectionName;
@@ -35,6 +38,10 @@ export interface CollectionSpec {
   singular: string;
   plural: string;
   route: string;
+  /** Its MDX body is worked examples, edited one by one. */
+  examplesBody: boolean;
+  /** The preview's line about a draft, from the collection's definition. */
+  note?(data: Record<string, unknown>): string;
   /** The schema the content check uses: the collection's own, with the fields other collections add. */
   schema(taxonomy: Taxonomy): z.ZodType<Record<string, unknown>>;
 }
@@ -49,6 +56,8 @@ export function collectionSpec(name: CollectionName): CollectionSpec {
     singular: definition.labels.singular,
     plural: definition.labels.plural,
     route: definition.route,
+    examplesBody: definition.examplesBody ?? false,
+    ...(definition.editorNote ? { note: definition.editorNote } : {}),
     schema: (taxonomy) => schemaOf(definition, taxonomy),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { editor } from '../../strings/index.ts';
-import { COLLECTIONS, PLAYBOOK_FILE, collectionSpec, playbookSchema, type CollectionFormat, type CollectionName, type Taxonomy } from './engine.ts';
+import { COLLECTIONS, PLAYBOOK_FILE, collectionSpec, playbookSchema, type CollectionFormat, type CollectionName, type CollectionSpec, type Taxonomy } from './engine.ts';
 
 export type EditorKind = CollectionName | 'playbook';
 
@@ -18,6 +18,10 @@ export interface KindSpec {
   path: string;
   /** The URL segment of its pages; none for playbook.yaml. */
   route?: string;
+  /** Its MDX body is worked examples, edited one by one. */
+  examplesBody: boolean;
+  /** The preview's line about a draft, if the collection gives one. */
+  note?(data: Record<string, unknown>): string;
   schema: (taxonomy: Taxonomy) => z.ZodType<Record<string, unknown>>;
 }
 
@@ -27,18 +31,22 @@ export const PLAYBOOK_KIND: KindSpec = {
   singular: editor.playbookSettingsSingular,
   plural: editor.playbookSettingsSingular,
   path: PLAYBOOK_FILE,
+  examplesBody: false,
   schema: () => playbookSchema,
 };
 
+function specOf(spec: CollectionSpec): KindSpec {
+  const { name, format, singular, plural, path, route, examplesBody, note, schema } = spec;
+  return { kind: name, format, singular, plural, path, route, examplesBody, ...(note ? { note } : {}), schema };
+}
+
 export const KINDS: readonly KindSpec[] = [
-  ...COLLECTIONS.map((spec) => ({ kind: spec.name, format: spec.format, singular: spec.singular, plural: spec.plural, path: spec.path, route: spec.route, schema: spec.schema })),
+  ...COLLECTIONS.map(specOf),
   PLAYBOOK_KIND,
 ];
 
 export function kindSpec(kind: EditorKind): KindSpec {
-  if (kind === 'playbook') return PLAYBOOK_KIND;
-  const spec = collectionSpec(kind);
-  return { kind, format: spec.format, singular: spec.singular, plural: spec.plural, path: spec.path, route: spec.route, schema: spec.schema };
+  return kind === 'playbook' ? PLAYBOOK_KIND : specOf(collectionSpec(kind));
 }
 
 export function isKind(value: string): value is EditorKind {
