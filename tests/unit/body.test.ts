@@ -124,7 +124,12 @@ describe('renderBody: typography', () => {
   });
 
   it('sets dashes, ellipses and backtick quotes, and leaves three dashes alone', () => {
-    expect(html("Wait... then . . . go -- now, well--known, ``quoted''; a --- b")).toBe('<p>Wait… then … go — now, well—known, “quoted”; a --- b</p>');
+    expect(html("Wait... then . . . go; now -- or, well--known, ``quoted''; a --- b")).toBe('<p>Wait… then … go; now — or, well—known, “quoted”; a --- b</p>');
+  });
+
+  // remark-smartypants skipped the four words and spaces after spaced dots, and left "go -- now" as it was.
+  it('sets a dash just after spaced dots', () => {
+    expect(html('then . . . go -- now')).toBe('<p>then … go — now</p>');
   });
 
   it('curls quotes inside examples and tables, but not in an example title', () => {

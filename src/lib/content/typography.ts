@@ -157,14 +157,9 @@ const DOTS = /^\.+$/;
 export function smartenPunctuation(text: string): string {
   if (!text.includes('--') && !text.includes('.') && !text.includes('``') && !text.includes("''")) return text;
   const tokens: (Token | undefined)[] = tokenize(text);
-  let skip = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind !== 'mark') continue;
-    if (skip > 0) {
-      skip--;
-      continue;
-    }
     if (DOTS.test(token.value)) {
       // Dots separated by single spaces: ". . ." (the dots and spaces before this one join it).
       let count = 1;
