@@ -55,10 +55,28 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Whether a word's parts are single letters between full stops ("e.g", "i.e"), as parse-latin's mergeInitialisms reads them. */
+function isInitialism(parts: Unit[]): boolean {
+  if (parts.length === 1 || parts.length % 2 === 0) return false;
+  let digits = true;
+  for (let position = parts.length - 1; position >= 0; position--) {
+    const value = parts[position]!.value;
+    if (position % 2 === 0) {
+      if (value.length > 1) return false;
+      if (!/\p{N}/u.test(value)) digits = false;
+    } else if (value !== '.') {
+      if (position < parts.length - 2) break;
+      return false;
+    }
+  }
+  return !digits;
+}
+
 /**
  * Words joined by inner marks become one word ("don't", "Year-7"), as do an "&" and the word after
- * it, and short words around a slash ("n/a"): parse-latin's mergeInnerWordSymbol,
- * mergeInitialWordSymbol and mergeInnerWordSlash.
+ * it, short words around a slash ("n/a"), a hyphen that ends a word and the full stop that ends
+ * an initialism: parse-latin's mergeInnerWordSymbol, mergeInitialWordSymbol, mergeInnerWordSlash,
+ * mergeFinalWordSymbol and mergeInitialisms.
  */
 function units(tokens: Token[]): Unit[] {
   const result: Unit[] = [];
@@ -86,6 +104,11 @@ function units(tokens: Token[]): Unit[] {
         parts = [...parts, asPart(slash), ...(after ? [asPart(after)] : [])];
         end += after ? 2 : 1;
       }
+    }
+    const after = tokens[end + 1];
+    if (after?.kind === 'mark' && ((after.value === '-' && tokens[end + 2]?.kind !== 'word') || (after.value === '.' && isInitialism(parts)))) {
+      parts.push(asPart(after)); // "well-" in "well- and badly-written"; the last full stop of "e.g."
+      end++;
     }
     if (parts.length === 1) result.push(token);
     else result.push({ kind: 'word', start: tokens[from]!.start, value: parts.map((part) => part.value).join(''), parts });
