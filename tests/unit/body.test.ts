@@ -117,6 +117,11 @@ describe('renderBody: typography', () => {
     );
   });
 
+  it('reads sentences as retext does: a quote just after a full stop closes, and so does one after "e.g."', () => {
+    expect(html('She said "Stop."Then she left. It was "fine."and then')).toBe('<p>She said “Stop.”Then she left. It was “fine.”and then</p>');
+    expect(html("Tests, e.g.'the mock', and quizzes; a 'well-' and 'badly-written' essay.")).toBe("<p>Tests, e.g.‘the mock’, and quizzes; a ‘well-’ and ‘badly-written’ essay.</p>");
+  });
+
   it('pairs quotes across links, emphasis and inline code', () => {
     expect(html('I "*think*" so; "[the guide](/g)" then; \'**bold**\'; "`code`".')).toBe(
       '<p>I “<em>think</em>” so; “<a href="/g">the guide</a>” then; ‘<strong>bold</strong>’; “<code>code</code>”.</p>',

@@ -2,38 +2,48 @@
  * Typographer for entry bodies: straight quotes to curly ones, `--` to an em dash, `...` to an
  * ellipsis and ``` ``double backticks'' ``` to double quotes, in the mdast tree of a body.
  *
- * It applies the rules of retext-smartypants (through remark-smartypants, as Astro's Markdown
- * does) and gives the same text, without building a natural-language tree: it reads the text as
- * a list of tokens (runs of letters and digits, of white space, or of one punctuation mark), which
- * is all those rules look at. Like remark-smartypants, quotes are decided over the text of the
- * whole body at once, so a quote that opens before a link, `**bold**` or `inline code` closes
- * after it; inline code counts as a word and is never changed; code blocks are not text at all.
+ * It applies the rules of retext-smartypants, through remark-smartypants as Astro's Markdown does,
+ * and gives the same text without building retext's natural-language tree of every word. The text
+ * is read as parse-latin (retext's parser) reads it: tokens (runs of letters and digits, of white
+ * space, or of one repeated mark), whole words made of several tokens ("don't", "e.g."), and
+ * sentences; that is all the rules look at. Like remark-smartypants, quotes are decided over the
+ * text of the whole body at once, so a quote that opens before a link, `**bold**` or `inline code`
+ * closes after it; inline code counts as a word and is never changed; code blocks are not text.
  */
 import type { Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-// The classes parse-latin (retext's parser) sorts characters into.
+// The classes parse-latin sorts characters into.
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-// Marks that join two words into one ("don't", "well-known", "e.g"), as parse-latin merges them.
+// Marks that join two words into one ("don't", "well-known", "e.g").
 const INNER = /^(?:[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+// Marks that end a sentence.
+const TERMINAL = /^[!.?\u2026\u203D]+$/;
+// Closing marks that belong to the sentence before, even after its full stop: `."`, `?)`.
+const AFFIX = /^(["').?\u00BB\u2019\u201D\u2026\u203A\u203D\]}!])\1*$/;
+// Words after a full stop that do not end a sentence: "etc.", "cf.", "a.", "12."
+const ABBREVIATION = /^(?:[0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
 
-type Kind = 'word' | 'space' | 'mark';
 interface Token {
-  kind: Kind;
-  start: number;
+  kind: 'word' | 'space' | 'mark';
   value: string;
 }
 
-/** What the quote rules see: a token, or a whole word made of several ("don't", "well-known"). */
-interface Unit {
-  kind: Kind | 'part';
-  start: number;
-  value: string;
-  parts?: Unit[];
+/** A whole word: the tokens parse-latin joins into one word node. */
+interface Word {
+  kind: 'whole';
+  parts: Token[];
 }
 
-function kindOf(char: string): Kind {
+type Unit = Token | Word;
+type Sentence = Unit[];
+
+const textOf = (unit: Unit | undefined): string => (!unit ? '' : unit.kind === 'whole' ? unit.parts.map((part) => part.value).join('') : unit.value);
+const isWord = (unit: Unit | undefined): unit is Word => unit?.kind === 'whole';
+const isMark = (unit: Unit | undefined): unit is Token => unit?.kind === 'mark';
+
+function kindOf(char: string): Token['kind'] {
   return SPACE.test(char) ? 'space' : WORD.test(char) ? 'word' : 'mark';
 }
 
@@ -41,22 +51,23 @@ function kindOf(char: string): Kind {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = 0;
-  let kind: Kind | undefined;
+  let kind: Token['kind'] | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    if (kind !== undefined && char >= '\uDC00' && char <= '\uDFFF') continue; // the second half of an emoji or other astral character
     const next = kindOf(char);
     if (kind !== undefined && (next !== kind || (kind === 'mark' && char !== text[i - 1]))) {
-      tokens.push({ kind, start, value: text.slice(start, i) });
+      tokens.push({ kind, value: text.slice(start, i) });
       start = i;
     }
     kind = next;
   }
-  if (kind !== undefined) tokens.push({ kind, start, value: text.slice(start) });
+  if (kind !== undefined) tokens.push({ kind, value: text.slice(start) });
   return tokens;
 }
 
 /** Whether a word's parts are single letters between full stops ("e.g", "i.e"), as parse-latin's mergeInitialisms reads them. */
-function isInitialism(parts: Unit[]): boolean {
+function isInitialism(parts: Token[]): boolean {
   if (parts.length === 1 || parts.length % 2 === 0) return false;
   let digits = true;
   for (let position = parts.length - 1; position >= 0; position--) {
@@ -73,48 +84,156 @@ function isInitialism(parts: Unit[]): boolean {
 }
 
 /**
- * Words joined by inner marks become one word ("don't", "Year-7"), as do an "&" and the word after
- * it, short words around a slash ("n/a"), a hyphen that ends a word and the full stop that ends
- * an initialism: parse-latin's mergeInnerWordSymbol, mergeInitialWordSymbol, mergeInnerWordSlash,
- * mergeFinalWordSymbol and mergeInitialisms.
+ * Tokens joined into whole words as parse-latin joins them: words linked by inner marks ("don't",
+ * "Year-7"), an "&" and the word after it, short words around a slash ("n/a"), a hyphen that ends
+ * a word ("well- and badly-written") and the full stop that ends an initialism ("e.g.").
  */
 function units(tokens: Token[]): Unit[] {
   const result: Unit[] = [];
-  const asPart = (token: Token): Unit => ({ ...token, kind: token.kind === 'word' ? 'part' : token.kind });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const ampersand = token.value === '&' && tokens[i + 1]?.kind === 'word' && result.at(-1)?.kind !== 'word';
+    const ampersand = token.value === '&' && tokens[i + 1]?.kind === 'word' && !isWord(result.at(-1));
     if (token.kind !== 'word' && !ampersand) {
       result.push(token);
       continue;
     }
     const from = i;
     if (ampersand) i++;
-    let end = i; // the last word token of this whole word
+    let end = i; // the last token of this word
     for (let j = i + 1; j < tokens.length; j++) {
       const next = tokens[j]!;
       if (next.kind === 'word') end = j;
       else if (next.kind !== 'mark' || !INNER.test(next.value)) break;
     }
-    let parts = tokens.slice(from, end + 1).map(asPart);
+    const parts = tokens.slice(from, end + 1);
+    if (tokens[end + 1]?.value === '-' && tokens[end + 2]?.kind !== 'word') parts.push(tokens[++end]!);
     const slash = tokens[end + 1];
-    if (slash?.value === '/' && slash.kind === 'mark') {
+    if (slash?.value === '/') {
       const after = tokens[end + 2]?.kind === 'word' ? tokens[end + 2] : undefined;
       if (parts.map((part) => part.value).join('').length < 3 && (!after || after.value.length < 3)) {
-        parts = [...parts, asPart(slash), ...(after ? [asPart(after)] : [])];
+        parts.push(slash, ...(after ? [after] : []));
         end += after ? 2 : 1;
       }
     }
     const after = tokens[end + 1];
-    if (after?.kind === 'mark' && ((after.value === '-' && tokens[end + 2]?.kind !== 'word') || (after.value === '.' && isInitialism(parts)))) {
-      parts.push(asPart(after)); // "well-" in "well- and badly-written"; the last full stop of "e.g."
+    if (after?.value === '.' && isInitialism(parts)) {
+      parts.push(after);
       end++;
     }
-    if (parts.length === 1) result.push(token);
-    else result.push({ kind: 'word', start: tokens[from]!.start, value: parts.map((part) => part.value).join(''), parts });
+    result.push({ kind: 'whole', parts });
     i = end;
   }
   return result;
+}
+
+/** Walks a list that a step may change, as unist-util-modify-children does: a step may name the index to go on from. */
+function modify<T>(list: T[], step: (item: T, index: number) => number | undefined): void {
+  for (let index = 0; index < list.length; ) {
+    const next = step(list[index]!, index);
+    index = next === undefined ? index + 1 : Math.max(next, 0);
+  }
+}
+
+/**
+ * The sentences of a text, as parse-latin finds them: a sentence ends after a full stop, question
+ * or exclamation mark, but not before a lower-case word, a digit or a comma, not after "etc." and
+ * the like, and closing quotes and brackets stay with the sentence they close. White space at the
+ * start or end of a sentence is left out of it.
+ */
+function sentences(list: Unit[]): Sentence[] {
+  const result: Sentence[] = [];
+  let current: Sentence = [];
+  for (const unit of list) {
+    current.push(unit);
+    if (isMark(unit) && TERMINAL.test(unit.value)) {
+      result.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) result.push(current);
+  const merge = (index: number) => {
+    result[index - 1]!.push(...result[index]!);
+    result.splice(index, 1);
+    return index;
+  };
+  // A "sentence" without a word joins the one before it (or, first, the one after it).
+  modify(result, (sentence, index) => {
+    if (sentence.some(isWord)) return undefined;
+    if (index > 0) return merge(index);
+    if (result[1]) {
+      result[1].unshift(...sentence);
+      result.splice(0, 1);
+    }
+    return undefined;
+  });
+  // Closing marks right after a sentence's end belong to it.
+  modify(result, (sentence, index) => {
+    const first = sentence[0];
+    if (index === 0 || !isMark(first) || !AFFIX.test(first.value)) return undefined;
+    result[index - 1]!.push(sentence.shift()!);
+    return index - 1;
+  });
+  // A sentence whose first word is in lower case, before any mark, continues the one before.
+  modify(result, (sentence, index) => {
+    if (index === 0) return undefined;
+    const first = sentence.find((unit) => unit.kind !== 'space');
+    return isWord(first) && /^\p{Ll}/u.test(textOf(first)) ? merge(index) : undefined;
+  });
+  // So does one that starts with a digit.
+  modify(result, (sentence, index) => (index > 0 && isWord(sentence[0]) && /^\d/.test(textOf(sentence[0])) ? merge(index) : undefined));
+  // "etc." and the like do not end a sentence; their full stop belongs to the word.
+  modify(result, (sentence, index) => {
+    const period = sentence.at(-1);
+    const word = sentence.at(-2);
+    if (sentence.length < 2 || !isMark(period) || period.value !== '.' || !isWord(word) || !ABBREVIATION.test(textOf(word).toLowerCase())) return undefined;
+    word.parts.push(sentence.pop() as Token);
+    const next = result[index + 1];
+    if (!next) return undefined;
+    sentence.push(...next);
+    result.splice(index + 1, 1);
+    return index - 1;
+  });
+  // A sentence that starts with a comma or semicolon, before any word, continues the one before.
+  modify(result, (sentence, index) => {
+    if (index === 0) return undefined;
+    const first = sentence.find((unit) => unit.kind !== 'space');
+    return isMark(first) && (first.value === ',' || first.value === ';') ? merge(index) : undefined;
+  });
+  for (const sentence of result) {
+    joinRemainingFullStops(sentence);
+    if (sentence[0]?.kind === 'space') sentence.shift();
+    if (sentence.at(-1)?.kind === 'space') sentence.pop();
+  }
+  return result;
+}
+
+/** A full stop inside a sentence (not its last delimiter) belongs to the word before or after it: parse-latin's mergeRemainingFullStops. */
+function joinRemainingFullStops(sentence: Sentence): void {
+  let found = false;
+  for (let position = sentence.length - 1; position >= 0; position--) {
+    const unit = sentence[position]!;
+    if (!isMark(unit)) {
+      if (isWord(unit)) found = true;
+      continue;
+    }
+    if (!TERMINAL.test(unit.value)) continue;
+    if (!found) {
+      found = true;
+      continue;
+    }
+    if (unit.value !== '.') continue;
+    const previous = sentence[position - 1];
+    const next = sentence[position + 1];
+    if (isWord(previous)) {
+      if (next?.kind === 'space' && textOf(sentence[position + 2]) === '.') continue;
+      sentence.splice(position, 1);
+      previous.parts.push(unit);
+      position--;
+    } else if (isWord(next)) {
+      sentence.splice(position, 1);
+      next.parts.unshift(unit);
+    }
+  }
 }
 
 const OPEN = { '"': '“', "'": '‘' } as const;
@@ -122,40 +241,38 @@ const CLOSE = { '"': '”', "'": '’' } as const;
 type Straight = keyof typeof OPEN;
 const isStraight = (value: string): value is Straight => value === '"' || value === "'";
 
-/** Curls the straight quotes among `siblings` (a list of units, or a word's parts) in `out`. */
-function curlAmong(siblings: Unit[], out: string[]): void {
+/**
+ * Curls the straight quotes among `siblings` (a sentence, or the parts of a word, where no sibling
+ * is a word of its own), by retext-smartypants's rules.
+ */
+function curlAmong(siblings: Unit[]): void {
   for (let i = 0; i < siblings.length; i++) {
     const unit = siblings[i]!;
-    if (unit.parts) curlAmong(unit.parts, out);
-    if (unit.kind !== 'mark' || !isStraight(unit.value)) continue;
+    if (isWord(unit)) curlAmong(unit.parts);
+    if (!isMark(unit) || !isStraight(unit.value)) continue;
     const quote = unit.value;
-    // White space that starts the text lies outside its first sentence, where nothing precedes a quote.
-    const previous = i === 1 && siblings[0]!.kind === 'space' ? undefined : siblings[i - 1];
+    const previous = siblings[i - 1];
     const next = siblings[i + 1];
     const nextNext = siblings[i + 2];
-    const nextValue = next?.value ?? '';
+    const nextValue = textOf(next);
     let curled: string;
-    if (next?.kind === 'mark' && nextNext?.kind !== 'word') {
-      // A quote before punctuation that does not start a word closes.
-      curled = CLOSE[quote];
-    } else if (next?.kind === 'mark' && isStraight(next.value) && nextNext?.kind === 'word') {
-      // Two quotes before a word both open: "'Quoted' words in a larger quote."
-      curled = OPEN[quote];
+    if (isMark(next) && !isWord(nextNext)) {
+      curled = CLOSE[quote]; // before punctuation that does not start a word
+    } else if (isMark(next) && isStraight(next.value) && isWord(nextNext)) {
+      curled = OPEN[quote]; // "'Quoted' words in a larger quote."
       next.value = OPEN[next.value];
-      out[next.start] = next.value;
     } else if (next && /^\d\ds$/.test(nextValue)) {
       curled = CLOSE[quote]; // the '90s
-    } else if ((previous?.kind === 'space' || previous?.kind === 'mark') && next?.kind === 'word') {
+    } else if ((previous?.kind === 'space' || isMark(previous)) && isWord(next)) {
       curled = OPEN[quote];
-    } else if (previous && previous.kind !== 'space' && previous.kind !== 'mark') {
-      curled = CLOSE[quote];
+    } else if (previous && previous.kind !== 'space' && !isMark(previous)) {
+      curled = CLOSE[quote]; // after a word, or inside one: don't
     } else if (!next || next.kind === 'space' || (quote === "'" && nextValue === 's')) {
       curled = CLOSE[quote];
     } else {
       curled = OPEN[quote];
     }
     unit.value = curled;
-    out[unit.start] = curled;
   }
 }
 
@@ -165,47 +282,52 @@ function curlAmong(siblings: Unit[], out: string[]): void {
  */
 export function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const out = text.split('');
-  curlAmong(units(tokenize(text)), out);
-  return out.join('');
+  const tokens = tokenize(text);
+  for (const sentence of sentences(units(tokens))) curlAmong(sentence);
+  return tokens.map((token) => token.value).join('');
 }
 
 const DOTS = /^\.+$/;
+// A text without two dashes, two dots (spaced or not), two backticks or two straight single quotes has nothing to set.
+const MAY_PUNCTUATE = /--|\.[\s\u0085]*\.|``|''/;
 
-/**
- * `text` with `--` as an em dash, three or more dots (or three dots with spaces between) as an
- * ellipsis, and ``` `` ``` and `''` as double quotes, by retext-smartypants's rules: a run of
- * three dashes or of three backticks is left as it is.
- */
-export function smartenPunctuation(text: string): string {
-  if (!text.includes('--') && !text.includes('.') && !text.includes('``') && !text.includes("''")) return text;
-  const tokens: (Token | undefined)[] = tokenize(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || token.kind !== 'mark') continue;
-    if (DOTS.test(token.value)) {
-      // Dots separated by single spaces: ". . ." (the dots and spaces before this one join it).
+/** Sets dashes, ellipses and backtick quotes among `siblings` (a sentence, or the parts of a word). */
+function punctuateAmong(siblings: Unit[]): void {
+  for (let i = 0; i < siblings.length; i++) {
+    const unit = siblings[i]!;
+    if (isWord(unit)) punctuateAmong(unit.parts);
+    if (!isMark(unit)) continue;
+    if (DOTS.test(unit.value)) {
+      // Dots with single spaces between: ". . ." (the dots and spaces before this one join it).
       let count = 1;
       let position = i;
       while (--position > 0) {
-        const space = tokens[position];
-        if (space?.kind !== 'space') break;
-        const dots = tokens[position - 1];
-        if (dots?.kind !== 'mark' || !DOTS.test(dots.value)) break;
+        const dots = siblings[position - 1];
+        if (siblings[position]!.kind !== 'space' || !isMark(dots) || !DOTS.test(dots.value)) break;
         count++;
         position--;
       }
       if (count >= 3) {
-        for (let j = i - 2 * (count - 1); j < i; j++) tokens[j] = undefined;
-        token.value = '…';
-        continue;
-      }
-      if (token.value.length >= 3) token.value = '…';
-    } else if (token.value === '``') token.value = '“';
-    else if (token.value === "''") token.value = '”';
-    else if (token.value === '--') token.value = '—';
+        for (const removed of siblings.splice(i - 2 * (count - 1), 2 * (count - 1))) (removed as Token).value = '';
+        i -= 2 * (count - 1);
+        unit.value = '…';
+      } else if (unit.value.length >= 3) unit.value = '…';
+    } else if (unit.value === '``') unit.value = '“';
+    else if (unit.value === "''") unit.value = '”';
+    else if (unit.value === '--') unit.value = '—';
   }
-  return tokens.map((token) => token?.value ?? '').join('');
+}
+
+/**
+ * `text` with `--` as an em dash, three or more dots (or three dots with single spaces between) as
+ * an ellipsis, and ``` `` ``` and `''` as double quotes, by retext-smartypants's rules; three
+ * dashes or three backticks are left as they are.
+ */
+export function smartenPunctuation(text: string): string {
+  if (!MAY_PUNCTUATE.test(text)) return text;
+  const tokens = tokenize(text);
+  for (const sentence of sentences(units(tokens))) punctuateAmong(sentence);
+  return tokens.map((token) => token.value).join('');
 }
 
 // The blocks whose text starts afresh, as if after a space.
