@@ -28,6 +28,8 @@ const ABBREVIATION = /^(?:[0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|
 interface Token {
   kind: 'word' | 'space' | 'mark';
   value: string;
+  /** Where it starts in the text. */
+  start: number;
 }
 
 /** A whole word: the tokens parse-latin joins into one word node. */
@@ -43,9 +45,9 @@ const textOf = (unit: Unit | undefined): string => (!unit ? '' : unit.kind === '
 const isWord = (unit: Unit | undefined): unit is Word => unit?.kind === 'whole';
 const isMark = (unit: Unit | undefined): unit is Token => unit?.kind === 'mark';
 
-function kindOf(char: string): Token['kind'] {
-  return SPACE.test(char) ? 'space' : WORD.test(char) ? 'word' : 'mark';
-}
+const classify = (char: string): Token['kind'] => (SPACE.test(char) ? 'space' : WORD.test(char) ? 'word' : 'mark');
+// The kind of each ASCII character, looked up rather than matched, since nearly all text is ASCII.
+const ASCII = Array.from({ length: 128 }, (_, code) => classify(String.fromCharCode(code)));
 
 /** Runs of word characters, of white space, or of one repeated mark: parse-latin's tokens. */
 function tokenize(text: string): Token[] {
@@ -53,16 +55,16 @@ function tokenize(text: string): Token[] {
   let start = 0;
   let kind: Token['kind'] | undefined;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (kind !== undefined && char >= '\uDC00' && char <= '\uDFFF') continue; // the second half of an emoji or other astral character
-    const next = kindOf(char);
-    if (kind !== undefined && (next !== kind || (kind === 'mark' && char !== text[i - 1]))) {
-      tokens.push({ kind, value: text.slice(start, i) });
+    const code = text.charCodeAt(i);
+    if (kind !== undefined && code >= 0xdc00 && code <= 0xdfff) continue; // the second half of an emoji or other astral character
+    const next = ASCII[code] ?? classify(text[i]!);
+    if (kind !== undefined && (next !== kind || (kind === 'mark' && code !== text.charCodeAt(i - 1)))) {
+      tokens.push({ kind, value: text.slice(start, i), start });
       start = i;
     }
     kind = next;
   }
-  if (kind !== undefined) tokens.push({ kind, value: text.slice(start) });
+  if (kind !== undefined) tokens.push({ kind, value: text.slice(start), start });
   return tokens;
 }
 
@@ -243,12 +245,12 @@ const isStraight = (value: string): value is Straight => value === '"' || value 
 
 /**
  * Curls the straight quotes among `siblings` (a sentence, or the parts of a word, where no sibling
- * is a word of its own), by retext-smartypants's rules.
+ * is a word of its own), by retext-smartypants's rules, and adds each quote it curls to `changed`.
  */
-function curlAmong(siblings: Unit[]): void {
+function curlAmong(siblings: Unit[], changed: Token[]): void {
   for (let i = 0; i < siblings.length; i++) {
     const unit = siblings[i]!;
-    if (isWord(unit)) curlAmong(unit.parts);
+    if (isWord(unit)) curlAmong(unit.parts, changed);
     if (!isMark(unit) || !isStraight(unit.value)) continue;
     const quote = unit.value;
     const previous = siblings[i - 1];
@@ -261,6 +263,7 @@ function curlAmong(siblings: Unit[]): void {
     } else if (isMark(next) && isStraight(next.value) && isWord(nextNext)) {
       curled = OPEN[quote]; // "'Quoted' words in a larger quote."
       next.value = OPEN[next.value];
+      changed.push(next);
     } else if (next && /^\d\ds$/.test(nextValue)) {
       curled = CLOSE[quote]; // the '90s
     } else if ((previous?.kind === 'space' || isMark(previous)) && isWord(next)) {
@@ -273,6 +276,7 @@ function curlAmong(siblings: Unit[]): void {
       curled = OPEN[quote];
     }
     unit.value = curled;
+    changed.push(unit);
   }
 }
 
@@ -282,9 +286,16 @@ function curlAmong(siblings: Unit[]): void {
  */
 export function curlQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const tokens = tokenize(text);
-  for (const sentence of sentences(units(tokens))) curlAmong(sentence);
-  return tokens.map((token) => token.value).join('');
+  const changed: Token[] = [];
+  for (const sentence of sentences(units(tokenize(text)))) curlAmong(sentence, changed);
+  changed.sort((a, b) => a.start - b.start);
+  let result = '';
+  let from = 0;
+  for (const quote of changed) {
+    result += text.slice(from, quote.start) + quote.value;
+    from = quote.start + 1;
+  }
+  return result + text.slice(from);
 }
 
 const DOTS = /^\.+$/;
