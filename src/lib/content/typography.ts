@@ -332,7 +332,9 @@ function punctuateAmong(siblings: Unit[]): void {
 /**
  * `text` with `--` as an em dash, three or more dots (or three dots with single spaces between) as
  * an ellipsis, and ``` `` ``` and `''` as double quotes, by retext-smartypants's rules; three
- * dashes or three backticks are left as they are.
+ * dashes or three backticks are left as they are. One difference, on purpose: after dots spaced
+ * as ". . .", retext-smartypants skipped as many tokens as it had joined ("then . . . go -- now"
+ * kept its "--"); here they are set like any other.
  */
 export function smartenPunctuation(text: string): string {
   if (!MAY_PUNCTUATE.test(text)) return text;
