@@ -100,3 +100,49 @@ describe('renderBody: table captions', () => {
     expect(renderBody('Table: nothing follows.\n', 'f.mdx', 1, terms).html).toBe('<p>Table: nothing follows.</p>');
   });
 });
+
+// The typographer gives what remark-smartypants (Astro's default) gave; each expectation here was
+// rendered by remark-smartypants before it was replaced.
+describe('renderBody: typography', () => {
+  const html = (body: string) => renderBody(body, 'f.mdx', 1, terms).html;
+
+  it('curls apostrophes: in words, after plurals and before decades', () => {
+    expect(html("Don't mark the pupils' work in the '90s and '80s style; rock 'n' roll.")).toBe("<p>Don’t mark the pupils’ work in the ’90s and ’80s style; rock ‘n’ roll.</p>");
+  });
+
+  it('opens and closes quotes, nested ones too, and a quote that starts a block', () => {
+    expect(html('"Hello," she said. He said, "\'Quoted\' words."')).toBe('<p>“Hello,” she said. He said, “‘Quoted’ words.”</p>');
+    expect(html("'Start' of a block\n\n> \"A quotation\"\n\n- 'item'\n\n## \"Heading\"")).toBe(
+      '<p>‘Start’ of a block</p>\n<blockquote>\n<p>“A quotation”</p>\n</blockquote>\n<ul>\n<li>‘item’</li>\n</ul>\n<h2 id="heading">“Heading”</h2>',
+    );
+  });
+
+  it('reads sentences as retext does: a quote just after a full stop closes, and so does one after "e.g."', () => {
+    expect(html('She said "Stop."Then she left. It was "fine."and then')).toBe('<p>She said “Stop.”Then she left. It was “fine.”and then</p>');
+    expect(html("Tests, e.g.'the mock', and quizzes; a 'well-' and 'badly-written' essay.")).toBe("<p>Tests, e.g.‘the mock’, and quizzes; a ‘well-’ and ‘badly-written’ essay.</p>");
+  });
+
+  it('pairs quotes across links, emphasis and inline code', () => {
+    expect(html('I "*think*" so; "[the guide](/g)" then; \'**bold**\'; "`code`".')).toBe(
+      '<p>I “<em>think</em>” so; “<a href="/g">the guide</a>” then; ‘<strong>bold</strong>’; “<code>code</code>”.</p>',
+    );
+  });
+
+  it('sets dashes, ellipses and backtick quotes, and leaves three dashes alone', () => {
+    expect(html("Wait... then . . . go; now -- or, well--known, ``quoted''; a --- b")).toBe('<p>Wait… then … go; now — or, well—known, “quoted”; a --- b</p>');
+  });
+
+  // remark-smartypants skipped the four words and spaces after spaced dots, and left "go -- now" as it was.
+  it('sets a dash just after spaced dots', () => {
+    expect(html('then . . . go -- now')).toBe('<p>then … go — now</p>');
+  });
+
+  it('curls quotes inside examples and tables, but not in an example title', () => {
+    expect(html('<Example phase="primary" title="Pupils\' talk">\n\nSay "three sixes".\n\n</Example>')).toContain('<h3 id="example-pupils-talk-title">Pupils\' talk</h3><p>Say “three sixes”.</p>');
+    expect(html('| Prompt | Pupil\'s answer |\n| - | - |\n| "Why?" | It\'s -- maybe... |')).toContain('<td>“Why?”</td>\n<td>It’s — maybe…</td>');
+  });
+
+  it('leaves inline code and code blocks as written', () => {
+    expect(html("Type `\"don't\" -- ...` here.\n\n```\nsay \"it's\" -- ...\n```")).toBe('<p>Type <code>"don\'t" -- ...</code> here.</p>\n<pre><code>say "it\'s" -- ...\n</code></pre>');
+  });
+});

@@ -16,10 +16,10 @@ import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describeFound, type Problem } from './problem.ts';
+import { typeset } from './typography.ts';
 
 /** A worked example found in a body: `<Example phase="primary" subject="maths" title="…">`. */
 export interface ExampleUse {
@@ -108,7 +108,6 @@ export interface BodyResult {
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 // GitHub's tables and autolinks never make a body invalid or hide an <Example>, so the check alone parses without them.
 const checker = unified().use(remarkParse).use(remarkMdx).freeze();
-const typographer = unified().use(remarkSmartypants).freeze();
 
 // An expression that holds only a comment, as MDX writes a note to authors.
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
@@ -193,7 +192,7 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
     }
   });
   if (problems.length > 0 || !render) return { problems, examples, files, html: '', headings };
-  typographer.runSync(tree); // curly quotes and dashes, as Astro's Markdown has them
+  typeset(tree); // curly quotes, dashes and ellipses, as Astro's Markdown has them
 
   let exampleIndex = 0;
   const jsx = (state: State, node: JsxElement): Element => {
