@@ -92,11 +92,9 @@ for (const [index, pass] of PASSES.filter((pass) => names.includes(pass.name)).e
   if (!process.env.E2E_SKIP_BUILD) {
     const built = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], passEnv);
     if (built !== 0) process.exit(built);
-    const indexed = run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', pass.outDir], passEnv);
-    if (indexed !== 0) process.exit(indexed);
-    // The service worker is generated last, so it saves the search index too (scripts/offline.ts).
-    const offline = run(process.execPath, ['scripts/offline.ts', pass.outDir], passEnv);
-    if (offline !== 0) process.exit(offline);
+    // The search index, then the offline worker, as `npm run build` makes them.
+    const finished = run(process.execPath, ['scripts/after-build.ts', pass.outDir], passEnv);
+    if (finished !== 0) process.exit(finished);
   }
   const passStatus = playwright(passEnv, namesFiles && names.length === 1 ? args : [...(pass.specs ?? []), ...args]);
   status ||= passStatus;
