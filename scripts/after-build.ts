@@ -5,14 +5,14 @@
  * search index too. The browser tests' other playbooks are finished by the same step.
  * Usage: node scripts/after-build.ts [folder]   (default: PLAYBOOK_OUT_DIR or dist)
  */
-import path from 'node:path';
+import { builtSiteFolder } from '../src/lib/built-site.ts';
 import { indexCacheFolder, indexSite } from '../src/lib/search/index-site.ts';
 import { writeOfflineWorker } from '../src/lib/offline/build-step.ts';
 
-const folder = path.resolve(process.argv[2] ?? process.env.PLAYBOOK_OUT_DIR ?? 'dist');
-const { reused } = indexSite(folder, indexCacheFolder(process.cwd()));
-if (reused) console.log('Search: no page changed since the last build, so its index is reused.');
 try {
+  const folder = builtSiteFolder(process.argv[2]);
+  const { reused } = indexSite(folder, indexCacheFolder(process.cwd()));
+  if (reused) console.log('Search: no page changed since the last build, so its index is reused.');
   await writeOfflineWorker(folder);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -5,11 +5,11 @@
  * retiring worker, which removes a copy saved by an earlier version.
  * Usage: node scripts/offline.ts [folder]   (default: PLAYBOOK_OUT_DIR or dist)
  */
-import path from 'node:path';
+import { builtSiteFolder } from '../src/lib/built-site.ts';
 import { writeOfflineWorker } from '../src/lib/offline/build-step.ts';
 
 try {
-  await writeOfflineWorker(path.resolve(process.argv[2] ?? process.env.PLAYBOOK_OUT_DIR ?? 'dist'));
+  await writeOfflineWorker(builtSiteFolder(process.argv[2]));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -31,6 +31,9 @@ export type DefinitionOf<N extends CollectionName> = Extract<Definition, { name:
 /** The data of an entry of the collection called N, as its schema outputs it. */
 export type EntryData<N extends CollectionName> = DataOf<DefinitionOf<N>>;
 
+/** The collections in the main navigation's order (their `nav`); any it leaves out come last, in the registry's order. */
+export const IN_NAVIGATION_ORDER: readonly Definition[] = [...COLLECTIONS].sort((a, b) => (a.nav ?? Number.MAX_SAFE_INTEGER) - (b.nav ?? Number.MAX_SAFE_INTEGER));
+
 const byName = new Map<string, AnyDefinition>(COLLECTIONS.map((definition) => [definition.name, definition]));
 
 /** Whether a name is a registered collection's. */

@@ -6,7 +6,7 @@
  */
 import type { Instrument, LinkResolver } from '../lib/audit/instrument.ts';
 import { withBase } from '../lib/url.ts';
-import { COLLECTIONS } from '../collections/index.ts';
+import { IN_NAVIGATION_ORDER } from '../collections/index.ts';
 import type { AnyDefinition, DataOf } from '../collections/define.ts';
 import { allEntries, entriesOf, entryPath, titleOf } from './entries.ts';
 import { entryKey } from '../lib/content/links.ts';
@@ -29,7 +29,7 @@ export async function instrumentFor<D extends AnyDefinition>(definition: D, entr
 
 /** Every instrument that can be answered, by collection in navigation order (audits before rubrics), each in its reading order. */
 export async function allInstruments(): Promise<Instrument[]> {
-  const answered = COLLECTIONS.filter((definition) => definition.instrument).sort((a, b) => (a.nav ?? Infinity) - (b.nav ?? Infinity));
+  const answered = IN_NAVIGATION_ORDER.filter((definition) => definition.instrument);
   const lists = await Promise.all(
     answered.map(async (definition) => {
       const entries = await entriesOf(definition.name);

@@ -12,7 +12,7 @@
  * - Entries start on a new page, except those of a collection kept as one list file (`yaml-list`,
  *   such as the sources), which are short and run on like a bibliography.
  */
-import { COLLECTIONS, definitionOf, isCollectionName } from '../../collections/index.ts';
+import { IN_NAVIGATION_ORDER, definitionOf, isCollectionName } from '../../collections/index.ts';
 import type { AnyDefinition } from '../../collections/define.ts';
 import { entriesOf, entryPath, type Entry } from '../../data/entries.ts';
 import { indexContext } from '../../data/facets.ts';
@@ -74,10 +74,9 @@ export function bookPlan(): Promise<BookPart[]> {
 }
 
 async function makePlan(): Promise<BookPart[]> {
-  const ordered = COLLECTIONS.map((definition, i) => ({ definition, order: definition.nav ?? COLLECTIONS.length * 100 + i })).sort((a, b) => a.order - b.order);
   const folded = new Set<string>();
   const parts: BookPart[] = [];
-  for (const { definition } of ordered) {
+  for (const definition of IN_NAVIGATION_ORDER) {
     const entries: Entry[] = await entriesOf(definition.name);
     const part: BookPart = { key: definition.route, title: capitalise(definition.labels.plural), definition, newPages: definition.format !== 'yaml-list', entries };
     const loose: AnyDefinition = definition;

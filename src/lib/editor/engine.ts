@@ -5,7 +5,7 @@
  * changes. Nothing here may import Node's file system: the editor runs in the browser.
  */
 import type { z } from 'astro/zod';
-import { COLLECTIONS as REGISTRY, definitionOf, isCollectionName, schemaOf, type CollectionName } from '../../collections/index.ts';
+import { COLLECTIONS as REGISTRY, IN_NAVIGATION_ORDER, definitionOf, isCollectionName, schemaOf, type CollectionName } from '../../collections/index.ts';
 import type { CollectionFormat } from '../../collections/define.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
 import type { Problem } from '../content/problem.ts';
@@ -28,7 +28,7 @@ export { toJsonSchema, type JsonSchema } from '../scaffold/json-schemas.ts';
 export const COLLECTION_NAMES: readonly CollectionName[] = REGISTRY.map((definition) => definition.name);
 
 /** The collection first in the main navigation (techniques, in the default playbook): what a new entry is unless the author chooses. */
-export const FIRST_IN_NAVIGATION: CollectionName = [...REGISTRY].sort((a, b) => (a.nav ?? Infinity) - (b.nav ?? Infinity))[0]!.name;
+export const FIRST_IN_NAVIGATION: CollectionName = IN_NAVIGATION_ORDER[0]!.name;
 
 /** What the editor needs to know of a collection: where its files are, its words, and its full schema. */
 export interface CollectionSpec {
