@@ -5,9 +5,9 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
-import { stringsPlugin } from './src/strings/plugin.ts';
+import { contentCheck } from './src/integrations/content-check.node.ts';
+import { contentFolder, readPlaybook } from './src/core/playbook-folder.node.ts';
+import { stringsPlugin } from './src/strings/plugin.node.ts';
 
 // The site's address and base path come from content/playbook.yaml, so a fork sets them there.
 const playbook = readPlaybook(contentFolder());

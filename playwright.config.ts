@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { contentFolder, readPlaybook } from './src/lib/content/site-config.ts';
+import { contentFolder, readPlaybook } from './src/core/playbook-folder.node.ts';
 
 // The browser tests run against the built site (dist/), served by scripts/serve-static.ts.
 // scripts/test-e2e.ts finds a Chromium and passes it in PLAYBOOK_CHROMIUM.

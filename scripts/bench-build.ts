@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../src/lib/content/check.ts';
+import { checkContent } from '../src/engine/check.node.ts';
 
 const runs = Number(process.argv[2] ?? 3);
 

@@ -15,8 +15,8 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readContent } from '../src/lib/content/read.ts';
-import { contentFolder, readPlaybook } from '../src/lib/content/site-config.ts';
+import { readContent } from '../src/engine/read.node.ts';
+import { contentFolder, readPlaybook } from '../src/core/playbook-folder.node.ts';
 import { auditSchema } from '../src/collections/audits/schema.ts';
 import { instrumentFromAudit, itemsOf, type Instrument } from '../src/lib/audit/instrument.ts';
 import { addAttempt, newAttempt, setAnswer } from '../src/lib/audit/attempts.ts';

@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, NoChromiumError } from './find-chromium.ts';
 import { serve } from './serve-static.ts';
 import { writeBookPdf } from './book-writer.ts';
-import { contentFolder, readPlaybook } from '../src/lib/content/site-config.ts';
+import { contentFolder, readPlaybook } from '../src/core/playbook-folder.node.ts';
 import { book as words, format } from '../src/strings/index.ts';
 
 function usage(message: string): never {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { annotations } from '../src/lib/annotations/annotations.ts';
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
+import { checkContent } from '../src/engine/check.node.ts';
+import { formatProblem } from '../src/core/problem.ts';
 
 const root = process.cwd();
 const started = performance.now();

@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generatedFiles } from '../src/lib/scaffold/generated.ts';
+import { generatedFiles } from '../src/engine/scaffold/generated.ts';
 
 const root = process.cwd();
 const checkOnly = process.argv.includes('--check');

@@ -12,13 +12,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
-import { readContent } from '../src/lib/content/read.ts';
-import { contentFolder } from '../src/lib/content/site-config.ts';
+import { checkContent } from '../src/engine/check.node.ts';
+import { formatProblem } from '../src/core/problem.ts';
+import { readContent } from '../src/engine/read.node.ts';
+import { contentFolder } from '../src/core/playbook-folder.node.ts';
 import { COLLECTIONS } from '../src/collections/index.ts';
-import { appendToList, COLLECTION_ARGUMENTS, entryFile, idFromTitle, idsInList, newEntryText, resolveCollection } from '../src/lib/scaffold/new-entry.ts';
-import { ScaffoldError, type ScaffoldContext } from '../src/lib/scaffold/templates.ts';
+import { appendToList, COLLECTION_ARGUMENTS, entryFile, idFromTitle, idsInList, newEntryText, resolveCollection } from '../src/engine/scaffold/new-entry.ts';
+import { ScaffoldError, type ScaffoldContext } from '../src/engine/scaffold/templates.ts';
 
 const USAGE = `Usage: npm run new -- <collection> "<title>"
   <collection> is one of: ${COLLECTION_ARGUMENTS.join(', ')}

@@ -8,8 +8,8 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, schemaOf, type CollectionName, type DefinitionOf } from './collections/index.ts';
-import { playbookLoader } from './integrations/content-loader.ts';
-import { contentFolder, loadTaxonomy } from './lib/content/site-config.ts';
+import { playbookLoader } from './integrations/content-loader.node.ts';
+import { contentFolder, loadTaxonomy } from './core/playbook-folder.node.ts';
 import type { EngineData } from './schemas/review.ts';
 
 const folder = contentFolder();

@@ -14,6 +14,7 @@
 import type { z } from 'astro/zod';
 import type { Instrument, LinkResolver } from '../lib/audit/instrument.ts';
 import type { Taxonomy } from '../schemas/common.ts';
+import type { EntryDataByName, KnownCollection } from './entry-data.ts';
 
 /**
  * How a collection is stored:
@@ -48,8 +49,8 @@ export interface CheckedEntry<Data> {
 /** What a collection's structural checks may do: report a problem, look up another entry, require unique ids. */
 export interface Checker {
   report(entry: CheckedEntry<unknown>, path: FieldPath, expected: string, found: string): void;
-  /** Another entry, by its collection's definition and id, with its data typed by that definition's schema. */
-  find<D extends AnyDefinition>(definition: D, id: string): CheckedEntry<DataOf<D>> | undefined;
+  /** Another entry, by its collection's name and id, with its data typed by that collection's schema. */
+  find<N extends KnownCollection>(collection: N, id: string): CheckedEntry<EntryDataByName[N]> | undefined;
   /** Reports the second and later uses of an id in a list, at `path[i].idField`. */
   unique(entry: CheckedEntry<unknown>, path: FieldPath, ids: readonly string[], idField?: string): void;
 }
@@ -107,8 +108,10 @@ export interface IndexContext {
   componentsModel: string | undefined;
   /** The label of a taxonomy term. */
   termLabel(list: 'phases' | 'subjects' | 'components', id: string): string;
-  /** Another collection's entries, in its reading order, with typed data. */
-  entries<D extends AnyDefinition>(definition: D): Promise<IndexEntry<DataOf<D>>[]>;
+  /** A collection's entries, by its name, in its reading order, with typed data. */
+  entries<N extends KnownCollection>(collection: N): Promise<IndexEntry<EntryDataByName[N]>[]>;
+  /** A collection's words (its singular, plural and type), by its name, as the playbook names it. */
+  labels(collection: KnownCollection): CollectionLabels;
 }
 
 /** How a collection's entries show in its index. */
@@ -129,6 +132,16 @@ export interface IndexSpec<Data> {
   intro?: { text: string; link?: { href: string; label: string }; after?: string };
 }
 
+/** A collection's words: what readers call one entry, many, and what an entry is. */
+export type CollectionLabels = {
+  /** One entry: "technique". */
+  singular: string;
+  /** Many entries: "techniques". */
+  plural: string;
+  /** What an entry is, on its page and in the search "type" filter: "Technique". */
+  type: string;
+};
+
 export interface CollectionDefinition<Name extends string, Schema extends z.ZodType> {
   /** The collection's name in Astro and in code, like "caseStudies". */
   name: Name;
@@ -136,14 +149,7 @@ export interface CollectionDefinition<Name extends string, Schema extends z.ZodT
   path: string;
   format: CollectionFormat;
   /** Words readers see. */
-  labels: {
-    /** One entry: "technique". */
-    singular: string;
-    /** Many entries: "techniques". */
-    plural: string;
-    /** What an entry is, on its page and in the search "type" filter: "Technique". */
-    type: string;
-  };
+  labels: CollectionLabels;
   /** The URL segment of its pages, like "techniques" for /techniques/cold-call/. */
   route: string;
   /** Its place in the main navigation, lowest first; left out of the navigation when undefined. */

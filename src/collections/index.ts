@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import type { Taxonomy } from '../schemas/common.ts';
 import { engineFields } from '../schemas/review.ts';
 import type { AnyDefinition, Contribution, DataOf } from './define.ts';
+import type { EntryDataByName } from './entry-data.ts';
 import { collectionWords } from '../strings/index.ts';
 import { audits } from './audits/index.ts';
 import { caseStudies } from './case-studies/index.ts';
@@ -30,6 +31,13 @@ export type CollectionName = Definition['name'];
 export type DefinitionOf<N extends CollectionName> = Extract<Definition, { name: N }>;
 /** The data of an entry of the collection called N, as its schema outputs it. */
 export type EntryData<N extends CollectionName> = DataOf<DefinitionOf<N>>;
+
+// entry-data.ts names each collection's data, so one collection can read another's entries by name.
+// This type does not compile when it and the registry disagree (a collection missing, or other data).
+type RegistryData = { [D in Definition as D['name']]: DataOf<D> };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type EntryDataAgrees = Holds<Same<RegistryData, EntryDataByName>>;
 
 /** The collections in the main navigation's order (their `nav`); any it leaves out come last, in the registry's order. */
 export const IN_NAVIGATION_ORDER: readonly Definition[] = [...COLLECTIONS].sort((a, b) => (a.nav ?? Number.MAX_SAFE_INTEGER) - (b.nav ?? Number.MAX_SAFE_INTEGER));

@@ -7,9 +7,9 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, definitionOf, type CollectionName } from '../collections/index.ts';
-import { backlinks, entryKey, type Backlink } from '../lib/content/links.ts';
-import { contentFolder, readPlaybook } from '../lib/content/site-config.ts';
-import { hasEntries } from '../integrations/content-store.ts';
+import { backlinks, entryKey, type Backlink } from '../engine/links.ts';
+import { contentFolder, readPlaybook } from '../core/playbook-folder.node.ts';
+import { hasEntries } from '../integrations/content-store.node.ts';
 import type { Playbook } from '../schemas/playbook.ts';
 import { citation } from '../lib/cite.ts';
 

@@ -3,8 +3,9 @@
  * the fields other collections add to it (a framework facet on techniques), with each entry's
  * values for the facets.
  */
-import type { AnyDefinition, DataOf, FacetSpec, IndexContext, IndexEntry } from '../collections/define.ts';
-import { contributionsTo, definitionOf, isCollectionName, type CollectionName } from '../collections/index.ts';
+import type { FacetSpec, IndexContext, IndexEntry } from '../collections/define.ts';
+import type { EntryDataByName, KnownCollection } from '../collections/entry-data.ts';
+import { contributionsTo, definitionOf, type CollectionName } from '../collections/index.ts';
 import type { FacetItem } from '../lib/facets.ts';
 import { entriesOf, getPlaybook, termLabel, type Entry } from './entries.ts';
 
@@ -20,12 +21,12 @@ export const indexContext: IndexContext = {
   get componentsModel() {
     return getPlaybook().componentsModel;
   },
-  async entries<D extends AnyDefinition>(definition: D): Promise<IndexEntry<DataOf<D>>[]> {
-    if (!isCollectionName(definition.name)) throw new Error(`Unknown collection "${definition.name}"`);
-    // The registry gives each name its own definition, so these entries passed D's schema.
-    const entries: IndexEntry<unknown>[] = await entriesOf(definition.name);
-    return entries as IndexEntry<DataOf<D>>[];
+  async entries<N extends KnownCollection>(collection: N): Promise<IndexEntry<EntryDataByName[N]>[]> {
+    // Astro gives collection N's entries, which passed N's full schema: its own and what others add to it.
+    const entries: IndexEntry<unknown>[] = await entriesOf(collection);
+    return entries as IndexEntry<EntryDataByName[N]>[];
   },
+  labels: (collection) => definitionOf(collection).labels,
 };
 
 const cache = new Map<string, Promise<CollectionFacets>>();

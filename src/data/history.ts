@@ -1,7 +1,7 @@
 /**
  * When an entry was last changed and when it is next due for review, for its page and the "Due for
  * review" page. The content folder's git history is read once per build (one `git log`, see
- * src/lib/content/history-git.ts), and each entry looks up its file's latest commit.
+ * src/lib/content/history-git.node.ts), and each entry looks up its file's latest commit.
  *
  * An entry with no date: git or the history is missing (a download without .git), the file has
  * never been committed, or the entry shares its file with others (a strand in strands.yaml), where
@@ -9,8 +9,8 @@
  */
 import { definitionOf } from '../collections/index.ts';
 import { dayOf } from '../lib/content/history.ts';
-import { readHistory, type History } from '../lib/content/history-git.ts';
-import { contentFolder } from '../lib/content/site-config.ts';
+import { readHistory, type History } from '../lib/content/history-git.node.ts';
+import { contentFolder } from '../core/playbook-folder.node.ts';
 import type { Review } from '../schemas/review.ts';
 import type { Entry } from './entries.ts';
 

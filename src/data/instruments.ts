@@ -9,7 +9,7 @@ import { withBase } from '../lib/url.ts';
 import { IN_NAVIGATION_ORDER } from '../collections/index.ts';
 import type { AnyDefinition, DataOf } from '../collections/define.ts';
 import { allEntries, entriesOf, entryPath, titleOf } from './entries.ts';
-import { entryKey } from '../lib/content/links.ts';
+import { entryKey } from '../engine/links.ts';
 
 let resolver: Promise<LinkResolver> | undefined;
 /** Turns a collection and id into the entry's title and page; made once per build. */

@@ -4,10 +4,10 @@
  * REVIEW_SOON_DAYS before it up to and including the day itself; later after that. The "Due for
  * review" page and each entry page's review line use this.
  */
+import { REVIEW_SOON_DAYS } from '../schemas/review.ts';
 import { addDays } from './dates.ts';
 
-/** How many days ahead an entry counts as due soon. */
-export const REVIEW_SOON_DAYS = 60;
+export { REVIEW_SOON_DAYS };
 
 export type ReviewState = 'overdue' | 'soon' | 'later';
 

@@ -5,6 +5,7 @@
  * correcting each word to the nearest word of a vocabulary the page ships (its entries' titles).
  * Pagefind has no fuzzy matching, so both happen here, before the query reaches it.
  */
+import { editDistance } from '../core/edit-distance.ts';
 
 /** A teachers' phrase and the words the playbook uses for the same practice. */
 export interface SearchAlias {
@@ -42,26 +43,6 @@ export function aliasFor(query: string, aliases: SearchAlias[] = SEARCH_ALIASES)
     }
   }
   return undefined;
-}
-
-/** Edit distance (insertions, deletions, substitutions and swaps of neighbours), or more than `limit` as `limit + 1`. */
-export function editDistance(a: string, b: string, limit = 2): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-  }
-  return Math.min(rows[a.length]![b.length]!, limit + 1);
 }
 
 /** The words of some titles, lower case, three letters or more, each once and sorted. */

@@ -5,6 +5,9 @@
 import { z } from 'astro/zod';
 import { id, text } from './common.ts';
 
+/** The file that holds the playbook's identity and taxonomies, relative to the content folder. */
+export const PLAYBOOK_FILE = 'playbook.yaml';
+
 const hexColour = () =>
   z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as six-digit hex, like "#1d4f91"');
 

@@ -8,7 +8,9 @@
  * has no timestamp type, so an unquoted `2027-09-01` stays the text "2027-09-01".
  */
 import { z } from 'astro/zod';
-import { REVIEW_SOON_DAYS } from '../lib/review.ts';
+
+/** How many days ahead an entry counts as due soon (src/lib/review.ts). */
+export const REVIEW_SOON_DAYS = 60;
 
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). */
 export const isoDate = () => z.iso.date({ error: 'a date written YYYY-MM-DD, like 2027-09-01' });

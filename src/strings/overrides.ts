@@ -13,9 +13,9 @@
  * placeholder the English string does not fill in. Sound keys are used even when others are wrong
  * (the check stops the build anyway), so one typo never blanks the rest.
  */
-import type { Problem } from '../lib/content/problem.ts';
-import { describeFound } from '../lib/content/problem.ts';
-import { editDistance } from '../lib/search-words.ts';
+import type { Problem } from '../core/problem.ts';
+import { describeFound } from '../core/problem.ts';
+import { editDistance } from '../core/edit-distance.ts';
 import { formsOf, PLURAL_CATEGORIES, placeholdersOf, type Area, type Plural } from './table.ts';
 
 /** The file a fork writes its words in, relative to the content folder. */

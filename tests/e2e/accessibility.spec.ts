@@ -5,7 +5,7 @@
  * enforcement procedure.
  */
 import { expect, test } from '@playwright/test';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { sitemapPaths } from './helpers.ts';
 
 const playbook = readPlaybook(contentFolder())!;

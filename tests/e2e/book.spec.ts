@@ -13,8 +13,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { COLLECTIONS, definitionOf } from '../../src/collections/index.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { writeBookPdf } from '../../scripts/book-writer.ts';
 // The book's words in the playbook's language: this spec runs on the French fixture too.
 import { book as words, format } from '../../src/strings/index.ts';

@@ -13,10 +13,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
+import { formatProblem } from '../../src/core/problem.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { PROTOCOL_KIND_LABELS } from '../../src/collections/protocols/index.ts';
 import { press, tabTo, typeInto } from './island-helpers.ts';
 

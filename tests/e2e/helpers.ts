@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests. */
 import type { Page } from '@playwright/test';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 
 /** The base path the site is built under, like "/" or "/playbook/". */
 export const BASE_PATH = readPlaybook(contentFolder())?.site.base ?? '/';

@@ -5,8 +5,8 @@
  * group results page. The search page loads its own script, the book its chooser of parts, and the editor and the sequence builder (the editor's
  * sequence form, on a page of its own) host an island when the site has them.
  */
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder } from '../../src/lib/content/site-config.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder } from '../../src/core/playbook-folder.node.ts';
 import { definitionOf, type CollectionName } from '../../src/collections/index.ts';
 import { hasTimedSteps } from '../../src/lib/timer/timer.ts';
 

@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import * as english from '../../src/strings/en/index.ts';
 import { formsOf, type Area } from '../../src/strings/table.ts';
 import { STRINGS_FILE } from '../../src/strings/overrides.ts';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { sitemapPaths } from './helpers.ts';
 
 const playbook = readPlaybook(contentFolder())!;

@@ -1,5 +1,5 @@
 /**
- * Offline use and the update notice (src/lib/offline/, src/scripts/update-notice.js), through
+ * Offline use and the update notice (src/lib/offline/, src/client/update-notice.js), through
  * the real build and the real service worker in Chromium:
  * - after a first visit to the home page, with the browser offline and the server stopped, a
  *   technique not visited before opens, search finds results, and a self-audit answer is saved;
@@ -18,8 +18,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '../../scripts/serve-static.ts';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
-import { generateServiceWorker, retireServiceWorker } from '../../src/lib/offline/service-worker.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
+import { generateServiceWorker, retireServiceWorker } from '../../src/lib/offline/service-worker.node.ts';
 import { VISITED_CACHE } from '../../src/lib/offline/settings.ts';
 import { BASE_PATH, relativeToBase } from './helpers.ts';
 import { AXE_TAGS, answerItems, checkedPoints, selfAuditIsland, storedEntries } from './island-helpers.ts';

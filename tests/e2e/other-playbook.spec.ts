@@ -7,8 +7,8 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { definitionOf } from '../../src/collections/index.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { BASE_PATH, sitemapPaths } from './helpers.ts';
 
 const root = process.cwd();

@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { definitionOf } from '../../src/collections/index.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder } from '../../src/lib/content/site-config.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder } from '../../src/core/playbook-folder.node.ts';
 
 const root = process.cwd();
 const isOtherPlaybook = contentFolder() === path.resolve('tests/fixtures/other-playbook');

@@ -2,8 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentFolder } from '../../src/lib/content/site-config.ts';
-import { splitFrontmatter } from '../../src/lib/content/read.ts';
+import { contentFolder } from '../../src/core/playbook-folder.node.ts';
+import { splitFrontmatter } from '../../src/engine/read.node.ts';
 
 /**
  * A word that appears in one technique's body (its worked examples) and in no other file's

@@ -12,10 +12,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder, readPlaybook } from '../../src/lib/content/site-config.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
+import { formatProblem } from '../../src/core/problem.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { stepId } from '../../src/lib/content/step-id.ts';
 import { axeViolations, press, tabTo, typeInto } from './island-helpers.ts';
 

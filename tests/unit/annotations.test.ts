@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annotations, fieldKeys, formatAnnotation, locateProblem } from '../../src/lib/annotations/annotations.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
 import { badFixtureNames, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);

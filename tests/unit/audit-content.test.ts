@@ -3,8 +3,8 @@
  * builds, scores, exports and imports again exactly, and refuses another instrument's file.
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read.ts';
-import { contentFolder } from '../../src/lib/content/site-config.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { contentFolder } from '../../src/core/playbook-folder.node.ts';
 import { auditSchema } from '../../src/collections/audits/schema.ts';
 import { rubricSchema } from '../../src/collections/rubrics/schema.ts';
 import { instrumentFromAudit, instrumentFromRubric, itemsOf, type Instrument } from '../../src/lib/audit/instrument.ts';

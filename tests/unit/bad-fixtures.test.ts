@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem, type Problem } from '../../src/core/problem.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
 import { BAD, EXPECT_FILE, FIXTURES, GOOD, badFixtureNames, checkFixture, readExpectation, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);
@@ -122,7 +122,7 @@ describe('several problems at once', () => {
     ]);
   });
 
-  // BUG (src/lib/content/references.ts buildIndex, fed by check.ts): only entries that pass their
+  // BUG (src/engine/references.ts buildIndex, fed by check.ts): only entries that pass their
   // schema are indexed, so one invalid entry (cold-call.mdx missing `summary`) also produces a
   // "\"cold-call\", which does not exist" problem in every file that refers to it (5 more here:
   // the audit twice, the case study, the protocol and the sequence), although the file exists.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderBody, type BodyTerms } from '../../src/lib/content/body.ts';
-import { fileBodyCache } from '../../src/lib/content/body-cache.ts';
+import { fileBodyCache } from '../../src/lib/content/body-cache.node.ts';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'body-cache-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

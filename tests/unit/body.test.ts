@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody, type BodyTerms } from '../../src/lib/content/body.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 
 const terms: BodyTerms = {
   phases: new Map([['primary', 'Primary'], ['secondary', 'Secondary']]),

@@ -2,8 +2,8 @@
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, contributionsTo, definitionOf, isCollectionName, placeOf, schemaOf } from '../../src/collections/index.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { referencesFrom } from '../../src/lib/content/links.ts';
-import { PLACEHOLDER_TAXONOMY } from '../../src/lib/scaffold/json-schemas.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
+import { referencesFrom } from '../../src/engine/links.ts';
+import { PLACEHOLDER_TAXONOMY } from '../../src/engine/scaffold/json-schemas.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
 const FOLDERS = path.join(PROJECT_ROOT, 'src/collections');

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
 import { contrastProblems, contrastRatio, formatRatio, parseHex, relativeLuminance } from '../../src/lib/content/contrast.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { GOOD, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);

@@ -3,16 +3,16 @@
  * content/, so a fork can delete or rename any entry without touching the engine. Every id is
  * read from the content (entry ids, the ids inside entries such as action steps and audit items,
  * and the playbook's phase, subject and component ids) and looked for in the string literals of
- * src/ by the rules in src/lib/scaffold/id-mentions.ts.
+ * src/ by the rules in tests/unit/id-mentions.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/collections/index.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { readPlaybook } from '../../src/lib/content/site-config.ts';
-import { idMentions, namesId, stringLiterals } from '../../src/lib/scaffold/id-mentions.ts';
-import { entryJsonSchema, yamlSchemaFiles, type JsonSchema } from '../../src/lib/scaffold/json-schemas.ts';
+import { readContent } from '../../src/engine/read.node.ts';
+import { readPlaybook } from '../../src/core/playbook-folder.node.ts';
+import { idMentions, namesId, stringLiterals } from './id-mentions.ts';
+import { entryJsonSchema, yamlSchemaFiles, type JsonSchema } from '../../src/engine/scaffold/json-schemas.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
 const CONTENT = path.join(PROJECT_ROOT, 'content');

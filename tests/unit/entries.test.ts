@@ -4,7 +4,7 @@
  * real content check, in a shuffled order, so sorting and lookups are tested on real data.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 
 const checked = checkContent(FIXTURES, GOOD);

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkContent, type CheckResult } from '../../src/lib/content/check.ts';
+import { checkContent, type CheckResult } from '../../src/engine/check.node.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures');

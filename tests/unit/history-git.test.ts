@@ -1,5 +1,5 @@
 /**
- * src/lib/content/history-git.ts against real git repositories made here, whose commits carry
+ * src/lib/content/history-git.node.ts against real git repositories made here, whose commits carry
  * known dates: each file gets its latest commit's date; a shallow clone's edge gives no date
  * rather than a wrong one; with no repository or no git there are no dates and a reason.
  */
@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readHistory } from '../../src/lib/content/history-git.ts';
+import { readHistory } from '../../src/lib/content/history-git.node.ts';
 import { dayOf } from '../../src/lib/content/history.ts';
 import { longDate } from '../../src/lib/dates.ts';
 

@@ -5,8 +5,8 @@ import { FILTER_NAMES, pagefindFilters, readSearchState, writeSearchState, type 
 import { weekRanges } from '../../src/lib/sequence.ts';
 import { withBase } from '../../src/lib/url.ts';
 import { slugify, stepId } from '../../src/lib/content/step-id.ts';
-import { contentFolder } from '../../src/lib/content/site-config.ts';
-import { taxonomyOf } from '../../src/lib/content/taxonomy.ts';
+import { contentFolder } from '../../src/core/playbook-folder.node.ts';
+import { taxonomyOf } from '../../src/core/taxonomy.ts';
 
 describe('weekRanges', () => {
   it('starts each step the week after the previous one ends', () => {

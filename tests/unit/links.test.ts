@@ -1,8 +1,8 @@
 /** References between entries and the backlinks built from them. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/collections/index.ts';
-import { backlinks, entryKey, referencesFrom, type LinkableEntry } from '../../src/lib/content/links.ts';
+import { backlinks, entryKey, referencesFrom, type LinkableEntry } from '../../src/engine/links.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 
 const good = checkContent(FIXTURES, GOOD);

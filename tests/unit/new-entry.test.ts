@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
 import { COLLECTIONS } from '../../src/collections/index.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ICONS, iconPng } from '../../src/lib/offline/icon.ts';
+import { ICONS, iconPng } from '../../src/lib/offline/icon.node.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
 import { RETIRING_WORKER } from '../../src/lib/offline/retiring-worker.ts';
-import { precacheOptions } from '../../src/lib/offline/service-worker.ts';
+import { precacheOptions } from '../../src/lib/offline/service-worker.node.ts';
 import { ON_VISIT, isOnVisit } from '../../src/lib/offline/settings.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 

@@ -1,9 +1,9 @@
 /** Problems: how they print, and how zod's issues become problems an author can act on. */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { describeFound, formatPath, formatProblem, sortProblems, valueAt, type Problem } from '../../src/lib/content/problem.ts';
+import { describeFound, formatPath, formatProblem, sortProblems, valueAt, type Problem } from '../../src/core/problem.ts';
 import { zodProblems } from '../../src/lib/content/zod-problems.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content/read.ts';
+import { parseYaml, splitFrontmatter } from '../../src/engine/read.node.ts';
 import type { Taxonomy } from '../../src/schemas/common.ts';
 import { rubricSchema } from '../../src/collections/rubrics/schema.ts';
 import { sequenceSchema } from '../../src/collections/sequences/schema.ts';
@@ -274,7 +274,7 @@ describe('parseYaml and splitFrontmatter', () => {
     expect(parseYaml('a: 1\nb: 2\na: 3\n', 'f.yaml').problems.map(formatProblem)).toEqual(['f.yaml: a (line 3, column 1): expected each field once: "a" is given twice, found a second one']);
   });
 
-  // BUG (src/lib/content/read.ts parseYaml): it calls parseDocument with `prettyErrors: false`, and
+  // BUG (src/engine/read.node.ts parseYaml): it calls parseDocument with `prettyErrors: false`, and
   // the yaml library only sets `error.linePos` when prettyErrors is on, so every YAML syntax error
   // falls back to line 1, column 1 (line 2 in MDX frontmatter, after the offset). Here the error is
   // on line 3 (`a: 1` repeated), but the field is "line 1, column 1".

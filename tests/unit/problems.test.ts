@@ -1,6 +1,6 @@
-/** src/lib/problems.ts: the "What's the problem?" page's grouping, merging and order. */
+/** src/lib/learning-problems.ts: the "What's the problem?" page's grouping, merging and order. */
 import { describe, expect, it } from 'vitest';
-import { groupProblems, likeness, meaningWords, SAME_PROBLEM } from '../../src/lib/problems.ts';
+import { groupProblems, likeness, meaningWords, SAME_PROBLEM } from '../../src/lib/learning-problems.ts';
 
 const technique = (id: string, strand: string, problems: string[]) => ({ id, title: id.toUpperCase(), strand, problems });
 

@@ -2,9 +2,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
+import { formatProblem } from '../../src/core/problem.ts';
+import { readContent } from '../../src/engine/read.node.ts';
 import { FIXTURES, GOOD, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);

@@ -1,8 +1,8 @@
 /** Cross-entry rules, run directly on entries that passed their schemas. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-import { checkReferences, type ValidEntry } from '../../src/lib/content/references.ts';
+import { checkContent } from '../../src/engine/check.node.ts';
+import { formatProblem } from '../../src/core/problem.ts';
+import { checkReferences, type ValidEntry } from '../../src/engine/references.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 
 const good = checkContent(FIXTURES, GOOD).entries;
@@ -114,7 +114,7 @@ describe('checkReferences', () => {
     expect(checkReferences(entries).map((problem) => problem.expected)).toEqual(['the id of a protocol in protocols/', 'the id of a technique in techniques/']);
   });
 
-  // BUG (src/lib/content/references.ts describeTarget): it always writes "a <singular>", so a
+  // BUG (src/engine/references.ts describeTarget): it always writes "a <singular>", so a
   // missing audit reads "expected the id of a audit in audits/" (seen with the
   // mentor-audit-missing fixture). Expected "the id of an audit in audits/".
   it('says "an audit"', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, schemaOf } from '../../src/collections/index.ts';
-import { parseYaml } from '../../src/lib/content/read.ts';
+import { parseYaml } from '../../src/engine/read.node.ts';
 import type { Taxonomy } from '../../src/schemas/common.ts';
 import { engineFields } from '../../src/schemas/review.ts';
 import { MINIMAL } from './minimal-entries.ts';

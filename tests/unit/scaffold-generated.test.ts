@@ -10,11 +10,11 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/collections/index.ts';
-import { readContent, splitFrontmatter } from '../../src/lib/content/read.ts';
-import { flattenFields, typeWords } from '../../src/lib/scaffold/fields.ts';
-import { frontmatterDoc } from '../../src/lib/scaffold/frontmatter-doc.ts';
-import { generatedFiles, vscodeYamlSchemas } from '../../src/lib/scaffold/generated.ts';
-import { entryJsonSchema, yamlSchemaFiles } from '../../src/lib/scaffold/json-schemas.ts';
+import { readContent, splitFrontmatter } from '../../src/engine/read.node.ts';
+import { flattenFields, typeWords } from '../../src/engine/scaffold/fields.ts';
+import { frontmatterDoc } from '../../src/engine/scaffold/frontmatter-doc.ts';
+import { generatedFiles, vscodeYamlSchemas } from '../../src/engine/scaffold/generated.ts';
+import { entryJsonSchema, yamlSchemaFiles } from '../../src/engine/scaffold/json-schemas.ts';
 import { FIXTURES, PROJECT_ROOT } from './helpers.ts';
 
 const read = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8');

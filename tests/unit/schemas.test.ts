@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, definitionOf, schemaOf, type CollectionName } from '../../src/collections/index.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/engine/read.node.ts';
 import { auditSchema, developNext } from '../../src/collections/audits/schema.ts';
 import { caseStudySchema, impactFigure } from '../../src/collections/case-studies/schema.ts';
 import { ID_PATTERN, evidence, id, oneOf, ref, refs, sources, text, type Taxonomy } from '../../src/schemas/common.ts';
@@ -17,7 +17,7 @@ import { sequenceSchema, sequenceStep } from '../../src/collections/sequences/sc
 import { sourceSchema } from '../../src/collections/sources/schema.ts';
 import { strandSchema } from '../../src/collections/strands/schema.ts';
 import { actionStep, techniqueSchema } from '../../src/collections/techniques/schema.ts';
-import { taxonomyOf } from '../../src/lib/content/taxonomy.ts';
+import { taxonomyOf } from '../../src/core/taxonomy.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 import { MINIMAL } from './minimal-entries.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The search index step (src/lib/search/index-site.ts), with the real Pagefind on a small built
+ * The search index step (src/lib/search/index-site.node.ts), with the real Pagefind on a small built
  * site: a first build indexes it; a build whose pages are the same reuses that index; a changed
  * page, or a page added, indexes the site again.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INDEX_FOLDER, indexSite, siteKey } from '../../src/lib/search/index-site.ts';
+import { INDEX_FOLDER, indexSite, siteKey } from '../../src/lib/search/index-site.node.ts';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasFor, correctQuery, editDistance, normaliseQuery, SEARCH_ALIASES, vocabularyOf } from '../../src/lib/search-words.ts';
+import { editDistance } from '../../src/core/edit-distance.ts';
+import { aliasFor, correctQuery, normaliseQuery, SEARCH_ALIASES, vocabularyOf } from '../../src/lib/search-words.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
 describe('aliasFor', () => {

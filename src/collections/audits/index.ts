@@ -1,6 +1,6 @@
 /** Audits: self-audits with a response scale and sections of items, each linked to what develops it. */
 import { instrumentFromAudit } from '../../lib/audit/instrument.ts';
-import { describeFound, formatPath } from '../../lib/content/problem.ts';
+import { describeFound, formatPath } from '../../core/problem.ts';
 import { defineCollection, each, type FieldPath, type Reference } from '../define.ts';
 import { auditSchema } from './schema.ts';
 import { template } from './template.ts';

@@ -1,6 +1,6 @@
 /** The starting data of a new entry, for `npm run new` and the editor. */
 import type { Scaffold, ScaffoldContext } from '../define.ts';
-import { firstSource, MDX_BODY, sourceNote, termsNote, TODO } from '../../lib/scaffold/template-helpers.ts';
+import { firstSource, MDX_BODY, sourceNote, termsNote, TODO } from '../template-helpers.ts';
 import { ORGANISATION_TYPES } from './schema.ts';
 
 export function template(title: string, context: ScaffoldContext): Scaffold {

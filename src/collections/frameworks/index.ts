@@ -37,7 +37,7 @@ export const frameworks = defineCollection({
     references: (data) =>
       servesOf(data).map(({ framework, element }, i) => ({ path: ['serves', i], target: 'frameworks', id: framework, part: element })),
     async facets(context: IndexContext): Promise<FacetSpec[]> {
-      const list = await context.entries(frameworks);
+      const list = await context.entries('frameworks');
       return list.map((framework) => ({
         key: framework.id,
         label: framework.data.title,
@@ -46,7 +46,7 @@ export const frameworks = defineCollection({
       }));
     },
     async searchFilters(context: IndexContext): Promise<SearchFilter[]> {
-      const list = await context.entries(frameworks);
+      const list = await context.entries('frameworks');
       return list.length === 0 ? [] : [{ name: 'framework', label: words.filterFramework, values: list.flatMap((framework) => framework.data.elements.map((element) => element.title)) }];
     },
     facetValues(data) {

@@ -1,6 +1,6 @@
 /** The starting data of a new entry, for `npm run new` and the editor. */
 import type { Scaffold, ScaffoldContext } from '../define.ts';
-import { firstSource, sourceNote, TODO } from '../../lib/scaffold/template-helpers.ts';
+import { firstSource, sourceNote, TODO } from '../template-helpers.ts';
 
 export function template(title: string, context: ScaffoldContext): Scaffold {
   const source = firstSource(context, 'A framework names its sources');

@@ -1,7 +1,6 @@
 /** Sequences: ordered PD sequences built from techniques, one `.yaml` file each in `content/sequences/`. */
 import { stepId } from '../../lib/content/step-id.ts';
 import { defineCollection } from '../define.ts';
-import { techniques } from '../techniques/index.ts';
 import { sequenceSchema } from './schema.ts';
 import { template } from './template.ts';
 import { weekRanges } from '../../lib/sequence.ts';
@@ -29,7 +28,7 @@ export const sequences = defineCollection({
   references: (data) => data.steps.map((step, i) => ({ path: ['steps', i, 'technique'], target: 'techniques', id: step.technique })),
   check(checker, entry) {
     entry.data.steps.forEach((step, i) => {
-      const technique = checker.find(techniques, step.technique);
+      const technique = checker.find('techniques', step.technique);
       if (!technique || step.step === undefined) return;
       const ids = technique.data.steps.map(stepId);
       if (!ids.includes(step.step)) {

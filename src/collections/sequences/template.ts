@@ -1,6 +1,6 @@
 /** The starting data of a new entry, for `npm run new` and the editor. */
 import type { Scaffold, ScaffoldContext } from '../define.ts';
-import { first, idList, TODO } from '../../lib/scaffold/template-helpers.ts';
+import { first, idList, TODO } from '../template-helpers.ts';
 
 export function template(title: string, context: ScaffoldContext): Scaffold {
   const technique = first(context, 'techniques', 'technique', 'A sequence is built from techniques', 'techniques');

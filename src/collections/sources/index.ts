@@ -20,7 +20,7 @@ export const sources = defineCollection({
   index: {
     // A source's card shows its full reference, with the book or collection it is part of.
     async summary(entry, context): Promise<string> {
-      const parent = entry.data.partOf ? (await context.entries(sources)).find((candidate) => candidate.id === entry.data.partOf) : undefined;
+      const parent = entry.data.partOf ? (await context.entries('sources')).find((candidate) => candidate.id === entry.data.partOf) : undefined;
       return citation(entry.data, parent?.data);
     },
   },

@@ -1,6 +1,5 @@
 /** Strands: the domains techniques are grouped in, listed in `content/strands.yaml`. */
 import { defineCollection, type IndexContext } from '../define.ts';
-import { techniques } from '../techniques/index.ts';
 import { strandSchema } from './schema.ts';
 import { template } from './template.ts';
 import { common, formatPlural } from '../../strings/index.ts';
@@ -17,8 +16,8 @@ export const strands = defineCollection({
   template,
   index: {
     async facts(entry, context: IndexContext): Promise<string> {
-      const count = (await context.entries(techniques)).filter((technique) => technique.data.strand === entry.id).length;
-      return formatPlural(common.collectionCount, count, techniques.labels);
+      const count = (await context.entries('techniques')).filter((technique) => technique.data.strand === entry.id).length;
+      return formatPlural(common.collectionCount, count, context.labels('techniques'));
     },
   },
   jsonSchema: { file: 'strands.schema.json', title: 'strands.yaml', description: 'The strands techniques are grouped in: a list, each with an id techniques name in their `strand` field.' },

@@ -1,6 +1,6 @@
 /** The starting data of a new entry, for `npm run new` and the editor. */
 import type { Scaffold, ScaffoldContext } from '../define.ts';
-import { TODO } from '../../lib/scaffold/template-helpers.ts';
+import { TODO } from '../template-helpers.ts';
 
 export function template(title: string, context: ScaffoldContext): Scaffold {
   const order = context.strandOrders.length > 0 ? Math.max(...context.strandOrders) + 1 : 1;

@@ -1,8 +1,7 @@
 /** Techniques: one classroom technique a file in `content/techniques/`, with worked examples in the body. */
-import { examplesIn } from '../../lib/content/body.ts';
+import { examplesIn } from '../../lib/content/examples-metadata.ts';
 import { stepId } from '../../lib/content/step-id.ts';
 import { defineCollection, each, type FacetSpec, type SearchFilter } from '../define.ts';
-import { strands } from '../strands/index.ts';
 import { techniqueSchema } from './schema.ts';
 import { template } from './template.ts';
 import { entries as words } from '../../strings/index.ts';
@@ -33,9 +32,9 @@ export const techniques = defineCollection({
   index: {
     facts: (entry, context) => entry.data.phases.map((phase) => context.termLabel('phases', phase)).join(', '),
     async facets(context): Promise<FacetSpec[]> {
-      const strandList = await context.entries(strands);
+      const strandList = await context.entries('strands');
       return [
-        { key: 'strand', label: strands.labels.type, values: strandList.map((strand) => ({ id: strand.id, label: strand.data.title })) },
+        { key: 'strand', label: context.labels('strands').type, values: strandList.map((strand) => ({ id: strand.id, label: strand.data.title })) },
         { key: 'phase', label: words.phase, values: context.terms('phases') },
         { key: 'subject', label: words.subject, values: context.terms('subjects') },
       ];
@@ -47,12 +46,12 @@ export const techniques = defineCollection({
       return { strand: [entry.data.strand], phase: withExamples(entry.data.phases, 'phase'), subject: withExamples(entry.data.subjects, 'subject') };
     },
     async groups(context): Promise<{ id: string; title: string }[]> {
-      return (await context.entries(strands)).map((strand) => ({ id: strand.id, title: strand.data.title }));
+      return (await context.entries('strands')).map((strand) => ({ id: strand.id, title: strand.data.title }));
     },
     groupOf: (entry) => entry.data.strand,
     async searchFilters(context): Promise<SearchFilter[]> {
       return [
-        { name: 'strand', label: strands.labels.type, values: (await context.entries(strands)).map((strand) => strand.data.title) },
+        { name: 'strand', label: context.labels('strands').type, values: (await context.entries('strands')).map((strand) => strand.data.title) },
         { name: 'subject', label: words.subject, values: context.terms('subjects').map((term) => term.label) },
       ];
     },

@@ -13,17 +13,17 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { browserStorage, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
-import { editorDraftCodec, editorDraftKey, type EditorDraft } from '../../lib/editor/draft.ts';
-import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind, type KindSpec } from '../../lib/editor/kinds.ts';
-import { openEntry, saveEntry, type EntrySource } from '../../lib/editor/document.ts';
+import { editorDraftCodec, editorDraftKey, type EditorDraft } from '../../engine/editor/draft.ts';
+import { KINDS, entryFile, idIsFileName, isKind, kindSpec, type EditorKind, type KindSpec } from '../../engine/editor/kinds.ts';
+import { openEntry, saveEntry, type EntrySource } from '../../engine/editor/document.ts';
 import { bodyFromExamples, examplesFromBody, type WorkedExample } from '../../lib/editor/examples.ts';
-import { entryProblems, type PlaybookContext } from '../../lib/editor/validate.ts';
-import { FILE_NAME_FIELD, fieldDomId, fieldWords, formOrder, inSchemaOrder, linkTargetFor, referenceFields, setAt, type Path } from '../../lib/editor/form-schema.ts';
+import { entryProblems, type PlaybookContext } from '../../engine/editor/validate.ts';
+import { FILE_NAME_FIELD, fieldDomId, fieldWords, formOrder, inSchemaOrder, linkTargetFor, referenceFields, setAt, type Path } from '../../engine/editor/form-schema.ts';
 import { editUrl, newFileUrl } from '../../lib/editor/repository.ts';
-import { FIRST_IN_NAVIGATION, loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../lib/editor/engine.ts';
-import type { EditorData } from '../../lib/editor/build-data.ts';
+import { FIRST_IN_NAVIGATION, loadBodyCheck, slugify, sortProblems, toJsonSchema, type CollectionName, type Problem } from '../../engine/editor/engine.ts';
+import type { EditorData } from '../../engine/editor/build-data.node.ts';
 import { withBase } from '../../lib/url.ts';
-import { adoptOriginal, migrateOldBuilderDraft } from '../../lib/editor/old-builder-draft.ts';
+import { adoptOriginal, migrateOldBuilderDraft } from '../../engine/editor/old-builder-draft.ts';
 import { downloadText } from '../shared/download.ts';
 import { Notices, type Notice } from '../shared/Notices.tsx';
 import { GroupFields, ItemActions, LabelledControl, describedByOf, moveWithFocus, type Choice, type FieldContext } from './Fields.tsx';

@@ -5,9 +5,9 @@
  * chosen from the playbook's entries; a sequence step's action step from its technique's steps.
  */
 import type { ReactNode } from 'react';
-import type { CollectionName, JsonSchema, Problem } from '../../lib/editor/engine.ts';
-import { controlFor, fieldDomId, getAt, helpFor, itemNounFor, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
-import { formatPath } from '../../lib/editor/engine.ts';
+import type { CollectionName, JsonSchema, Problem } from '../../engine/editor/engine.ts';
+import { controlFor, fieldDomId, getAt, helpFor, itemNounFor, labelFor, pathPattern, type Path } from '../../engine/editor/form-schema.ts';
+import { formatPath } from '../../engine/editor/engine.ts';
 import { definitionOf } from '../../collections/index.ts';
 import { editor, format, formatPlural } from '../../strings/index.ts';
 import { Fill } from '../shared/fill.tsx';

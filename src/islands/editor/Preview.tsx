@@ -4,8 +4,8 @@
  * worked examples as formatted Markdown. It is a guide to the page, not the page itself.
  */
 import type { ReactNode } from 'react';
-import type { JsonSchema } from '../../lib/editor/engine.ts';
-import { controlFor, getAt, labelFor, pathPattern, type Path } from '../../lib/editor/form-schema.ts';
+import type { JsonSchema } from '../../engine/editor/engine.ts';
+import { controlFor, getAt, labelFor, pathPattern, type Path } from '../../engine/editor/form-schema.ts';
 import { markdownHtml } from '../../lib/editor/markdown.ts';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
 import type { FieldContext } from './Fields.tsx';

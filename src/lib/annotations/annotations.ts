@@ -5,7 +5,7 @@
  * (with a LineCounter) for fields, and the line the check already names for syntax and body problems.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { formatProblem, type Problem } from '../content/problem.ts';
+import { formatProblem, type Problem } from '../../core/problem.ts';
 
 export interface Located {
   /** 1-based line in the file. */

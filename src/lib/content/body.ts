@@ -18,26 +18,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describeFound, type Problem } from './problem.ts';
+import { describeFound, type Problem } from '../../core/problem.ts';
 import { typeset } from './typography.ts';
-
-/** A worked example found in a body: `<Example phase="primary" subject="maths" title="…">`. */
-export interface ExampleUse {
-  phase?: string;
-  subject?: string;
-  title?: string;
-  /** The file line the example starts on. */
-  line: number;
-  /** The id of its section on the page, for links that jump to it. */
-  anchor: string;
-}
-
-/** The worked examples stored with an entry's rendered body, read back with their types checked. */
-export function examplesIn(metadata: Record<string, unknown> | undefined): ExampleUse[] {
-  const list = metadata?.examples;
-  if (!Array.isArray(list)) return [];
-  return list.filter((item): item is ExampleUse => typeof item === 'object' && item !== null && typeof Reflect.get(item, 'anchor') === 'string');
-}
+import type { ExampleUse } from './examples-metadata.ts';
 
 const CAPTION = /^Table:\s*/;
 

@@ -4,7 +4,7 @@
  * ones the site draws: body text, links and headings (primary), highlights (accent) on the page
  * background, and the white text of buttons on the primary colour.
  */
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../core/problem.ts';
 
 /** The smallest contrast ratio WCAG 2.2 AA allows for normal-size text. */
 export const MINIMUM_CONTRAST = 4.5;

@@ -1,6 +1,6 @@
 /** Turns zod's validation issues into problems an author can act on. */
 import type { z } from 'astro/zod';
-import { describeFound, formatPath, valueAt, type Problem } from './problem.ts';
+import { describeFound, formatPath, valueAt, type Problem } from '../../core/problem.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -7,7 +7,7 @@
 import type { Playbook } from '../../schemas/playbook.ts';
 import { withBase } from '../url.ts';
 import { common, format, language } from '../../strings/index.ts';
-import { ICONS } from './icon.ts';
+import { ICONS } from './icons.ts';
 
 /** The short name under the icon: the playbook's name when it fits (12 characters), else its first word. */
 export function shortName(name: string): string {

@@ -13,7 +13,7 @@
  *   every new build gives it a new revision when the index changes;
  * - any other page goes to the network, and offline gets the saved 404 page.
  * A new version waits until the reader chooses to reload (the page's update notice sends
- * SKIP_WAITING: src/scripts/update-notice.js), so an open page never mixes two versions.
+ * SKIP_WAITING: src/client/update-notice.js), so an open page never mixes two versions.
  * Nothing here touches localStorage, where readers' answers are kept.
  */
 import { clientsClaim } from 'workbox-core';

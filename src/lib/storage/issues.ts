@@ -1,5 +1,5 @@
 /** Turns zod issues into one plain sentence naming where in the file each problem is. */
-import { formatPath } from '../content/problem.ts';
+import { formatPath } from '../../core/problem.ts';
 import { format, formatPlural, shared } from '../../strings/index.ts';
 
 interface IssueLike {

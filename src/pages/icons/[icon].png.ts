@@ -1,7 +1,7 @@
-/** The home-screen icons (see src/lib/offline/icon.ts), drawn in the playbook's primary colour. */
+/** The home-screen icons (see src/lib/offline/icon.node.ts), drawn in the playbook's primary colour. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPlaybook } from '../../data/entries.ts';
-import { ICONS, iconPng, type IconSpec } from '../../lib/offline/icon.ts';
+import { ICONS, iconPng, type IconSpec } from '../../lib/offline/icon.node.ts';
 
 export const getStaticPaths = (() => ICONS.map((spec) => ({ params: { icon: spec.file.replace(/\.png$/, '') }, props: { spec } }))) satisfies GetStaticPaths;
 

@@ -1,4 +1,4 @@
-/** Offline use: the notice that a new version has been published (src/scripts/update-notice.js reads these from the notice's data attributes). */
+/** Offline use: the notice that a new version has been published (src/client/update-notice.js reads these from the notice's data attributes). */
 export const offline = {
   updatePublished: 'A new version of this playbook has been published.',
   /** After updatePublished, in the same paragraph. */

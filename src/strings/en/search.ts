@@ -1,6 +1,6 @@
 import { plural } from '../table.ts';
 
-/** The search page and its script (src/scripts/search.ts). */
+/** The search page and its script (src/client/search.ts). */
 export const search = {
   title: 'Search',
   description: 'Search every technique, protocol, audit and case study in the playbook.',

@@ -2,7 +2,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editLinkFor, editorData, entrySources } from '../../../src/lib/editor/build-data.ts';
+import { editLinkFor, editorData, entrySources } from '../../../src/engine/editor/build-data.node.ts';
 import { GOOD, FIXTURES, makePlaybook, removePlaybooks } from '../helpers.ts';
 
 afterAll(removePlaybooks);

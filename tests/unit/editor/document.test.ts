@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../../src/lib/content/check.ts';
-import { readContent } from '../../../src/lib/content/read.ts';
-import { openEntry, saveEntry, splitMdx, type EntrySource } from '../../../src/lib/editor/document.ts';
+import { checkContent } from '../../../src/engine/check.node.ts';
+import { readContent } from '../../../src/engine/read.node.ts';
+import { openEntry, saveEntry, splitMdx, type EntrySource } from '../../../src/engine/editor/document.ts';
 import { bodyFromExamples, examplesFromBody } from '../../../src/lib/editor/examples.ts';
-import { entryProblems, type PlaybookContext } from '../../../src/lib/editor/validate.ts';
-import { stepId, taxonomyOf } from '../../../src/lib/editor/engine.ts';
+import { entryProblems, type PlaybookContext } from '../../../src/engine/editor/validate.ts';
+import { stepId, taxonomyOf } from '../../../src/engine/editor/engine.ts';
 import { PROJECT_ROOT } from '../helpers.ts';
 
 const contentDir = path.join(PROJECT_ROOT, 'content');

@@ -1,7 +1,7 @@
 /** The editor's draft in browser storage: kept as typed, and an unreadable one set aside. */
 import { describe, expect, it } from 'vitest';
 import { loadDoc, memoryStorage, updateDoc } from '../../../src/lib/storage/store.ts';
-import { editorDraftCodec, editorDraftKey } from '../../../src/lib/editor/draft.ts';
+import { editorDraftCodec, editorDraftKey } from '../../../src/engine/editor/draft.ts';
 
 const key = editorDraftKey('/');
 const draft = { kind: 'techniques' as const, id: 'a', idEdited: false, data: { title: 'A' }, body: '', examples: [], original: null };

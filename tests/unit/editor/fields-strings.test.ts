@@ -1,8 +1,8 @@
 /** The strings table's `fields` area names every field of every schema the editor edits. */
 import { describe, expect, it } from 'vitest';
-import { toJsonSchema } from '../../../src/lib/editor/engine.ts';
-import { KINDS } from '../../../src/lib/editor/kinds.ts';
-import { fieldKeysOf, fieldWords, itemNounFor, labelFor } from '../../../src/lib/editor/form-schema.ts';
+import { toJsonSchema } from '../../../src/engine/editor/engine.ts';
+import { KINDS } from '../../../src/engine/editor/kinds.ts';
+import { fieldKeysOf, fieldWords, itemNounFor, labelFor } from '../../../src/engine/editor/form-schema.ts';
 import { fields } from '../../../src/strings/en/fields.ts';
 
 const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths', 'art'], components: ['c', 'd'] };

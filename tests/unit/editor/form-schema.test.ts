@@ -1,8 +1,8 @@
 /** The editor's reading of JSON Schemas: controls, labels, help, reference fields, problem links. */
 import { describe, expect, it } from 'vitest';
-import { toJsonSchema } from '../../../src/lib/editor/engine.ts';
-import { kindSpec } from '../../../src/lib/editor/kinds.ts';
-import { controlFor, fieldDomId, fieldWords, formOrder, getAt, helpFor, inSchemaOrder, labelFor, linkTargetFor, moveItem, referenceFields, setAt } from '../../../src/lib/editor/form-schema.ts';
+import { toJsonSchema } from '../../../src/engine/editor/engine.ts';
+import { kindSpec } from '../../../src/engine/editor/kinds.ts';
+import { controlFor, fieldDomId, fieldWords, formOrder, getAt, helpFor, inSchemaOrder, labelFor, linkTargetFor, moveItem, referenceFields, setAt } from '../../../src/engine/editor/form-schema.ts';
 
 const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths'], components: ['c'] };
 const technique = toJsonSchema(kindSpec('techniques').schema(taxonomy));

@@ -4,10 +4,10 @@
  * `{ version: 1, savedAt, draft }`, keys in its order, weeks as typed text).
  */
 import { describe, expect, it } from 'vitest';
-import { editorDraftCodec, editorDraftKey } from '../../../src/lib/editor/draft.ts';
-import { adoptOriginal, editorDraftFromOld, migrateOldBuilderDraft, oldBuilderDraftKey } from '../../../src/lib/editor/old-builder-draft.ts';
-import { entryProblems } from '../../../src/lib/editor/validate.ts';
-import { saveEntry } from '../../../src/lib/editor/document.ts';
+import { editorDraftCodec, editorDraftKey } from '../../../src/engine/editor/draft.ts';
+import { adoptOriginal, editorDraftFromOld, migrateOldBuilderDraft, oldBuilderDraftKey } from '../../../src/engine/editor/old-builder-draft.ts';
+import { entryProblems } from '../../../src/engine/editor/validate.ts';
+import { saveEntry } from '../../../src/engine/editor/document.ts';
 import { loadDoc, memoryStorage } from '../../../src/lib/storage/store.ts';
 import { parse } from 'yaml';
 

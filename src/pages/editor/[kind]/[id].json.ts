@@ -4,8 +4,8 @@
  * someone opens that entry, so the editor page itself stays small.
  */
 import type { APIRoute } from 'astro';
-import { entrySources } from '../../../lib/editor/build-data.ts';
-import type { EntrySource } from '../../../lib/editor/document.ts';
+import { entrySources } from '../../../engine/editor/build-data.node.ts';
+import type { EntrySource } from '../../../engine/editor/document.ts';
 
 export function getStaticPaths() {
   return entrySources().map((source) => ({ params: { kind: source.kind, id: source.id }, props: { source } }));

@@ -4,9 +4,10 @@
  * collection's own structural checks (its definition's `check`). Each broken rule is a problem
  * naming the file and field.
  */
-import { definitionOf, placeOf } from '../../collections/index.ts';
-import { withArticle, type AnyDefinition, type CheckedEntry, type Checker, type DataOf, type FieldPath } from '../../collections/define.ts';
-import { formatPath, type Problem } from './problem.ts';
+import { definitionOf, placeOf } from '../collections/index.ts';
+import { withArticle, type CheckedEntry, type Checker, type FieldPath } from '../collections/define.ts';
+import type { EntryDataByName, KnownCollection } from '../collections/entry-data.ts';
+import { formatPath, type Problem } from '../core/problem.ts';
 import { entryKey, referencesFrom } from './links.ts';
 
 /** An entry that has passed its schema: `data` is the schema's output. */
@@ -37,9 +38,9 @@ class EntryChecker implements Checker {
     this.problems.push({ file: entry.file, field: formatPath([...entry.pathInFile, ...path]), expected, found });
   }
 
-  find<D extends AnyDefinition>(definition: D, id: string): CheckedEntry<DataOf<D>> | undefined {
+  find<N extends KnownCollection>(collection: N, id: string): CheckedEntry<EntryDataByName[N]> | undefined {
     // Entries are indexed by collection name, and each passed its own collection's schema.
-    return this.index.get(entryKey(definition.name, id)) as CheckedEntry<DataOf<D>> | undefined;
+    return this.index.get(entryKey(collection, id)) as CheckedEntry<EntryDataByName[N]> | undefined;
   }
 
   unique(entry: CheckedEntry<unknown>, path: FieldPath, ids: readonly string[], idField = 'id'): void {

@@ -7,24 +7,9 @@
  *   letter inside the middle 80% circle that every mask leaves visible.
  */
 import { deflateSync } from 'node:zlib';
+import { ICONS, type IconPurpose, type IconSpec } from './icons.ts';
 
-/** "any": a rounded square for most places; "maskable": full bleed, for launchers that crop to their own shape. */
-export type IconPurpose = 'any' | 'maskable';
-
-export interface IconSpec {
-  /** The file name under icons/, like "icon-192.png". */
-  file: string;
-  size: number;
-  purpose: IconPurpose;
-}
-
-/** Every icon the site ships: the manifest's icons and the Apple touch icon (full square, as iOS rounds it). */
-export const ICONS: readonly IconSpec[] = [
-  { file: 'icon-192.png', size: 192, purpose: 'any' },
-  { file: 'icon-512.png', size: 512, purpose: 'any' },
-  { file: 'icon-maskable-512.png', size: 512, purpose: 'maskable' },
-  { file: 'apple-touch-icon.png', size: 180, purpose: 'maskable' },
-];
+export { ICONS, type IconPurpose, type IconSpec };
 
 type Rgb = [number, number, number];
 

@@ -7,7 +7,7 @@ import { definitionOf } from '../../collections/index.ts';
 import type { Scaffold, ScaffoldContext } from '../../collections/define.ts';
 
 export type { Scaffold, ScaffoldContext };
-export { idList, ScaffoldError, TODO } from './template-helpers.ts';
+export { idList, ScaffoldError, TODO } from '../../collections/template-helpers.ts';
 
 /**
  * The data of a new entry titled `title`. For a list collection (strands, sources) the data

@@ -6,9 +6,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { contentFolder, PLAYBOOK_FILE } from '../lib/content/site-config.ts';
+import { PLAYBOOK_FILE } from '../schemas/playbook.ts';
+import { contentFolder } from '../core/playbook-folder.node.ts';
 import { STRINGS_FILE } from './overrides.ts';
-import { readStringsSource } from './read.ts';
+import { readStringsSource } from './read.node.ts';
 
 const SOURCE_MODULE = fileURLToPath(new URL('./source.ts', import.meta.url));
 

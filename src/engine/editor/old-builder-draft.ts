@@ -7,8 +7,8 @@
  * by the project's storage (../storage/store.ts), with a notice, never dropped.
  */
 import { z } from 'astro/zod';
-import { loadDoc, updateDoc, type DocCodec, type StorageLike, type StoreNotice } from '../storage/store.ts';
-import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { loadDoc, updateDoc, type DocCodec, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
+import { readVersioned, type VersionedFormat } from '../../lib/storage/versioned.ts';
 import { editorDraftCodec, type EditorDraft } from './draft.ts';
 import { slugify } from './engine.ts';
 import { openEntry, type EntrySource } from './document.ts';

@@ -5,8 +5,8 @@
  * collection says what its own fields refer to (its `references`), and a collection that adds
  * fields to others says what those refer to (its `contributes.references`).
  */
-import { contributionsTo, definitionOf } from '../../collections/index.ts';
-import type { Reference } from '../../collections/define.ts';
+import { contributionsTo, definitionOf } from '../collections/index.ts';
+import type { Reference } from '../collections/define.ts';
 
 export type { Reference };
 

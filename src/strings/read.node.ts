@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import * as english from './en/index.ts';
-import { readPlaybook } from '../lib/content/site-config.ts';
+import { readPlaybook } from '../core/playbook-folder.node.ts';
 import { checkOverrides, STRINGS_FILE, type Overrides } from './overrides.ts';
 
 /** The language of a playbook that names none. */

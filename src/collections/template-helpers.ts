@@ -4,7 +4,7 @@
  * says what to write (and starts with "TODO" so an author can find it), references name an entry
  * that exists, and lists have the fewest items the schema allows.
  */
-import type { ScaffoldContext } from '../../collections/define.ts';
+import type { ScaffoldContext } from './define.ts';
 
 /** A new entry cannot be made yet, because the playbook lacks something it must name. */
 export class ScaffoldError extends Error {}

@@ -7,12 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Taxonomy } from '../../schemas/common.ts';
-import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
+import type { Taxonomy } from '../schemas/common.ts';
+import { PLAYBOOK_FILE, playbookSchema, type Playbook } from '../schemas/playbook.ts';
 import { taxonomyOf } from './taxonomy.ts';
-
-/** The file that holds the playbook's identity and taxonomies, relative to the content folder. */
-export const PLAYBOOK_FILE = 'playbook.yaml';
 
 /** The content folder: PLAYBOOK_CONTENT if set, else `content`, as an absolute path. */
 export function contentFolder(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {

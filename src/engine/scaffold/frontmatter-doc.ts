@@ -2,7 +2,7 @@
  * docs/frontmatter.md: every field of every collection in one place, made from the zod schemas'
  * `.describe()` text. `npm run schemas` writes it; a unit test fails when it is out of date.
  */
-import { BODY_COMPONENTS } from '../content/body.ts';
+import { BODY_COMPONENTS } from '../../lib/content/body.ts';
 import { COLLECTIONS } from '../../collections/index.ts';
 import type { AnyDefinition } from '../../collections/define.ts';
 import { flattenFields, type FieldDoc } from './fields.ts';

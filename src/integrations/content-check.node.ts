@@ -4,8 +4,8 @@
  * prints them. In the dev server the problems are logged so the author sees them while editing.
  */
 import type { AstroIntegration } from 'astro';
-import { sharedContent } from './content-store.ts';
-import { formatProblem } from '../lib/content/problem.ts';
+import { sharedContent } from './content-store.node.ts';
+import { formatProblem } from '../core/problem.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

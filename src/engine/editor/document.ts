@@ -29,7 +29,7 @@ export interface Opened {
 
 const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-/** Splits an MDX file into frontmatter and body, as the content check does (src/lib/content/read.ts). */
+/** Splits an MDX file into frontmatter and body, as the content check does (src/engine/read.node.ts). */
 export function splitMdx(source: string): { frontmatter: string; body: string } | undefined {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return undefined;

@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../core/problem.ts';
 
 /** The folder of files served as they are: `public/` in the project. */
 export function publicFolder(root: string): string {

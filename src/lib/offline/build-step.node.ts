@@ -5,8 +5,8 @@
  * playbook.yaml cannot be read.
  */
 import path from 'node:path';
-import { contentFolder, readPlaybook } from '../content/site-config.ts';
-import { generateServiceWorker, retireServiceWorker } from './service-worker.ts';
+import { contentFolder, readPlaybook } from '../../core/playbook-folder.node.ts';
+import { generateServiceWorker, retireServiceWorker } from './service-worker.node.ts';
 
 export async function writeOfflineWorker(folder: string): Promise<void> {
   const playbook = readPlaybook(contentFolder());

@@ -8,20 +8,20 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS as REGISTRY, IN_NAVIGATION_ORDER, definitionOf, isCollectionName, schemaOf, type CollectionName } from '../../collections/index.ts';
 import type { CollectionFormat } from '../../collections/define.ts';
 import type { Taxonomy } from '../../schemas/common.ts';
-import type { Problem } from '../content/problem.ts';
+import type { Problem } from '../../core/problem.ts';
 
 export type { CollectionName, CollectionFormat };
 export { isCollectionName };
-export { PLAYBOOK_FILE } from '../content/site-config.ts';
+export { PLAYBOOK_FILE } from '../../schemas/playbook.ts';
 export { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
 export { ID_PATTERN, type Taxonomy } from '../../schemas/common.ts';
-export { checkReferences, type ValidEntry } from '../content/references.ts';
-export { referencesFrom, type Reference } from '../content/links.ts';
-export { zodProblems } from '../content/zod-problems.ts';
-export { contrastProblems } from '../content/contrast.ts';
-export { describeFound, formatPath, formatProblem, sortProblems, type Problem } from '../content/problem.ts';
-export { stepId, slugify } from '../content/step-id.ts';
-export { taxonomyOf } from '../content/taxonomy.ts';
+export { checkReferences, type ValidEntry } from '../references.ts';
+export { referencesFrom, type Reference } from '../links.ts';
+export { zodProblems } from '../../lib/content/zod-problems.ts';
+export { contrastProblems } from '../../lib/content/contrast.ts';
+export { describeFound, formatPath, formatProblem, sortProblems, type Problem } from '../../core/problem.ts';
+export { stepId, slugify } from '../../lib/content/step-id.ts';
+export { taxonomyOf } from '../../core/taxonomy.ts';
 export { toJsonSchema, type JsonSchema } from '../scaffold/json-schemas.ts';
 
 /** The names of the collections, in the registry's order. */
@@ -64,7 +64,7 @@ export function collectionSpec(name: CollectionName): CollectionSpec {
 
 /** The MDX body check, loaded on demand: it brings the MDX parser, which only bodies need. */
 export async function loadBodyCheck(): Promise<(body: string, file: string, bodyLine: number, taxonomy: Taxonomy | undefined) => { problems: Problem[] }> {
-  const { renderBody } = await import('../content/body.ts');
+  const { renderBody } = await import('../../lib/content/body.ts');
   return (body, file, bodyLine, taxonomy) => {
     // The check only needs the ids a body may use; their labels are for rendering.
     const terms = taxonomy ? { phases: new Map(taxonomy.phases.map((id) => [id, id])), subjects: new Map(taxonomy.subjects.map((id) => [id, id])) } : undefined;

@@ -1,6 +1,6 @@
 /** The playbook's taxonomies, as the lists of ids every schema accepts. */
-import type { Taxonomy } from '../../schemas/common.ts';
-import type { Playbook } from '../../schemas/playbook.ts';
+import type { Taxonomy } from '../schemas/common.ts';
+import type { Playbook } from '../schemas/playbook.ts';
 
 export function taxonomyOf(playbook: Pick<Playbook, 'phases' | 'subjects' | 'components'>): Taxonomy {
   return {

@@ -8,8 +8,8 @@
  * content folder makes it stale, and the next loader to ask reads the content again.
  */
 import path from 'node:path';
-import { checkContent, type CheckResult } from '../lib/content/check.ts';
-import { contentFolder } from '../lib/content/site-config.ts';
+import { checkContent, type CheckResult } from '../engine/check.node.ts';
+import { contentFolder } from '../core/playbook-folder.node.ts';
 
 interface Shared {
   folder: string;

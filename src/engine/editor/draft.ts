@@ -4,11 +4,11 @@
  * set aside under a backup key, never dropped. Stored as `{ version: 1, savedAt, draft }`.
  */
 import { z } from 'astro/zod';
-import type { DocCodec } from '../storage/store.ts';
-import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import type { DocCodec } from '../../lib/storage/store.ts';
+import { readVersioned, type VersionedFormat } from '../../lib/storage/versioned.ts';
 import { isKind, type EditorKind } from './kinds.ts';
 import type { EntrySource, Data } from './document.ts';
-import type { WorkedExample } from './examples.ts';
+import type { WorkedExample } from '../../lib/editor/examples.ts';
 
 export interface EditorDraft {
   kind: EditorKind;

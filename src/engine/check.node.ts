@@ -3,22 +3,23 @@
  * collection's schema, parses MDX bodies and checks references between entries. It reports every
  * problem at once rather than stopping at the first, so an author can fix them in one pass.
  */
-import { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
+import { playbookSchema, type Playbook } from '../schemas/playbook.ts';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, definitionOf, schemaOf, type CollectionName } from '../../collections/index.ts';
-import * as english from '../../strings/en/index.ts';
-import { checkOverrides } from '../../strings/overrides.ts';
-import type { Taxonomy } from '../../schemas/common.ts';
-import { contrastProblems } from './contrast.ts';
-import { cacheFile, fileBodyCache } from './body-cache.ts';
-import { fileProblem } from './files.ts';
-import { renderBody, type BodyResult, type BodyTerms, type ExampleUse } from './body.ts';
-import { sortProblems, type Problem } from './problem.ts';
-import { readContent } from './read.ts';
-import { contentFolder } from './site-config.ts';
+import { COLLECTIONS, definitionOf, schemaOf, type CollectionName } from '../collections/index.ts';
+import * as english from '../strings/en/index.ts';
+import { checkOverrides } from '../strings/overrides.ts';
+import type { Taxonomy } from '../schemas/common.ts';
+import { contrastProblems } from '../lib/content/contrast.ts';
+import { cacheFile, fileBodyCache } from '../lib/content/body-cache.node.ts';
+import { fileProblem } from '../lib/content/files.node.ts';
+import { renderBody, type BodyResult, type BodyTerms } from '../lib/content/body.ts';
+import type { ExampleUse } from '../lib/content/examples-metadata.ts';
+import { sortProblems, type Problem } from '../core/problem.ts';
+import { readContent } from './read.node.ts';
+import { contentFolder } from '../core/playbook-folder.node.ts';
 import { checkReferences, type ValidEntry } from './references.ts';
-import { taxonomyOf } from './taxonomy.ts';
-import { zodProblems } from './zod-problems.ts';
+import { taxonomyOf } from '../core/taxonomy.ts';
+import { zodProblems } from '../lib/content/zod-problems.ts';
 
 export interface CheckResult {
   /** Every problem found, sorted by file and field. Empty when the content is sound. */

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../collections/index.ts';
-import { sharedContent, watchContent } from './content-store.ts';
+import { sharedContent, watchContent } from './content-store.node.ts';
 
 export function playbookLoader(collection: CollectionName, folder: string): Loader {
   return {

@@ -7,12 +7,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../collections/index.ts';
-import type { AnyDefinition } from '../../collections/define.ts';
-import { PLAYBOOK_FILE } from './site-config.ts';
-import { STRINGS_FILE } from '../../strings/overrides.ts';
-import { describeFound, type Problem } from './problem.ts';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { COLLECTIONS, type CollectionName } from '../collections/index.ts';
+import type { AnyDefinition } from '../collections/define.ts';
+import { PLAYBOOK_FILE } from '../schemas/playbook.ts';
+import { STRINGS_FILE } from '../strings/overrides.ts';
+import { describeFound, type Problem } from '../core/problem.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 
 export interface RawEntry {
   collection: CollectionName;

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentFolder, readContent, readPlaybook } from './engine-node.ts';
+import { contentFolder, readContent, readPlaybook } from './engine.node.ts';
 import { COLLECTIONS, stepId, type CollectionName } from './engine.ts';
 import { entryFile, type EditorKind } from './kinds.ts';
-import { editUrl, type Repository } from './repository.ts';
+import { editUrl, type Repository } from '../../lib/editor/repository.ts';
 import type { EntrySource } from './document.ts';
 
 export interface EntryChoice {

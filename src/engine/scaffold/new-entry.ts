@@ -6,7 +6,7 @@ import { isSeq, parseDocument } from 'yaml';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS } from '../../collections/index.ts';
 import type { AnyDefinition } from '../../collections/define.ts';
-import { slugify } from '../content/step-id.ts';
+import { slugify } from '../../lib/content/step-id.ts';
 import { entryJsonSchema } from './json-schemas.ts';
 import { renderScaffold } from './render.ts';
 import { scaffold, ScaffoldError, type ScaffoldContext } from './templates.ts';
