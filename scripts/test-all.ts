@@ -1,5 +1,6 @@
 /**
- * `npm test`: the whole suite. Runs the unit tests (Vitest), then the browser tests
+ * `npm test`: the whole suite. Runs the static checks (ESLint and the type check, each counted as
+ * one test), the unit tests (Vitest), then the browser tests
  * (scripts/test-e2e.ts: build, Chromium, both playbooks), and ends with one line that counts
  * them all: `tests: N passed, N failed, N skipped`. Exits non-zero if anything failed.
  */
@@ -13,6 +14,22 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): number {
   return spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
+}
+
+// The static checks: the code passes ESLint with no warning and TypeScript's check with no hint.
+const staticChecks = [
+  { name: 'ESLint', args: ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'] },
+  { name: 'astro check', args: ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'hint'] },
+];
+let staticStatus = 0;
+for (const check of staticChecks) {
+  console.log(`\n${check.name}`);
+  const status = run(check.args);
+  if (status === 0) counts.passed += 1;
+  else {
+    counts.failed += 1;
+    staticStatus = status;
+  }
 }
 
 const vitestReport = path.join(reports, 'vitest.json');
@@ -37,4 +54,4 @@ if (e2eStatus !== 0 && browserReports.length === 0) counts.failed += 1; // it st
 rmSync(reports, { recursive: true, force: true });
 
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exit(unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
+process.exit(staticStatus !== 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);

@@ -132,7 +132,13 @@ async function loadPagefind(base: string): Promise<Pagefind> {
 function merge(...searches: (PagefindSearch | null)[]): PagefindResult[] {
   const seen = new Set<string>();
   const results: PagefindResult[] = [];
-  for (const search of searches) for (const result of search?.results ?? []) if (!seen.has(result.id)) (seen.add(result.id), results.push(result));
+  for (const search of searches) {
+    for (const result of search?.results ?? []) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      results.push(result);
+    }
+  }
   return results;
 }
 
@@ -239,7 +245,10 @@ export async function startSearch(): Promise<void> {
         results = merge(aliased, search);
         merged = search.results.length > 0;
         summary = format(words.aliasSummary, { phrase: alias.phrase, search: alias.search });
-        if (!merged) (search = aliased), (query = alias.search);
+        if (!merged) {
+          search = aliased;
+          query = alias.search;
+        }
       } else results = search.results;
     } else results = search.results;
     // Little or nothing found: try the words corrected to the nearest words in the playbook's
@@ -253,7 +262,10 @@ export async function startSearch(): Promise<void> {
           merged = results.length > 0;
           summary = format(merged ? words.correctedThenTyped : words.correctedInstead, { corrected, query: state.query });
           results = merge(retry, search);
-          if (!merged) (search = retry), (query = corrected);
+          if (!merged) {
+            search = retry;
+            query = corrected;
+          }
         }
       }
     }

@@ -44,7 +44,7 @@ export function importsIn(file: string, text: string): { specifier: string; type
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       const namedTypesOnly = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) && !clause.name && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((element) => element.isTypeOnly);
-      found.push({ specifier: node.moduleSpecifier.text, typeOnly: Boolean(clause?.isTypeOnly || namedTypesOnly), dynamic: false });
+      found.push({ specifier: node.moduleSpecifier.text, typeOnly: Boolean(clause?.phaseModifier === ts.SyntaxKind.TypeKeyword || namedTypesOnly), dynamic: false });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const namedTypesOnly = node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((element) => element.isTypeOnly);
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: Boolean(node.isTypeOnly || namedTypesOnly), dynamic: false });

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/engine/check.node.ts';
 import { formatProblem } from '../../src/core/problem.ts';
 import { checkReferences, type ValidEntry } from '../../src/engine/references.ts';
+import type { EntryDataByName, KnownCollection } from '../../src/collections/entry-data.ts';
 import { FIXTURES, GOOD } from './helpers.ts';
 
 const good = checkContent(FIXTURES, GOOD).entries;
 
 /** The good entries with one entry's data changed. */
-function withChange(collection: ValidEntry['collection'], id: string, change: (data: any) => Record<string, unknown>): ValidEntry[] {
-  return good.map((entry) => (entry.collection === collection && entry.id === id ? { ...entry, data: change(structuredClone(entry.data)) } : entry));
+function withChange<N extends KnownCollection>(collection: N, id: string, change: (data: EntryDataByName[N]) => EntryDataByName[N]): ValidEntry[] {
+  // The good fixture passed the check, so an entry of collection N holds N's data.
+  return good.map((entry) => (entry.collection === collection && entry.id === id ? { ...entry, data: change(structuredClone(entry.data) as EntryDataByName[N]) } : entry));
 }
 
 function lines(entries: ValidEntry[]): string[] {
@@ -33,12 +35,12 @@ describe('checkReferences', () => {
 
   it('a sequence may name a step by the id made from its title', () => {
     const entries = withChange('sequences', 'first-term', (data) => {
-      data.steps[1].step = 'drill-briefly';
+      data.steps[1]!.step = 'drill-briefly';
       return data;
     });
     expect(lines(entries)).toEqual([]);
     const wrong = withChange('sequences', 'first-term', (data) => {
-      data.steps[1].step = 'drill';
+      data.steps[1]!.step = 'drill';
       return data;
     });
     expect(lines(wrong)).toEqual([
@@ -48,7 +50,7 @@ describe('checkReferences', () => {
 
   it('a step of a technique that does not exist is not judged (the missing technique is)', () => {
     const entries = withChange('sequences', 'first-term', (data) => {
-      data.steps[0].technique = 'gone';
+      data.steps[0]!.technique = 'gone';
       return data;
     });
     expect(lines(entries)).toEqual(['good/sequences/first-term.yaml: steps[0].technique: expected the id of a technique in techniques/, found "gone", which does not exist']);
@@ -57,7 +59,7 @@ describe('checkReferences', () => {
   it('rubric levels and criteria ids are unique', () => {
     const entries = withChange('rubrics', 'questioning-rubric', (data) => {
       data.levels.push({ id: 'secure', label: 'Secure again' });
-      data.criteria.push({ ...data.criteria[0] });
+      data.criteria.push({ ...data.criteria[0]! });
       return data;
     });
     expect(checkReferences(entries).map((problem) => problem.field)).toEqual(['levels[2].id', 'criteria[1].id']);
@@ -65,8 +67,8 @@ describe('checkReferences', () => {
 
   it('audit section ids are unique; scale values must rise', () => {
     const entries = withChange('audits', 'questioning-audit', (data) => {
-      data.sections.push({ ...data.sections[0], items: [{ id: 'other', text: 't', develop: { techniques: [], protocols: [] } }] });
-      data.scale[1].value = 0;
+      data.sections.push({ ...data.sections[0]!, items: [{ id: 'other', text: 't', develop: { techniques: [], protocols: [] } }] });
+      data.scale[1]!.value = 0;
       return data;
     });
     expect(checkReferences(entries).map((problem) => `${problem.field}: ${problem.found}`)).toEqual(['scale[1].value: 0', 'sections[1].id: "asking"']);
@@ -74,7 +76,7 @@ describe('checkReferences', () => {
 
   it('mentor criteria ids are unique', () => {
     const entries = withChange('mentorCriteria', 'mentor-set', (data) => {
-      data.criteria.push({ ...data.criteria[0] });
+      data.criteria.push({ ...data.criteria[0]! });
       return data;
     });
     expect(checkReferences(entries).map((problem) => problem.field)).toEqual(['criteria[1].id']);

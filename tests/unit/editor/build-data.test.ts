@@ -1,5 +1,5 @@
 /** What the build gives the editor page and the "Edit this page" links. */
-import { writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editLinkFor, editorData, entrySources } from '../../../src/engine/editor/build-data.node.ts';
