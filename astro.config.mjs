@@ -5,9 +5,11 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeSanitize from 'rehype-sanitize';
 import { contentCheck } from './src/integrations/content-check.node.ts';
 import { contentFolder, readPlaybook } from './src/core/playbook-folder.node.ts';
 import { stringsPlugin } from './src/strings/plugin.node.ts';
+import { SAFE_HTML_SCHEMA } from './src/lib/content/safe-html-schema.ts';
 
 // The site's address and base path come from content/playbook.yaml, so a fork sets them there.
 const playbook = readPlaybook(contentFolder());
@@ -23,8 +25,10 @@ export default defineConfig({
   // cold `astro build` took 0.80 of the time it takes one page at a time (median of 4 pairs), with
   // the same peak memory. Every shared lookup in src/data is a promise made once, so order does not matter.
   build: { format: 'directory', concurrency: 4 },
-  // Remark plugins run only under the unified processor; MDX extends this configuration.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  // Remark plugins run only under the unified processor; MDX extends this configuration. Entry
+  // bodies are rendered and sanitised by the content check (src/lib/content/body.ts), not here;
+  // any other Markdown Astro renders goes through the same sanitiser schema, as a second guard.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSanitize, SAFE_HTML_SCHEMA]] }) },
   // Filtered index views are alternate views of an index, so they are left out of the sitemap.
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
   // The playbook's language and its own words (content/strings.yaml), for pages and islands alike.

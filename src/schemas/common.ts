@@ -14,6 +14,12 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Text that must have something in it once surrounding spaces are trimmed. */
 export const text = () => z.string().trim().min(1);
 
+/**
+ * A web address: `http://` or `https://` only, so that no `javascript:`, `data:` or other
+ * address a browser would run or open as a page of its own can become a link or the site's address.
+ */
+export const webAddress = () => z.url({ protocol: /^https?$/, error: 'a web address starting "https://" or "http://", like "https://example.org"' });
+
 /** An id: lower-case words joined by hyphens. */
 export const id = () => z.string().regex(ID_PATTERN, 'an id in lower-case words joined by hyphens, like "cold-call"');
 

@@ -3,7 +3,7 @@
  * This file is read first; its phases, subjects and components decide what every other entry may name.
  */
 import { z } from 'astro/zod';
-import { id, text } from './common.ts';
+import { id, text, webAddress } from './common.ts';
 
 /** The file that holds the playbook's identity and taxonomies, relative to the content folder. */
 export const PLAYBOOK_FILE = 'playbook.yaml';
@@ -63,7 +63,7 @@ export const playbookSchema = z
       ),
     site: z
       .object({
-        url: z.url().describe('The address the site is published at, like "https://example.github.io". Used for the sitemap.'),
+        url: webAddress().describe('The address the site is published at, like "https://example.github.io". Used for the sitemap.'),
         base: z
           .string()
           .regex(/^\/([a-z0-9._-]+\/)*$/i, 'a path that starts and ends with "/", like "/" or "/playbook/"')
@@ -74,8 +74,7 @@ export const playbookSchema = z
       .describe('Where the site is published: its address and the path under it.'),
     repository: z
       .object({
-        url: z
-          .url()
+        url: webAddress()
           .regex(/^https:\/\/[^/]+\/[^/]+\/[^/]+$/, 'the web address of a repository, like "https://github.com/owner/repo"')
           .describe('The web address of the repository the playbook is kept in, like "https://github.com/owner/repo".'),
         branch: z.string().min(1).default('main').describe('The branch the site is built from. Default: "main".'),

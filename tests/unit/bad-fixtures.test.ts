@@ -3,12 +3,13 @@
  * plus expect.json naming the problem the content check must report. The good fixture itself
  * must pass, and problems in several files must all be reported in one run.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/core/problem.ts';
 import { checkContent } from '../../src/engine/check.node.ts';
-import { BAD, EXPECT_FILE, FIXTURES, GOOD, badFixtureNames, checkFixture, readExpectation, removePlaybooks } from './helpers.ts';
+import { BAD, EXPECT_FILE, FIXTURES, GOOD, PROJECT_ROOT, badFixtureNames, checkFixture, makePlaybook, readExpectation, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);
 
@@ -130,5 +131,51 @@ describe('several problems at once', () => {
   it('an entry that fails its schema is not also reported as missing by the entries that refer to it', () => {
     const { problems } = checkFixture('missing-required-field');
     expect(problems.map(formatProblem)).toEqual(['content/techniques/cold-call.mdx: summary: expected text, found nothing']);
+  });
+});
+
+/**
+ * The hostile fixtures (tests/fixtures/bad/hostile-*): bodies and addresses that would run a
+ * script or load from another host. Each is refused with one problem (above); here a real
+ * `astro build` of a playbook holding them fails, printing each problem, and writes no page.
+ */
+describe('hostile content stops the build', () => {
+  const hostile = names.filter((name) => name.startsWith('hostile-'));
+
+  /** Runs `astro build` on the good fixture with these overlays; the problems the check finds, as it names them from the project root. */
+  function build(overlays: string[]) {
+    const { root, content } = makePlaybook(...overlays);
+    const out = path.join(root, 'dist');
+    const problems = checkContent(PROJECT_ROOT, content).problems.map(formatProblem);
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PLAYBOOK_CONTENT: content, PLAYBOOK_OUT_DIR: out, NO_COLOR: '1', FORCE_COLOR: '0' },
+      encoding: 'utf8',
+    });
+    return { problems, status: run.status, output: `${run.stdout}\n${run.stderr}`, built: existsSync(path.join(out, 'index.html')) };
+  }
+
+  it('there is a hostile fixture for each way in the issue, and more', () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it('a build with every hostile body and source address fails, printing one problem for each', { timeout: 180_000 }, () => {
+    // An invalid playbook.yaml keeps entries from being judged, so the site address is built on its own, below.
+    const overlays = hostile.filter((name) => readExpectation(name).file !== 'content/playbook.yaml');
+    const { problems, status, output, built } = build(overlays);
+    expect(problems).toHaveLength(overlays.length);
+    expect(status).not.toBe(0);
+    for (const problem of problems) expect(output).toContain(problem);
+    expect(output).toContain(`${overlays.length} problems in the content`);
+    expect(built).toBe(false);
+  });
+
+  it('a build with a javascript: site address fails with its one problem', { timeout: 180_000 }, () => {
+    const { problems, status, output, built } = build(['hostile-site-url']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/\/content\/playbook\.yaml: site\.url: expected a web address starting "https:\/\/" or "http:\/\/", like "https:\/\/example\.org", found "javascript:alert\(document\.cookie\)\/\/"$/);
+    expect(status).not.toBe(0);
+    expect(output).toContain(problems[0]);
+    expect(built).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { renderBody, type BodyTerms } from '../../src/lib/content/body.ts';
+import { guardHtml } from '../../src/lib/content/safe-html.ts';
 import { formatProblem } from '../../src/core/problem.ts';
 
 const terms: BodyTerms = {
@@ -144,5 +147,87 @@ describe('renderBody: typography', () => {
 
   it('leaves inline code and code blocks as written', () => {
     expect(html("Type `\"don't\" -- ...` here.\n\n```\nsay \"it's\" -- ...\n```")).toBe('<p>Type <code>"don\'t" -- ...</code> here.</p>\n<pre><code>say "it\'s" -- ...\n</code></pre>');
+  });
+});
+
+describe('renderBody: the safe subset of HTML', () => {
+  const check = (body: string) => renderBody(body, 'f.mdx', 10, terms, false).problems.map((problem) => `${problem.field}: found ${problem.found}`);
+
+  it('reports each element, attribute or address the sanitiser removes, once, on its file line', () => {
+    expect(check('Text.\n\n<script>alert(1)</script>\n')).toEqual(['body (line 12) <script>: found <script>']);
+    expect(check('<iframe src="https://evil.example/"><p>Fallback</p></iframe>\n')).toEqual(['body (line 10) <iframe>: found <iframe>']);
+    expect(check('[a](javascript:alert(1)) and <a href="JaVaScRiPt:x">b</a>\n')).toEqual([
+      'body (line 10) <a>.href: found href="javascript:alert(1)"',
+      'body (line 10) <a>.href: found href="JaVaScRiPt:x"',
+    ]);
+    expect(check('<img alt="" src="/a.png" srcset="https://evil.example/a.png 2x" onerror="x()" />\n')).toEqual([
+      'body (line 10) <img>.srcset: found srcset="https://evil.example/a.png 2x"',
+      'body (line 10) <img>.onerror: found onerror="x()"',
+    ]);
+    expect(check('<div class="note keep">x</div>\n\n<tr><td>1</td></tr>\n')).toEqual([
+      'body (line 10) <div>.class: found class="note keep"',
+      'body (line 12) <tr>: found <tr> outside it',
+      'body (line 12) <td>: found <td> outside it',
+    ]);
+  });
+
+  it('says what is allowed', () => {
+    const [element, link, image] = renderBody('<video src="/v.mp4"></video>\n\n[a](data:text/html,x)\n\n![b](https://evil.example/b.png)\n', 'f.mdx', 1, terms, false).problems;
+    expect(element!.expected).toMatch(/^Markdown, <Example> or an HTML element bodies allow .*: <a>, <abbr>, .* or <var>$/);
+    expect(element!.expected).not.toContain('<video>');
+    expect(link!.expected).toBe('an address on this site, like "/techniques/" or "#steps", or one starting http:, https:, irc:, ircs:, mailto: or xmpp: (no script or data address)');
+    expect(image!.expected).toContain('pages load nothing from another host');
+  });
+
+  it('keeps what GitHub keeps: links to the web and this site, details, kbd, sub and sup, task lists', () => {
+    const body = '[a](https://example.org) [b](/techniques/) [c](#steps) [d](mailto:cpd@example.org)\n\n<details open>\n<summary>More</summary>\n\nText with <kbd>Ctrl</kbd>, H<sub>2</sub>O and x<sup>2</sup>.\n\n</details>\n\n- [x] done\n';
+    const result = renderBody(body, 'f.mdx', 1, terms);
+    expect(result.problems).toEqual([]);
+    expect(result.html).toContain('<a href="https://example.org">a</a> <a href="/techniques/">b</a> <a href="#steps">c</a> <a href="mailto:cpd@example.org">d</a>');
+    expect(result.html).toContain('<details open>');
+    expect(result.html).toContain('<summary>More</summary>');
+    expect(result.html).toContain('<kbd>Ctrl</kbd>, H<sub>2</sub>O and x<sup>2</sup>');
+    expect(result.html).toContain('<input type="checkbox" checked disabled>');
+  });
+
+  it("prefixes an author's id, as GitHub does, and a link in the body follows it", () => {
+    const { html } = renderBody('<span id="here">x</span> [go](#here) [out](#elsewhere)\n', 'f.mdx', 1, terms);
+    expect(html).toBe('<p><span id="user-content-here">x</span> <a href="#user-content-here">go</a> <a href="#elsewhere">out</a></p>');
+  });
+
+  it('footnotes link to their notes and back', () => {
+    const { html } = renderBody('A claim.[^1]\n\n[^1]: The note.\n', 'f.mdx', 1, terms);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((match) => match[1]);
+    expect(targets.length).toBeGreaterThan(1);
+    for (const target of targets) expect(ids).toContain(target);
+  });
+
+  it('lists as files only the images it keeps, for the check that they are in public/', () => {
+    const result = renderBody('![a](/images/a.png)\n\n<img src="/images/b.png" alt="b" />\n\n![c](https://evil.example/c.png)\n', 'f.mdx', 1, terms, false);
+    expect(result.files).toEqual([{ url: '/images/a.png', line: 1 }, { url: '/images/b.png', line: 3 }]);
+    expect(result.problems.map((problem) => problem.field)).toEqual(['body (line 5) <img>.src']);
+  });
+
+  it('a section written with the class "example" is not taken for an <Example>', () => {
+    const { html, problems } = renderBody('<section className="example">Not one</section>\n\n<Example phase="primary" title="Real">x</Example>\n', 'f.mdx', 1, terms);
+    expect(problems).toEqual([]);
+    expect(html).toContain('<section class="example">Not one</section>');
+    expect(html).toContain('<section class="example" id="example-real" data-phase="primary"><p class="eyebrow">Worked example · Primary</p><h3 id="example-real-title">Real</h3>');
+  });
+});
+
+describe('guardHtml: the renderer publishes only what the sanitiser keeps', () => {
+  it('removes what a check let through, whatever made the tree', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: 'alert(1)' }] },
+        { type: 'element', tagName: 'a', properties: { href: 'javascript:alert(1)', onClick: 'x()' }, children: [{ type: 'text', value: 'a' }] },
+        { type: 'element', tagName: 'img', properties: { src: 'https://evil.example/x.png', srcSet: '/x.png 2x', alt: 'x' }, children: [] },
+        { type: 'element', tagName: 'iframe', properties: { src: '/x/' }, children: [{ type: 'text', value: 'words' }] },
+      ],
+    };
+    expect(toHtml(guardHtml(tree).safe)).toBe('<a>a</a><img alt="x">words');
   });
 });

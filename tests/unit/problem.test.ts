@@ -203,7 +203,8 @@ describe('zodProblems', () => {
     expect(one(sequenceSchema(), { ...sequence, steps: [{ technique: 'Cold Call', weeks: 1 }] })).toBe(
       'steps[0].technique: expected an id in lower-case words joined by hyphens, like "cold-call", found "Cold Call"',
     );
-    expect(one(sourceSchema(), { id: 's', authors: 'A', year: 2024, title: 'T', url: 'example dot org' })).toBe('url: expected a valid url, found "example dot org"');
+    expect(one(sourceSchema(), { id: 's', authors: 'A', year: 2024, title: 'T', url: 'example dot org' })).toBe('url: expected a web address starting "https://" or "http://", like "https://example.org", found "example dot org"');
+    expect(one(z.object({ email: z.email() }), { email: 'nobody' })).toBe('email: expected a valid email, found "nobody"');
   });
 
   it('a union is reported once, with its own message', () => {

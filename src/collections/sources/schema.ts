@@ -1,6 +1,6 @@
 /** `content/sources.yaml`: the bibliography every entry cites from. A list of sources. */
 import { z } from 'astro/zod';
-import { id, ref, text } from '../../schemas/common.ts';
+import { id, ref, text, webAddress } from '../../schemas/common.ts';
 
 export const sourceSchema = () =>
   z
@@ -17,7 +17,7 @@ export const sourceSchema = () =>
       partOf: ref('another source: the book or collection this work is a chapter or article of')
         .optional()
         .describe('Optional: the id of the source (a book or collection) this work appears in.'),
-      url: z.url().optional().describe('Optional: where to find the work. Shown as text and a link; never fetched.'),
+      url: webAddress().optional().describe('Optional: where to find the work. Shown as text and a link; never fetched.'),
       note: z.string().optional().describe('Optional: what the work is, for a reader deciding whether to read it.'),
     })
     .strict();

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { BodyResult, BodyTerms } from './body.ts';
 
 /** Bump when the body's HTML or checks change, so old entries are not reused. */
-const VERSION = 4;
+const VERSION = 5;
 
 type Stored = Omit<BodyResult, 'problems'>;
 

@@ -3,12 +3,14 @@
  * file. It is parsed once, here: the content check reads the problems, and the build takes the
  * HTML, so no body is compiled twice and none becomes a JavaScript module.
  *
- * The body language is MDX's syntax without its JavaScript: plain HTML elements and the
- * components in BODY_COMPONENTS are allowed; `import`, `export` and `{expressions}` are reported,
- * since nothing would run them.
+ * The body language is MDX's syntax without its JavaScript: the components in BODY_COMPONENTS and
+ * the safe subset of HTML that safe-html-schema.ts allows (GitHub's); `import`, `export` and
+ * `{expressions}` are reported, since nothing would run them, and so is each element, attribute
+ * or address the sanitiser removes. The HTML the build publishes is the sanitiser's output.
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Paragraph, Root as MdastRoot, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -21,6 +23,8 @@ import { visit } from 'unist-util-visit';
 import { describeFound, type Problem } from '../../core/problem.ts';
 import { typeset } from './typography.ts';
 import type { ExampleUse } from './examples-metadata.ts';
+import { guardHtml } from './safe-html.ts';
+import { isSiteFileAddress } from './site-file.ts';
 
 const CAPTION = /^Table:\s*/;
 
@@ -118,6 +122,50 @@ function syntaxProblem(error: unknown, file: string, bodyLine: number): Problem 
   return { file, field: `body (${where})`, expected: 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', found: JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error') };
 }
 
+/** The attributes of an HTML element written in a body, as hast properties (`class` as `className`, `onerror` as `onError`). */
+function propertiesOf(node: JsxElement): Properties {
+  const attributes: [string, string | boolean][] = [];
+  for (const attribute of node.attributes) {
+    // An attribute in {braces} is already a problem; it has no value to keep.
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) continue;
+    attributes.push([attribute.name, attribute.value ?? true]);
+  }
+  return h('div', Object.fromEntries(attributes)).properties;
+}
+
+/** The start of a node in the body, which the elements made from it keep through the sanitiser. */
+function offsetOf(node: { position?: { start: { offset?: number } } }): number | undefined {
+  return node.position?.start.offset;
+}
+
+/** The worked example's setting, title and anchor, added to the section the sanitiser kept for it. */
+function decorateExample(section: Element, example: ExampleUse, terms: BodyTerms | undefined): void {
+  const setting = [terms?.phases.get(example.phase!) ?? example.phase, example.subject ? (terms?.subjects.get(example.subject) ?? example.subject) : undefined].filter(Boolean).join(' · ');
+  const { className, ...rest } = section.properties;
+  section.properties = { className, id: example.anchor, ...rest };
+  section.children.unshift(
+    { type: 'element', tagName: 'p', properties: { className: ['eyebrow'] }, children: [{ type: 'text', value: `Worked example · ${setting}` }] },
+    { type: 'element', tagName: 'h3', properties: { id: `${example.anchor}-title` }, children: [{ type: 'text', value: example.title ?? '' }] },
+  );
+}
+
+/**
+ * The sanitiser puts "user-content-" before an id an author wrote (so that no id can stand for
+ * one of the page's own), as GitHub does; a link in the body to "#that-id" follows it there.
+ */
+function followPrefixedIds(tree: HastRoot): void {
+  const ids = new Set<string>();
+  visit(tree, 'element', (element: Element) => {
+    if (typeof element.properties.id === 'string') ids.add(element.properties.id);
+  });
+  visit(tree, 'element', (element: Element) => {
+    const href = element.properties.href;
+    if (element.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+    const target = href.slice(1);
+    if (!ids.has(target) && ids.has(`user-content-${target}`)) element.properties.href = `#user-content-${target}`;
+  });
+}
+
 /**
  * Parses a body, checks it and (unless `render` is false, as for `npm run check`) renders it.
  * `file` names it in problems; `bodyLine` is the file line the body starts on, so line numbers
@@ -135,15 +183,13 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
   } catch (error) {
     return { problems: [syntaxProblem(error, file, bodyLine)], examples, files, html: '', headings };
   }
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const fileLine = (line: number) => line + bodyLine - 1;
+  const lineOf = (node: { position?: { start: { line: number } } }) => fileLine(node.position?.start.line ?? 1);
   const slugger = new GithubSlugger();
+  // Each <Example> by where it starts in the body, to find its section again after the sanitiser.
+  const examplesAt = new Map<number, ExampleUse>();
 
   visit(tree, (node) => {
-    if (node.type === 'image') files.push({ url: node.url, line: lineOf(node) });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
-      const src = attributeText(node, 'src');
-      if (src !== undefined) files.push({ url: src, line: lineOf(node) });
-    }
     if (node.type === 'mdxjsEsm') {
       problems.push({ file, field: `body (line ${lineOf(node)})`, expected: 'Markdown and <Example> blocks: no import or export is needed', found: JSON.stringify(node.value.split('\n')[0]) });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -152,10 +198,10 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
       const line = lineOf(node);
-      if (node.attributes.some((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
+      if (node.attributes.some((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object'))) {
         problems.push({ file, field: `body (line ${line}) <${name}>`, expected: 'attributes written as name="text"', found: 'an attribute in {braces}' });
       }
-      if (!/^[A-Z]/.test(name)) return; // plain HTML elements are fine
+      if (!/^[A-Z]/.test(name)) return; // plain HTML elements are judged by the sanitiser, below
       if (!(name in BODY_COMPONENTS)) {
         problems.push({ file, field: `body (line ${line})`, expected: `one of the components ${Object.keys(BODY_COMPONENTS).map((known) => `<${known}>`).join(', ')}`, found: `<${name}>` });
         return;
@@ -163,6 +209,8 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
       const title = attributeText(node, 'title');
       const example: ExampleUse = { phase: attributeText(node, 'phase'), subject: attributeText(node, 'subject'), title, line, anchor: `example-${slugger.slug(title ?? 'example')}` };
       examples.push(example);
+      const start = offsetOf(node);
+      if (start !== undefined) examplesAt.set(start, example);
       const field = `body (line ${line}) <Example>`;
       if (!example.title?.trim()) problems.push({ file, field: `${field}.title`, expected: 'text', found: describeFound(example.title) });
       if (!example.phase) problems.push({ file, field: `${field}.phase`, expected: 'a phase id from content/playbook.yaml', found: 'nothing' });
@@ -174,43 +222,55 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
       }
     }
   });
-  if (problems.length > 0 || !render) return { problems, examples, files, html: '', headings };
-  typeset(tree); // curly quotes, dashes and ellipses, as Astro's Markdown has them
+  if (render) {
+    typeset(tree); // curly quotes, dashes and ellipses, as Astro's Markdown has them
+    captionTables(tree);
+  }
 
-  let exampleIndex = 0;
-  const jsx = (state: State, node: JsxElement): Element => {
+  const jsx = (state: State, node: JsxElement): Element | ElementContent[] => {
     const children = state.all(node);
-    if (node.name === 'Example') {
-      const example = examples[exampleIndex++]!;
-      const setting = [terms?.phases.get(example.phase!) ?? example.phase, example.subject ? (terms?.subjects.get(example.subject) ?? example.subject) : undefined].filter(Boolean).join(' · ');
-      const properties: Properties = { className: ['example'], id: example.anchor, dataPhase: example.phase };
-      if (example.subject) properties.dataSubject = example.subject;
-      return {
-        type: 'element',
-        tagName: 'section',
-        properties,
-        children: [
-          { type: 'element', tagName: 'p', properties: { className: ['eyebrow'] }, children: [{ type: 'text', value: `Worked example · ${setting}` }] },
-          { type: 'element', tagName: 'h3', properties: { id: `${example.anchor}-title` }, children: [{ type: 'text', value: example.title ?? '' }] },
-          ...children,
-        ],
-      };
+    const name = node.name ?? '';
+    let element: Element;
+    if (name === 'Example') {
+      const example = examplesAt.get(offsetOf(node) ?? -1);
+      const properties: Properties = { className: ['example'], dataPhase: example?.phase };
+      if (example?.subject) properties.dataSubject = example.subject;
+      element = { type: 'element', tagName: 'section', properties, children };
+    } else if (/^[A-Z]/.test(name) || name === '') {
+      return children; // an unknown component (or a fragment) is already a problem; its words stay
+    } else {
+      element = { type: 'element', tagName: name, properties: propertiesOf(node), children };
     }
-    const properties: Properties = {};
-    for (const attribute of node.attributes) {
-      if (attribute.type === 'mdxJsxAttribute') properties[attribute.name === 'class' ? 'className' : attribute.name] = attribute.value === null || attribute.value === undefined ? true : String(attribute.value);
-    }
-    return { type: 'element', tagName: node.name ?? 'div', properties, children };
+    state.patch(node, element);
+    return element;
   };
   const nothing = () => undefined;
-  captionTables(tree);
-  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxFlowExpression: nothing, mdxTextExpression: nothing, table: tableWithCaption }, allowDangerousHtml: false }) as HastRoot;
-  visit(hast, 'element', (element: Element) => {
+  const unsafe = toHast(tree, {
+    handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxFlowExpression: nothing, mdxTextExpression: nothing, table: tableWithCaption },
+    allowDangerousHtml: false,
+    // The sanitiser gives ids their prefix, footnotes' too; followPrefixedIds points links at them.
+    clobberPrefix: '',
+  }) as HastRoot;
+  const { safe, removals } = guardHtml(unsafe);
+  for (const removal of removals) problems.push({ file, field: `body (line ${fileLine(removal.line)}) ${removal.what}`, expected: removal.expected, found: removal.found });
+  // The images it shows, as the sanitiser kept them: each must be a file in public/.
+  visit(safe, 'element', (element: Element) => {
+    const src = element.properties.src;
+    if (element.tagName === 'img' && typeof src === 'string' && isSiteFileAddress(src)) files.push({ url: src, line: lineOf(element) });
+  });
+  if (problems.length > 0 || !render) return { problems, examples, files, html: '', headings };
+
+  visit(safe, 'element', (element: Element) => {
+    const example = element.tagName === 'section' ? examplesAt.get(offsetOf(element) ?? -1) : undefined;
+    if (example) decorateExample(element, example, terms);
+  });
+  visit(safe, 'element', (element: Element) => {
     if (!/^h[1-6]$/.test(element.tagName) || element.properties.id) return;
     const text = plainText(element.children);
     const slug = slugger.slug(text);
     element.properties.id = slug;
     headings.push({ depth: Number(element.tagName[1]), slug, text });
   });
-  return { problems, examples, files, html: toHtml(hast), headings };
+  followPrefixedIds(safe);
+  return { problems, examples, files, html: toHtml(safe), headings };
 }
