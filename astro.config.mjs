@@ -33,6 +33,36 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
   // The playbook's language and its own words (content/strings.yaml), for pages and islands alike.
   vite: { plugins: [stringsPlugin()] },
+  // A Content Security Policy on every page, as a <meta> (static hosting such as GitHub Pages cannot
+  // send headers, so frame-ancestors, which only a header can set, is not here). Nothing comes from
+  // another host; each source says what needs it:
+  security: {
+    csp: {
+      directives: [
+        // Everything else (images, fonts, fetches, frames, media) from this site only: Pagefind's
+        // index and the update check fetch from here, images are files in public/.
+        "default-src 'self'",
+        // The offline service worker (sw.js) and Pagefind's search worker are this site's files.
+        "worker-src 'self'",
+        // The web app manifest, for adding the playbook to a phone's home screen.
+        "manifest-src 'self'",
+        // No plugins, no <base> that could send links and scripts elsewhere, and forms (the
+        // header's search box) submit only to this site: these three do not fall back to default-src.
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      // Scripts: this site's bundled files (islands, the search page, update-notice.js); Astro adds
+      // the hashes of its island hydration scripts, and the layout those of its two inline scripts
+      // (src/layouts/Base.astro). 'wasm-unsafe-eval' is for Pagefind: it runs its WebAssembly search
+      // engine in a worker, which this policy does not govern, but when the worker cannot start it
+      // runs it on the page, and compiling WebAssembly there needs this. It allows no eval() of text.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Styles: this site's CSS files; Astro adds the hashes of its inline styles, and the layout
+      // that of the playbook's colours. No style attribute runs (React sets styles through the DOM,
+      // which the policy allows).
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

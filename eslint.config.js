@@ -42,6 +42,15 @@ export default defineConfig(
     rules: { 'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['region'], allowExpressionValues: true }] },
   },
   {
+    // Browser tests take `test` from tests/e2e/helpers.ts, which fails a test on any Content
+    // Security Policy violation on its pages.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/helpers.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './helpers.ts': it fails a test on any Content Security Policy violation." }] }],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     rules: { 'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['region'], allowExpressionValues: true }] },
   },

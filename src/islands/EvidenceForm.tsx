@@ -11,6 +11,8 @@
  *
  * It renders nothing until hydrated; without JavaScript the page lists the criteria and prompts.
  */
+// First, before any schema is made: zod must not try Function(), which the pages' policy forbids.
+import '../lib/zod-jitless.ts';
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
 import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';

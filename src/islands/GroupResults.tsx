@@ -13,6 +13,8 @@
  * Its first state (no files yet) is rendered with the page, so nothing shifts when it hydrates; a
  * style hides it where JavaScript does not run, and the page says so instead.
  */
+// First, before any schema is made: zod must not try Function(), which the pages' policy forbids.
+import '../lib/zod-jitless.ts';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import '../styles/islands.css';
 import type { Instrument } from '../lib/audit/instrument.ts';

@@ -11,6 +11,8 @@
  *
  * It renders nothing until hydrated, so without JavaScript the page is its own paper form.
  */
+// First, before any schema is made: zod must not try Function(), which the pages' policy forbids.
+import '../lib/zod-jitless.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import '../styles/islands.css';
 import { thisInstrument, type Instrument } from '../lib/audit/instrument.ts';

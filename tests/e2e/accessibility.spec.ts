@@ -4,9 +4,8 @@
  * site to, the contact from playbook.yaml (or the organisation when there is none) and the
  * enforcement procedure.
  */
-import { expect, test } from '@playwright/test';
 import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
-import { sitemapPaths } from './helpers.ts';
+import { expect, sitemapPaths, test } from './helpers.ts';
 
 const playbook = readPlaybook(contentFolder())!;
 

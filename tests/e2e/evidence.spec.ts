@@ -2,7 +2,8 @@
  * The mentor evidence form: answers autosaved and kept after a reload, the application as text,
  * export, delete and import, a bad file refused, and axe.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { axeViolations, downloadText } from './island-helpers.ts';
 
 /** Opens the first mentor criteria set from its index and waits for the evidence form. */
@@ -50,9 +51,12 @@ test('evidence is autosaved, kept after a reload and written out as an applicati
   expect(documentFile.text).toContain('<td>Sam Patel</td>');
   expect(documentFile.text).toContain('<p>Pupils &lt;b&gt;&amp; staff&lt;/b&gt; said &quot;yes&quot;.</p>\n<p>A second paragraph.</p>');
   expect(documentFile.text).not.toMatch(/<script|<link|src=|https?:/);
+  // Its own policy: no script and no request, only its <style> (a violation would fail this test).
+  expect(documentFile.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';`);
   const opened = await page.context().newPage();
   await opened.setContent(documentFile.text);
   await expect(opened.getByRole('heading', { level: 2 }).first()).toContainText(`1. ${firstLabel}`);
+  await expect(opened.locator('.answer').first()).toHaveCSS('border-top-style', 'solid');
   await opened.close();
 });
 

@@ -3,7 +3,8 @@
  * bad) give the group's means, spread and lowest items, the bad ones are listed with reasons,
  * a second group is compared, files can be dropped, and axe passes in every state.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { answerItems, axeViolations, downloadText, openMentorAudit } from './island-helpers.ts';
 
 interface ExportFile {

@@ -14,13 +14,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import * as english from '../../src/strings/en/index.ts';
 import { formsOf, type Area } from '../../src/strings/table.ts';
 import { STRINGS_FILE } from '../../src/strings/overrides.ts';
 import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
-import { sitemapPaths } from './helpers.ts';
+import { expect, sitemapPaths, test } from './helpers.ts';
 
 const playbook = readPlaybook(contentFolder())!;
 const translated = parse(readFileSync(path.join(contentFolder(), STRINGS_FILE), 'utf8')) as Record<string, Record<string, unknown>>;

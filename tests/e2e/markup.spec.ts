@@ -9,12 +9,11 @@
  * - no word runs into a code word or a link ("itssteps", "Make it yoursguide"), as happens when a
  *   line of an .astro page ends next to an inline element.
  */
-import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BASE_PATH } from './helpers.ts';
+import { BASE_PATH, expect, test } from './helpers.ts';
 
 const SITE = path.resolve(process.env.SERVE_DIR ?? 'dist');
 

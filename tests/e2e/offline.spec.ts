@@ -10,7 +10,7 @@
  * own, so publishing does not disturb the other tests.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -21,7 +21,7 @@ import { serve } from '../../scripts/serve-static.ts';
 import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { generateServiceWorker, retireServiceWorker } from '../../src/lib/offline/service-worker.node.ts';
 import { VISITED_CACHE } from '../../src/lib/offline/settings.ts';
-import { BASE_PATH, relativeToBase } from './helpers.ts';
+import { BASE_PATH, expect, relativeToBase, test } from './helpers.ts';
 import { AXE_TAGS, answerItems, checkedPoints, selfAuditIsland, storedEntries } from './island-helpers.ts';
 
 const built = path.resolve(process.env.SERVE_DIR ?? 'dist');

@@ -4,12 +4,11 @@
  * pass): it has its own name, strands, phases and entries, and must show none of the default
  * playbook's, and every internal URL on every page must stay under the base path.
  */
-import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { definitionOf } from '../../src/collections/index.ts';
 import { readContent } from '../../src/engine/read.node.ts';
 import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
-import { BASE_PATH, sitemapPaths } from './helpers.ts';
+import { BASE_PATH, expect, sitemapPaths, test } from './helpers.ts';
 
 const root = process.cwd();
 const fixture = readContent(root, contentFolder());

@@ -1,5 +1,5 @@
 /** Entry pages show their fields, their references and what links to them. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 
 test('a technique page shows its steps, evidence and where it is used', async ({ page }) => {
   await page.goto('techniques/');

@@ -1,7 +1,7 @@
 /** Reading the playbook: filters, the problem finder, keyboard use, small screens and paper. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers.ts';
+import type { Page } from '@playwright/test';
+import { expect, sitemapPaths, test } from './helpers.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const countIn = async (page: Page) => Number(/(\d+)/.exec((await page.locator('#result-count strong').first().textContent()) ?? '')?.[1]);

@@ -5,7 +5,7 @@
  * those with none. Runs in both passes: the default playbook (no review dates) and
  * tests/fixtures/other-playbook (one overdue technique, one audit due later).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /** Search on the Pagefind index of the built site, with filters. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentFolder } from '../../src/core/playbook-folder.node.ts';

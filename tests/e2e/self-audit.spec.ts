@@ -3,7 +3,8 @@
  * attempts compared, export and import, storage that never loses data, bad imports, the paper
  * form without JavaScript, a rubric as a self-review, and axe in every state.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { answerItems, axeViolations, checkedPoints, downloadText, openMentorAudit, questions, selfAuditIsland, storedEntries } from './island-helpers.ts';
 
 const STORE_PART = ':self-audit:audit:';

@@ -7,7 +7,8 @@
  * opens in the form (and one that cannot be read is set aside); a new sequence is proposed with its
  * path and text; axe finds nothing. Works on any playbook: choices come from the content under test.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -3,7 +3,8 @@
  * by itself and announcing it, next, reset, large mode, and axe. Protocols without timed steps
  * have no timer.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { axeViolations } from './island-helpers.ts';
 
 /** Opens, from the protocols index, the first protocol whose first step is timed; checks every page on the way has a timer exactly when it has timed steps. */

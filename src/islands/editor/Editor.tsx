@@ -11,6 +11,8 @@
  *   gives "sequences"). Default: every kind. With it, `?<kind's singular>=<id>` opens that entry
  *   (`?sequence=first-term`), and the page keeps its own draft.
  */
+// First, before any schema is made: zod must not try Function(), which the pages' policy forbids.
+import '../../lib/zod-jitless.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { browserStorage, loadDoc, updateDoc, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
 import { editorDraftCodec, editorDraftKey, type EditorDraft } from '../../engine/editor/draft.ts';

@@ -145,7 +145,8 @@ export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string
  * The application as a self-contained HTML document, for a school to file: it opens in Word,
  * LibreOffice or any browser (and prints or saves to PDF from there), with headings, the
  * applicant's details and each answer in a bordered box. Everything is escaped; nothing loads
- * from anywhere else.
+ * from anywhere else, and its Content Security Policy says so to a browser: no script, no request,
+ * only the document's own <style> (inline styles are the only kind a lone file can have).
  */
 export function applicationHtml(set: CriteriaSet, doc: EvidenceDoc, date: string): string {
   const e = escapeHtml;
@@ -170,6 +171,7 @@ ${answer(doc.answers[criterion.id] ?? '')}
 <html lang="${e(language)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <title>${e(doc.applicant.name ? format(words.documentTitleFrom, { title: set.title, name: doc.applicant.name }) : format(words.documentTitle, { title: set.title }))}</title>
 <style>
 body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #000; }
