@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { renderBody, type BodyTerms } from '../../src/lib/content/body.ts';
-import { guardHtml } from '../../src/lib/content/safe-html.ts';
+import { allowedElements, guardHtml } from '../../src/lib/content/safe-html.ts';
 import { formatProblem } from '../../src/core/problem.ts';
 
 const terms: BodyTerms = {
@@ -154,8 +156,11 @@ describe('renderBody: the safe subset of HTML', () => {
   const check = (body: string) => renderBody(body, 'f.mdx', 10, terms, false).problems.map((problem) => `${problem.field}: found ${problem.found}`);
 
   it('reports each element, attribute or address the sanitiser removes, once, on its file line', () => {
-    expect(check('Text.\n\n<script>alert(1)</script>\n')).toEqual(['body (line 12) <script>: found <script>']);
-    expect(check('<iframe src="https://evil.example/"><p>Fallback</p></iframe>\n')).toEqual(['body (line 10) <iframe>: found <iframe>']);
+    expect(check('Text.\n\n<script>alert(1)</script>\n')).toEqual(['body (line 12) <script>: found <script>, which would run code on the page']);
+    expect(check('<iframe src="https://evil.example/"><p>Fallback</p></iframe>\n')).toEqual([
+      'body (line 10) <iframe>: found <iframe>, which would show another site in the page: link to it instead, like [the video](https://...)',
+    ]);
+    expect(check('<figure>A figure</figure>\n')).toEqual(['body (line 10) <figure>: found <figure>']);
     expect(check('[a](javascript:alert(1)) and <a href="JaVaScRiPt:x">b</a>\n')).toEqual([
       'body (line 10) <a>.href: found href="javascript:alert(1)"',
       'body (line 10) <a>.href: found href="JaVaScRiPt:x"',
@@ -173,10 +178,18 @@ describe('renderBody: the safe subset of HTML', () => {
 
   it('says what is allowed', () => {
     const [element, link, image] = renderBody('<video src="/v.mp4"></video>\n\n[a](data:text/html,x)\n\n![b](https://evil.example/b.png)\n', 'f.mdx', 1, terms, false).problems;
-    expect(element!.expected).toMatch(/^Markdown, <Example> or an HTML element bodies allow .*: <a>, <abbr>, .* or <var>$/);
-    expect(element!.expected).not.toContain('<video>');
+    expect(element!.expected).toBe('Markdown, <Example> or an HTML element bodies allow (the list is in README.md, "HTML in bodies")');
+    expect(element!.found).toContain('link to it instead');
     expect(link!.expected).toBe('an address on this site, like "/techniques/" or "#steps", or one starting http:, https:, irc:, ircs:, mailto: or xmpp: (no script or data address)');
     expect(image!.expected).toContain('pages load nothing from another host');
+  });
+
+  it("README.md lists exactly the elements the schema allows", () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('The HTML elements a body may use'), readme.indexOf('Markdown writes most of these'));
+    expect([...section.matchAll(/`(<[a-z0-9]+>)`/g)].map((match) => match[1])).toEqual(allowedElements());
+    expect(allowedElements()).not.toContain('<script>');
+    expect(allowedElements()).not.toContain('<iframe>');
   });
 
   it('keeps what GitHub keeps: links to the web and this site, details, kbd, sub and sup, task lists', () => {

@@ -58,14 +58,29 @@ function valueWords(value: Value): string {
   return `=${text.length > 80 ? `${text.slice(0, 76)}..."` : text}`;
 }
 
+/** What the elements authors most often paste would do, to say why a body cannot have them. */
+const WHY_NOT: Record<string, string> = {
+  script: 'which would run code on the page',
+  style: 'which would restyle the page: a body takes its look from the playbook',
+  iframe: 'which would show another site in the page: link to it instead, like [the video](https://...)',
+};
+for (const tagName of ['video', 'audio', 'object', 'embed', 'picture', 'source']) {
+  WHY_NOT[tagName] = 'which would load from another host or run a plugin: link to it instead, like [the video](https://...)';
+}
+
 /** What an element may be, when the sanitiser removed it. */
 function elementExpected(schema: Schema, tagName: string): { expected: string; found: string } {
   const ancestors = schema.ancestors?.[tagName];
   if (schema.tagNames?.includes(tagName) && ancestors) {
     return { expected: `<${tagName}> inside ${listWords(ancestors.map((name) => `<${name}>`))}`, found: `<${tagName}> outside it` };
   }
-  const allowed = [...(schema.tagNames ?? [])].sort().map((name) => `<${name}>`);
-  return { expected: `Markdown, <Example> or an HTML element bodies allow (they run no code and load nothing from another host): ${listWords(allowed)}`, found: `<${tagName}>` };
+  const why = Object.hasOwn(WHY_NOT, tagName) ? `, ${WHY_NOT[tagName]}` : '';
+  return { expected: 'Markdown, <Example> or an HTML element bodies allow (the list is in README.md, "HTML in bodies")', found: `<${tagName}>${why}` };
+}
+
+/** The HTML elements bodies allow, as README.md lists them: `<a>`, `<abbr>`... */
+export function allowedElements(schema: Schema = SAFE_HTML_SCHEMA): string[] {
+  return [...(schema.tagNames ?? [])].sort().map((name) => `<${name}>`);
 }
 
 /** What an attribute may be, when the sanitiser removed it (or some of its values). */
