@@ -191,6 +191,8 @@ test('the print button prints the ticked parts only, counted as chosen, without 
 });
 
 test('with nothing ticked, the print button says so by the buttons and prints nothing', async ({ page }) => {
+  // The whole book is one long page: on a busy machine, loading and ticking it takes a while.
+  test.setTimeout(180_000);
   const prints = await recordPrints(page);
   await page.goto('book/');
   const chooser = page.locator('form[data-book-chooser]');
@@ -207,6 +209,8 @@ test('with nothing ticked, the print button says so by the buttons and prints no
 });
 
 test('the book page links to the whole book as a PDF only where the site has one', async ({ page, baseURL }) => {
+  // The book page loads three times, with three answers about the PDF.
+  test.setTimeout(240_000);
   const pdfURL = `${baseURL}${BOOK_PDF_FILE}`;
   const link = page.getByRole('link', { name: words.pdfLink });
   // The site as built: a link exactly when the server has the PDF (it has none unless `npm run book` wrote one into the build).
