@@ -14,6 +14,7 @@
 import type { z } from 'astro/zod';
 import type { Instrument, LinkResolver } from '../lib/audit/instrument.ts';
 import type { Taxonomy } from '../schemas/common.ts';
+import type { FieldPath } from '../core/problem.ts';
 import type { EntryDataByName, KnownCollection } from './entry-data.ts';
 
 /**
@@ -24,8 +25,7 @@ import type { EntryDataByName, KnownCollection } from './entry-data.ts';
  */
 export type CollectionFormat = 'mdx' | 'yaml' | 'yaml-list';
 
-/** A place in an entry's data, as field names and list indexes: `['steps', 2, 'technique']`. */
-export type FieldPath = (string | number)[];
+export type { FieldPath };
 
 /** One reference an entry makes: where it is in the entry, which collection it points into, and the id. */
 export interface Reference {

@@ -1,17 +1,39 @@
 /**
- * A problem found in the content: the file, the field path inside it, what was found and what
- * was expected. Every check reports problems in this shape so that each prints as one line:
+ * A problem found in the content: the file, where in it, what was found and what was expected.
+ * Every check reports problems in this shape so that each prints as one line:
  * `content/techniques/cold-call.mdx: steps[2].title: expected text, found nothing`.
+ *
+ * Where a problem is travels as data, as GOV.UK's error summary gives each error its own link: a
+ * field by its keys (`path`), or a place the keys cannot name by its line (`line`). `field` is the
+ * same place in words, for display only: nothing reads it back.
  */
+
+/** A place in an entry's data, as field names and list indexes: `['steps', 2, 'technique']`. */
+export type FieldPath = (string | number)[];
+
 export interface Problem {
   /** The file, relative to the project root, like "content/techniques/cold-call.mdx". */
   file: string;
-  /** Where in the file: a field path like "steps[2].title", or a place like "line 4". */
+  /** The field, by its keys from the top of the file (`[3, 'id']` in a list file); `[]` for the whole entry. Absent for a problem that is not about a field: the file itself, a line of a body, a syntax error. */
+  path?: FieldPath;
+  /** The file's line (from 1), for a problem placed by line rather than by field. */
+  line?: number;
+  /** Where, in words, for display: "steps[2].title", "body (line 4)", "(the file)". */
   field: string;
   /** What the check expected, in words. */
   expected: string;
   /** What it found, in words. */
   found: string;
+}
+
+/** A problem about a field, named by its keys: its words are made from them. */
+export function fieldProblem(file: string, path: FieldPath, expected: string, found: string): Problem {
+  return { file, path, field: formatPath(path), expected, found };
+}
+
+/** A problem about a place that is not a field: the file, its name, a line of its body. */
+export function placeProblem(file: string, place: string, expected: string, found: string, line?: number): Problem {
+  return line === undefined ? { file, field: place, expected, found } : { file, line, field: place, expected, found };
 }
 
 export function formatProblem(problem: Problem): string {

@@ -14,7 +14,7 @@ import { cacheFile, fileBodyCache } from '../lib/content/body-cache.node.ts';
 import { fileProblem } from '../lib/content/files.node.ts';
 import { renderBody, type BodyResult, type BodyTerms } from '../lib/content/body.ts';
 import type { ExampleUse } from '../lib/content/examples-metadata.ts';
-import { sortProblems, type Problem } from '../core/problem.ts';
+import { fieldProblem, sortProblems, type Problem } from '../core/problem.ts';
 import { readContent } from './read.node.ts';
 import { contentFolder } from '../core/playbook-folder.node.ts';
 import { checkReferences, type ValidEntry } from './references.ts';
@@ -47,7 +47,7 @@ function duplicateTerms(playbook: Playbook, file: string): Problem[] {
   for (const list of ['phases', 'subjects', 'components'] as const) {
     const seen = new Set<string>();
     playbook[list].forEach((term, i) => {
-      if (seen.has(term.id)) problems.push({ file, field: `${list}[${i}].id`, expected: `an id used once in ${list}`, found: JSON.stringify(term.id) });
+      if (seen.has(term.id)) problems.push(fieldProblem(file, [list, i, 'id'], `an id used once in ${list}`, JSON.stringify(term.id)));
       seen.add(term.id);
     });
   }
@@ -72,7 +72,7 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
       playbook = parsed.data;
       problems.push(...duplicateTerms(playbook, read.playbook.file));
       problems.push(...contrastProblems(playbook.colours, read.playbook.file));
-      const logo = playbook.logo ? fileProblem(root, playbook.logo, read.playbook.file, 'logo') : undefined;
+      const logo = playbook.logo ? fileProblem(root, playbook.logo, read.playbook.file, { path: ['logo'] }) : undefined;
       if (logo) problems.push(logo);
     } else {
       problems.push(...zodProblems(read.playbook.file, read.playbook.data, parsed.error.issues));
@@ -104,7 +104,7 @@ export function checkContent(root: string, contentDir = contentFolder(process.en
       }
       problems.push(...body.problems);
       for (const use of body.files) {
-        const problem = fileProblem(root, use.url, raw.file, `body (line ${use.line})`);
+        const problem = fileProblem(root, use.url, raw.file, { bodyLine: use.line });
         if (problem) problems.push(problem);
       }
       examples.set(raw.file, body.examples);

@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionName } from '../collections/index.ts';
 import type { AnyDefinition } from '../collections/define.ts';
 import { PLAYBOOK_FILE } from '../schemas/playbook.ts';
 import { STRINGS_FILE } from '../strings/overrides.ts';
-import { describeFound, type Problem } from '../core/problem.ts';
+import { describeFound, placeProblem, type Problem } from '../core/problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 
 export interface RawEntry {
@@ -62,8 +62,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { data: u
       const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
       const key = keyAt(text, error.pos[0]);
       const place = `line ${line}, column ${column}`;
-      if (error.code === 'DUPLICATE_KEY' && key) return { file, field: `${key} (${place})`, expected: `each field once: "${key}" is given twice`, found: 'a second one' };
-      return { file, field: key ? `${key} (${place})` : place, expected: 'valid YAML', found: reason };
+      if (error.code === 'DUPLICATE_KEY' && key) return placeProblem(file, `${key} (${place})`, `each field once: "${key}" is given twice`, 'a second one', line);
+      return placeProblem(file, key ? `${key} (${place})` : place, 'valid YAML', reason, line);
     });
     return { data: undefined, problems };
   }
@@ -103,7 +103,7 @@ function readList(spec: AnyDefinition & { name: CollectionName }, root: string, 
     return;
   }
   if (!Array.isArray(parsed.data)) {
-    result.problems.push({ file, field: '(the file)', expected: `a YAML list of ${spec.labels.plural}`, found: describeFound(parsed.data) });
+    result.problems.push(placeProblem(file, '(the file)', `a YAML list of ${spec.labels.plural}`, describeFound(parsed.data)));
     result.unreadable.push({ collection: spec.name, id: '*' });
     return;
   }
@@ -124,7 +124,7 @@ function readFolder(spec: AnyDefinition & { name: CollectionName }, root: string
   // A playbook without this folder simply has none of these entries.
   if (!existsSync(folder)) return;
   if (!statSync(folder).isDirectory()) {
-    result.problems.push({ file: relative(root, folder), field: '(the folder)', expected: `a folder of ${spec.labels.plural}`, found: 'a file' });
+    result.problems.push(placeProblem(relative(root, folder), '(the folder)', `a folder of ${spec.labels.plural}`, 'a file'));
     result.unreadable.push({ collection: spec.name, id: '*' });
     return;
   }
@@ -134,16 +134,16 @@ function readFolder(spec: AnyDefinition & { name: CollectionName }, root: string
     const absolute = path.join(folder, name);
     const file = relative(root, absolute);
     if (!statSync(absolute).isFile()) {
-      result.problems.push({ file, field: '(the folder)', expected: `${spec.labels.plural} as files directly in ${spec.path}/ (folders inside it are not read; start the name with "_" to keep notes there)`, found: 'a folder' });
+      result.problems.push(placeProblem(file, '(the folder)', `${spec.labels.plural} as files directly in ${spec.path}/ (folders inside it are not read; start the name with "_" to keep notes there)`, 'a folder'));
       continue;
     }
     if (!name.endsWith(extension)) {
-      result.problems.push({ file, field: '(the file name)', expected: `a ${extension} file (other files here are not read; images and downloads belong in public/, and a name starting with "_" keeps a draft out)`, found: JSON.stringify(path.extname(name) || name) });
+      result.problems.push(placeProblem(file, '(the file name)', `a ${extension} file (other files here are not read; images and downloads belong in public/, and a name starting with "_" keeps a draft out)`, JSON.stringify(path.extname(name) || name)));
       continue;
     }
     const id = name.slice(0, -extension.length);
     if (!ID_PATTERN.test(id)) {
-      result.problems.push({ file, field: '(the file name)', expected: 'lower-case words joined by hyphens, like "cold-call.mdx" (the file name is the id)', found: JSON.stringify(name) });
+      result.problems.push(placeProblem(file, '(the file name)', 'lower-case words joined by hyphens, like "cold-call.mdx" (the file name is the id)', JSON.stringify(name)));
       continue;
     }
     const source = readFileSync(absolute, 'utf8');
@@ -156,7 +156,7 @@ function readFolder(spec: AnyDefinition & { name: CollectionName }, root: string
     }
     const split = splitFrontmatter(source);
     if (!split) {
-      result.problems.push({ file, field: '(frontmatter)', expected: 'YAML fields between two "---" lines at the top of the file', found: 'none' });
+      result.problems.push(placeProblem(file, '(frontmatter)', 'YAML fields between two "---" lines at the top of the file', 'none'));
       result.unreadable.push({ collection: spec.name, id });
       continue;
     }
@@ -195,7 +195,7 @@ export function readContent(root: string, contentDir: string): ReadResult {
   const playbookPath = path.join(contentDir, PLAYBOOK_FILE);
   const playbookFile = relative(root, playbookPath);
   if (!existsSync(playbookPath)) {
-    result.problems.push({ file: playbookFile, field: '(the file)', expected: "the playbook's identity and taxonomies", found: 'no such file' });
+    result.problems.push(placeProblem(playbookFile, '(the file)', "the playbook's identity and taxonomies", 'no such file'));
   } else {
     const parsed = parseYaml(readFileSync(playbookPath, 'utf8'), playbookFile);
     result.problems.push(...parsed.problems);

@@ -7,7 +7,7 @@
 import { definitionOf, placeOf } from '../collections/index.ts';
 import { withArticle, type CheckedEntry, type Checker, type FieldPath } from '../collections/define.ts';
 import type { EntryDataByName, KnownCollection } from '../collections/entry-data.ts';
-import { formatPath, type Problem } from '../core/problem.ts';
+import { fieldProblem, formatPath, type Problem } from '../core/problem.ts';
 import { entryKey, referencesFrom } from './links.ts';
 
 /** An entry that has passed its schema: `data` is the schema's output. */
@@ -35,7 +35,7 @@ class EntryChecker implements Checker {
   }
 
   report(entry: CheckedEntry<unknown>, path: FieldPath, expected: string, found: string): void {
-    this.problems.push({ file: entry.file, field: formatPath([...entry.pathInFile, ...path]), expected, found });
+    this.problems.push(fieldProblem(entry.file, [...entry.pathInFile, ...path], expected, found));
   }
 
   find<N extends KnownCollection>(collection: N, id: string): CheckedEntry<EntryDataByName[N]> | undefined {

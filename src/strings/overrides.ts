@@ -13,8 +13,7 @@
  * placeholder the English string does not fill in. Sound keys are used even when others are wrong
  * (the check stops the build anyway), so one typo never blanks the rest.
  */
-import type { Problem } from '../core/problem.ts';
-import { describeFound } from '../core/problem.ts';
+import { describeFound, fieldProblem, placeProblem, type FieldPath, type Problem } from '../core/problem.ts';
 import { editDistance } from '../core/edit-distance.ts';
 import { formsOf, PLURAL_CATEGORIES, placeholdersOf, type Area, type Plural } from './table.ts';
 
@@ -50,44 +49,44 @@ function keyExpected(area: string, keys: readonly string[], found: string): stri
 }
 
 /** A plural override: a mapping of categories with `other`, or one text for every count. */
-function pluralOverride(value: unknown, english: Plural, field: string, file: string, problems: Problem[]): Plural | undefined {
+function pluralOverride(value: unknown, english: Plural, path: FieldPath, file: string, problems: Problem[]): Plural | undefined {
   if (typeof value === 'string') return value.trim() ? { other: value } : undefined;
   if (!isRecord(value)) {
-    problems.push({ file, field, expected: `the forms of a plural, like ${JSON.stringify(english)}, or one text`, found: describeFound(value) });
+    problems.push(fieldProblem(file, path, `the forms of a plural, like ${JSON.stringify(english)}, or one text`, describeFound(value)));
     return undefined;
   }
   const forms: Record<string, string> = {};
   let sound = true;
   for (const [category, form] of Object.entries(value)) {
     if (!(PLURAL_CATEGORIES as readonly string[]).includes(category)) {
-      problems.push({ file, field: `${field}.${category}`, expected: `a plural category: one of ${quoteList(PLURAL_CATEGORIES)}`, found: JSON.stringify(category) });
+      problems.push(fieldProblem(file, [...path, category], `a plural category: one of ${quoteList(PLURAL_CATEGORIES)}`, JSON.stringify(category)));
       sound = false;
     } else if (typeof form !== 'string' || !form.trim()) {
-      problems.push({ file, field: `${field}.${category}`, expected: 'text', found: describeFound(form) });
+      problems.push(fieldProblem(file, [...path, category], 'text', describeFound(form)));
       sound = false;
     } else forms[category] = form;
   }
   if (forms.other === undefined) {
-    if (sound) problems.push({ file, field: `${field}.other`, expected: 'the form for any other count (every plural needs "other")', found: 'nothing' });
+    if (sound) problems.push(fieldProblem(file, [...path, 'other'], 'the form for any other count (every plural needs "other")', 'nothing'));
     return undefined;
   }
   return sound ? { ...forms, other: forms.other } : undefined;
 }
 
 /** One key's override, or undefined (with a problem) when it cannot be used. */
-function keyOverride(value: unknown, english: string | Plural, field: string, file: string, problems: Problem[]): string | Plural | undefined {
+function keyOverride(value: unknown, english: string | Plural, path: FieldPath, file: string, problems: Problem[]): string | Plural | undefined {
   const checked =
     typeof english === 'string'
       ? typeof value === 'string' && value.trim()
         ? value
-        : (problems.push({ file, field, expected: 'text', found: describeFound(value) }), undefined)
-      : pluralOverride(value, english, field, file, problems);
+        : (problems.push(fieldProblem(file, path, 'text', describeFound(value))), undefined)
+      : pluralOverride(value, english, path, file, problems);
   if (checked === undefined) return undefined;
   const known = new Set(formsOf(english).flatMap(placeholdersOf));
   const unknown = [...new Set(formsOf(checked).flatMap(placeholdersOf))].filter((name) => !known.has(name));
   if (unknown.length > 0) {
     const expected = known.size > 0 ? `only the placeholders the English text has: ${[...known].map((name) => `{${name}}`).join(', ')}` : 'no placeholders in braces (the English text has none)';
-    problems.push({ file, field, expected, found: unknown.map((name) => `{${name}}`).join(', ') });
+    problems.push(fieldProblem(file, path, expected, unknown.map((name) => `{${name}}`).join(', ')));
     return undefined;
   }
   return checked;
@@ -103,31 +102,31 @@ export function checkOverrides(data: unknown, file: string, english: Record<stri
   const problems: Problem[] = [];
   if (data === undefined || data === null) return { overrides, problems };
   if (!isRecord(data)) {
-    problems.push({ file, field: '(the file)', expected: 'a mapping of areas to their words, like "search:" then "showMore: …"', found: describeFound(data) });
+    problems.push(placeProblem(file, '(the file)', 'a mapping of areas to their words, like "search:" then "showMore: …"', describeFound(data)));
     return { overrides, problems };
   }
   const areas = [...Object.keys(english), 'collections'];
   for (const [areaName, areaValue] of Object.entries(data)) {
     if (!areas.includes(areaName)) {
-      problems.push({ file, field: areaName, expected: `an area of the strings table: one of ${quoteList(areas)}`, found: JSON.stringify(areaName) });
+      problems.push(fieldProblem(file, [areaName], `an area of the strings table: one of ${quoteList(areas)}`, JSON.stringify(areaName)));
       continue;
     }
     if (!isRecord(areaValue)) {
-      problems.push({ file, field: areaName, expected: 'a mapping of keys to words', found: describeFound(areaValue) });
+      problems.push(fieldProblem(file, [areaName], 'a mapping of keys to words', describeFound(areaValue)));
       continue;
     }
     if (areaName === 'collections') {
       for (const [name, labels] of Object.entries(areaValue)) {
-        const field = `collections.${name}`;
+        const path = ['collections', name];
         if (collections && !collections.includes(name)) {
-          problems.push({ file, field, expected: `a collection: one of ${quoteList(collections ?? [])}`, found: JSON.stringify(name) });
+          problems.push(fieldProblem(file, path, `a collection: one of ${quoteList(collections ?? [])}`, JSON.stringify(name)));
         } else if (!isRecord(labels)) {
-          problems.push({ file, field, expected: `its words: ${quoteList(COLLECTION_LABEL_KEYS)}`, found: describeFound(labels) });
+          problems.push(fieldProblem(file, path, `its words: ${quoteList(COLLECTION_LABEL_KEYS)}`, describeFound(labels)));
         } else {
           const sound: Partial<CollectionLabels> = {};
           for (const [key, label] of Object.entries(labels)) {
-            if (!isLabelKey(key)) problems.push({ file, field: `${field}.${key}`, expected: `one of ${quoteList(COLLECTION_LABEL_KEYS)}`, found: JSON.stringify(key) });
-            else if (typeof label !== 'string' || !label.trim()) problems.push({ file, field: `${field}.${key}`, expected: 'text', found: describeFound(label) });
+            if (!isLabelKey(key)) problems.push(fieldProblem(file, [...path, key], `one of ${quoteList(COLLECTION_LABEL_KEYS)}`, JSON.stringify(key)));
+            else if (typeof label !== 'string' || !label.trim()) problems.push(fieldProblem(file, [...path, key], 'text', describeFound(label)));
             else sound[key] = label;
           }
           overrides.collections[name] = sound;
@@ -140,10 +139,10 @@ export function checkOverrides(data: unknown, file: string, english: Record<stri
     for (const [key, value] of Object.entries(areaValue)) {
       const englishValue = table[key];
       if (englishValue === undefined) {
-        problems.push({ file, field: `${areaName}.${key}`, expected: keyExpected(areaName, Object.keys(table), key), found: JSON.stringify(key) });
+        problems.push(fieldProblem(file, [areaName, key], keyExpected(areaName, Object.keys(table), key), JSON.stringify(key)));
         continue;
       }
-      const checked = keyOverride(value, englishValue, `${areaName}.${key}`, file, problems);
+      const checked = keyOverride(value, englishValue, [areaName, key], file, problems);
       if (checked !== undefined) sound[key] = checked;
     }
     overrides.areas[areaName] = sound;

@@ -161,6 +161,8 @@ describe('renderBody: the safe subset of HTML', () => {
       'body (line 10) <iframe>: found <iframe>, which would show another site in the page: link to it instead, like [the video](https://...)',
     ]);
     expect(check('<figure>A figure</figure>\n')).toEqual(['body (line 10) <figure>: found <figure>']);
+    // Each carries its file line as data, for the pull request's annotation beside it.
+    expect(renderBody('Text.\n\n<video src="/v.mp4"></video>\n', 'f.mdx', 10, terms, false).problems.map((problem) => problem.line)).toEqual([12]);
     expect(check('[a](javascript:alert(1)) and <a href="JaVaScRiPt:x">b</a>\n')).toEqual([
       'body (line 10) <a>.href: found href="javascript:alert(1)"',
       'body (line 10) <a>.href: found href="JaVaScRiPt:x"',

@@ -32,7 +32,7 @@ describe('the registry', () => {
 });
 
 describe('each collection folder', () => {
-  it.each(COLLECTIONS.map((definition) => [definition.name, definition] as const))('%s: has a schema file and a template that makes a valid start', (_name, definition) => {
+  it.each(COLLECTIONS.map((definition) => [definition.name, definition] as const))('%s: has a schema.ts in its folder and a type label written as a heading (its template is tested in scaffold.test.ts)', (_name, definition) => {
     expect(existsSync(path.join(FOLDERS, definition.path.replace(/\.yaml$/, ''), 'schema.ts'))).toBe(true);
     expect(definition.labels.type).toMatch(/^[A-Z]/);
   });

@@ -18,17 +18,6 @@ export interface Located {
   how: 'named' | 'field' | 'file';
 }
 
-/** Fields that are about a whole file rather than a place in it. */
-const WHOLE_FILE = new Set(['(the file)', '(the file name)', '(frontmatter)', '(the folder)']);
-
-/**
- * A field as the check formats it ("steps[2].title") split back into its keys. The check keeps
- * only the formatted string on a problem, so this reads it back; field names never hold "." or "[".
- */
-export function fieldKeys(field: string): (string | number)[] {
-  return (field.match(/[^.[\]]+|\[\d+\]/g) ?? []).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
-}
-
 /** Splits an MDX file's frontmatter off, with the line it starts on (the line after "---"). */
 function frontmatterOf(text: string): { yaml: string; firstLine: number } | undefined {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
@@ -67,10 +56,9 @@ function lineOf(yaml: string, keys: readonly (string | number)[]): { line: numbe
 
 /** Where a problem is in its file's text; the file is read by the caller (undefined when it cannot be read). */
 export function locateProblem(problem: Problem, text: string | undefined): Located {
-  const named = /(?:^|\()line (\d+)/.exec(problem.field);
-  if (named) return { line: Number(named[1]), how: 'named' };
-  if (WHOLE_FILE.has(problem.field) || text === undefined) return { line: 1, how: 'file' };
-  const keys = problem.field === '(the entry)' ? [] : fieldKeys(problem.field);
+  if (problem.line !== undefined) return { line: problem.line, how: 'named' };
+  if (problem.path === undefined || text === undefined) return { line: 1, how: 'file' };
+  const keys = problem.path;
   const front = problem.file.endsWith('.mdx') ? frontmatterOf(text) : undefined;
   if (problem.file.endsWith('.mdx') && !front) return { line: 1, how: 'file' };
   const found = lineOf(front ? front.yaml : text, keys);

@@ -20,7 +20,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describeFound, type Problem } from '../../core/problem.ts';
+import { describeFound, placeProblem, type Problem } from '../../core/problem.ts';
 import { typeset } from './typography.ts';
 import type { ExampleUse } from './examples-metadata.ts';
 import { guardHtml } from './safe-html.ts';
@@ -119,7 +119,7 @@ function syntaxProblem(error: unknown, file: string, bodyLine: number): Problem 
   const line = (message.line ?? (place ? Number(place[1]) : 1)) + bodyLine - 1;
   const column = message.column ?? (place ? Number(place[2]) : undefined);
   const where = column ? `line ${line}, column ${column}` : `line ${line}`;
-  return { file, field: `body (${where})`, expected: 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', found: JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error') };
+  return placeProblem(file, `body (${where})`, 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error'), line);
 }
 
 /** The attributes of an HTML element written in a body, as hast properties (`class` as `className`, `onerror` as `onError`). */
@@ -191,19 +191,19 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
 
   visit(tree, (node) => {
     if (node.type === 'mdxjsEsm') {
-      problems.push({ file, field: `body (line ${lineOf(node)})`, expected: 'Markdown and <Example> blocks: no import or export is needed', found: JSON.stringify(node.value.split('\n')[0]) });
+      problems.push(placeProblem(file, `body (line ${lineOf(node)})`, 'Markdown and <Example> blocks: no import or export is needed', JSON.stringify(node.value.split('\n')[0]), lineOf(node)));
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       if (COMMENT.test(node.value)) return; // {/* a comment */} is how MDX writes a note to authors
-      problems.push({ file, field: `body (line ${lineOf(node)})`, expected: 'text (write a literal "{" as "\\{")', found: `an expression {${node.value}}` });
+      problems.push(placeProblem(file, `body (line ${lineOf(node)})`, 'text (write a literal "{" as "\\{")', `an expression {${node.value}}`, lineOf(node)));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
       const line = lineOf(node);
       if (node.attributes.some((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object'))) {
-        problems.push({ file, field: `body (line ${line}) <${name}>`, expected: 'attributes written as name="text"', found: 'an attribute in {braces}' });
+        problems.push(placeProblem(file, `body (line ${line}) <${name}>`, 'attributes written as name="text"', 'an attribute in {braces}', line));
       }
       if (!/^[A-Z]/.test(name)) return; // plain HTML elements are judged by the sanitiser, below
       if (!(name in BODY_COMPONENTS)) {
-        problems.push({ file, field: `body (line ${line})`, expected: `one of the components ${Object.keys(BODY_COMPONENTS).map((known) => `<${known}>`).join(', ')}`, found: `<${name}>` });
+        problems.push(placeProblem(file, `body (line ${line})`, `one of the components ${Object.keys(BODY_COMPONENTS).map((known) => `<${known}>`).join(', ')}`, `<${name}>`, line));
         return;
       }
       const title = attributeText(node, 'title');
@@ -212,13 +212,13 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
       const start = offsetOf(node);
       if (start !== undefined) examplesAt.set(start, example);
       const field = `body (line ${line}) <Example>`;
-      if (!example.title?.trim()) problems.push({ file, field: `${field}.title`, expected: 'text', found: describeFound(example.title) });
-      if (!example.phase) problems.push({ file, field: `${field}.phase`, expected: 'a phase id from content/playbook.yaml', found: 'nothing' });
+      if (!example.title?.trim()) problems.push(placeProblem(file, `${field}.title`, 'text', describeFound(example.title), line));
+      if (!example.phase) problems.push(placeProblem(file, `${field}.phase`, 'a phase id from content/playbook.yaml', 'nothing', line));
       else if (terms && !terms.phases.has(example.phase)) {
-        problems.push({ file, field: `${field}.phase`, expected: `one of ${[...terms.phases.keys()].map((phase) => JSON.stringify(phase)).join(', ')}`, found: JSON.stringify(example.phase) });
+        problems.push(placeProblem(file, `${field}.phase`, `one of ${[...terms.phases.keys()].map((phase) => JSON.stringify(phase)).join(', ')}`, JSON.stringify(example.phase), line));
       }
       if (example.subject && terms && !terms.subjects.has(example.subject)) {
-        problems.push({ file, field: `${field}.subject`, expected: `one of ${[...terms.subjects.keys()].map((subject) => JSON.stringify(subject)).join(', ')}`, found: JSON.stringify(example.subject) });
+        problems.push(placeProblem(file, `${field}.subject`, `one of ${[...terms.subjects.keys()].map((subject) => JSON.stringify(subject)).join(', ')}`, JSON.stringify(example.subject), line));
       }
     }
   });
@@ -252,7 +252,10 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
     clobberPrefix: '',
   }) as HastRoot;
   const { safe, removals } = guardHtml(unsafe);
-  for (const removal of removals) problems.push({ file, field: `body (line ${fileLine(removal.line)}) ${removal.what}`, expected: removal.expected, found: removal.found });
+  for (const removal of removals) {
+    const line = fileLine(removal.line);
+    problems.push(placeProblem(file, `body (line ${line}) ${removal.what}`, removal.expected, removal.found, line));
+  }
   // The images it shows, as the sanitiser kept them: each must be a file in public/.
   visit(safe, 'element', (element: Element) => {
     const src = element.properties.src;

@@ -4,7 +4,7 @@
  * ones the site draws: body text, links and headings (primary), highlights (accent) on the page
  * background, and the white text of buttons on the primary colour.
  */
-import type { Problem } from '../../core/problem.ts';
+import { fieldProblem, type Problem } from '../../core/problem.ts';
 
 /** The smallest contrast ratio WCAG 2.2 AA allows for normal-size text. */
 export const MINIMUM_CONTRAST = 4.5;
@@ -82,12 +82,7 @@ export function contrastProblems(colours: Colours, file: string): Problem[] {
     const value = colours[pair.field];
     const ratio = contrastRatio(value, pair.against.value);
     if (ratio >= MINIMUM_CONTRAST) continue;
-    problems.push({
-      file,
-      field: `colours.${pair.field}`,
-      expected: `a colour with contrast of at least ${MINIMUM_CONTRAST}:1 against ${pair.against.words}`,
-      found: `${JSON.stringify(value)} (${formatRatio(ratio)})`,
-    });
+    problems.push(fieldProblem(file, ['colours', pair.field], `a colour with contrast of at least ${MINIMUM_CONTRAST}:1 against ${pair.against.words}`, `${JSON.stringify(value)} (${formatRatio(ratio)})`));
   }
   return problems;
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../../core/problem.ts';
+import { fieldProblem, placeProblem, type FieldPath, type Problem } from '../../core/problem.ts';
 import { SITE_FILE_EXPECTED, isSiteFileAddress } from './site-file.ts';
 
 /** The folder of files served as they are: `public/` in the project. */
@@ -13,12 +13,16 @@ export function publicFolder(root: string): string {
   return path.join(root, 'public');
 }
 
+/** Where an address is written: a field of the file's data, or a line of its body. */
+export type AddressPlace = { path: FieldPath } | { bodyLine: number };
+
 /**
  * The problem with an address a playbook file points to, if any: it must be a site address like
  * "/images/x.png" of a file in public/.
  */
-export function fileProblem(root: string, url: string, file: string, field: string): Problem | undefined {
-  if (!isSiteFileAddress(url)) return { file, field, expected: SITE_FILE_EXPECTED, found: JSON.stringify(url) };
+export function fileProblem(root: string, url: string, file: string, where: AddressPlace): Problem | undefined {
+  const problem = (expected: string, found: string) => ('path' in where ? fieldProblem(file, where.path, expected, found) : placeProblem(file, `body (line ${where.bodyLine})`, expected, found, where.bodyLine));
+  if (!isSiteFileAddress(url)) return problem(SITE_FILE_EXPECTED, JSON.stringify(url));
   const written = url.split(/[?#]/)[0]!;
   let local = written;
   try {
@@ -28,7 +32,7 @@ export function fileProblem(root: string, url: string, file: string, field: stri
   }
   const absolute = path.join(publicFolder(root), local);
   if (!existsSync(absolute) || !statSync(absolute).isFile()) {
-    return { file, field, expected: `a file at public${local}`, found: `${JSON.stringify(url)}, which is not there` };
+    return problem(`a file at public${local}`, `${JSON.stringify(url)}, which is not there`);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** Turns zod's validation issues into problems an author can act on. */
 import type { z } from 'astro/zod';
-import { describeFound, formatPath, valueAt, type Problem } from '../../core/problem.ts';
+import { describeFound, fieldProblem, valueAt, type FieldPath, type Problem } from '../../core/problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -56,29 +56,34 @@ function expectedWords(issue: Issue): string {
   }
 }
 
+/** A zod path as field keys: a symbol key (never in our schemas) is named by its description. */
+function keysOf(path: readonly PropertyKey[]): FieldPath {
+  return path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+}
+
 /** Converts zod issues for one entry into problems; `data` is the parsed entry the issues are about. */
 export function zodProblems(file: string, data: unknown, issues: readonly Issue[], pathPrefix: readonly PropertyKey[] = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const path = [...pathPrefix, ...issue.path];
+    const path = keysOf([...pathPrefix, ...issue.path]);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ file, field: formatPath([...path, key]), expected: 'no such field (check its spelling against the schema)', found: describeFound(valueAt(data, [...issue.path, key])) });
+        problems.push(fieldProblem(file, [...path, key], 'no such field (check its spelling against the schema)', describeFound(valueAt(data, [...issue.path, key]))));
       }
       continue;
     }
     if (issue.code === 'invalid_key') {
       // A key of a record (like a rubric's descriptors) that is not an allowed key: name the key itself.
       const key = issue.path.at(-1);
-      problems.push({ file, field: formatPath(path), expected: 'a key in lower-case words joined by hyphens, like "secure"', found: JSON.stringify(key) });
+      problems.push(fieldProblem(file, path, 'a key in lower-case words joined by hyphens, like "secure"', JSON.stringify(key)));
       continue;
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the union as a whole: one line, with the forms it accepts.
-      problems.push({ file, field: formatPath(path), expected: issue.message.startsWith('Invalid') ? 'one of the allowed forms' : issue.message, found: describeFound(valueAt(data, issue.path)) });
+      problems.push(fieldProblem(file, path, issue.message.startsWith('Invalid') ? 'one of the allowed forms' : issue.message, describeFound(valueAt(data, issue.path))));
       continue;
     }
-    problems.push({ file, field: formatPath(path), expected: expectedWords(issue), found: describeFound(valueAt(data, issue.path)) });
+    problems.push(fieldProblem(file, path, expectedWords(issue), describeFound(valueAt(data, issue.path))));
   }
   return problems;
 }
