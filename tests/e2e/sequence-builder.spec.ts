@@ -116,11 +116,15 @@ test.describe('with JavaScript', () => {
 
   test('the page hosts the editor for sequences only, and its start passes axe', async ({ page }) => {
     await freshPage(page);
+    // The entries to open are listed once the editor has fetched their list.
+    const listed = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/editor/entries.json'));
+    await page.reload();
+    await listed;
     await expect(page.getByText('The form needs JavaScript')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Start a new sequence' })).toBeVisible();
     // No choice of kind: only sequences are written here, and only sequences are offered to open.
     await expect(page.locator('#ed-start-kind')).toHaveCount(0);
-    await expect(page.locator('#ed-open')).toBeVisible();
+    await expect(page.locator('#ed-open option')).toHaveCount(sequences.length);
     const offered = await page.locator('#ed-open option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(offered.sort()).toEqual(sequences.map((entry) => `sequences/${entry.id}`).sort());
     await expectNoAxeViolations(page, 'start');
