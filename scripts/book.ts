@@ -1,7 +1,8 @@
 /**
  * `npm run book`: the playbook as a PDF, with a contents list and page numbers.
  *
- *   npm run book                               writes dist/playbook.pdf (dist/ is built first if it has no book page)
+ *   npm run book                               writes dist/playbook.pdf (dist/ is built first if it has no book page),
+ *                                              where the site publishes it and its book page links to it
  *   npm run book -- out/clinic.pdf --include techniques/questioning --include techniques/feedback
  *   npm run book -- --build                    rebuilds the site first
  *
@@ -19,6 +20,7 @@ import { findChromium, NoChromiumError } from './find-chromium.ts';
 import { serve } from './serve-static.ts';
 import { writeBookPdf } from './book-writer.ts';
 import { contentFolder, readPlaybook } from '../src/core/playbook-folder.node.ts';
+import { BOOK_PDF_FILE } from '../src/lib/book/published.ts';
 import { book as words, format } from '../src/strings/index.ts';
 
 function usage(message: string): never {
@@ -42,7 +44,7 @@ for (let i = 0; i < args.length; i++) {
 
 const started = performance.now();
 const root = path.resolve(process.env.SERVE_DIR ?? process.env.PLAYBOOK_OUT_DIR ?? 'dist');
-const target = path.resolve(out ?? path.join(root, 'playbook.pdf'));
+const target = path.resolve(out ?? path.join(root, BOOK_PDF_FILE));
 const playbook = readPlaybook(contentFolder());
 if (!playbook) usage(`${path.join(contentFolder(), 'playbook.yaml')} is missing or invalid: run \`npm run check\`.`);
 const base = playbook.site.base.endsWith('/') ? playbook.site.base : `${playbook.site.base}/`;
@@ -63,6 +65,8 @@ try {
   }
   throw error;
 }
+
+console.log(`Printing with ${executablePath}`);
 
 /** A free port on the loopback interface. */
 const port = await new Promise<number>((resolve, reject) => {

@@ -28,6 +28,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.yaml': 'text/yaml; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 /** The file a request path maps to inside `root`, or undefined when there is none. */
@@ -60,7 +61,8 @@ export function serve(root: string, base: string, port: number) {
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     const gzip = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const length = gzip ? {} : { 'content-length': statSync(target).size };
+    response.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     if (gzip) createReadStream(target).pipe(createGzip()).pipe(response);
     else createReadStream(target).pipe(response);
   });

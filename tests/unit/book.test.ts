@@ -1,7 +1,12 @@
-/** The book's pure parts: fitting entry HTML into the book, the chooser's keys, and reading Chromium's PDFs. */
+/**
+ * The book's pure parts: fitting entry HTML into the book, the chooser's keys and the choice its
+ * boxes make, a part's size, asking the server for the published PDF, and reading Chromium's PDFs.
+ */
 import { describe, expect, it } from 'vitest';
-import { isChosen } from '../../src/lib/book/choose.ts';
+import { choiceIn, choiceOf, isChosen, searchFor, type ChoiceBox } from '../../src/lib/book/choose.ts';
 import { readPdf } from '../../src/lib/book/pdf.ts';
+import { findPublishedPdf } from '../../src/lib/book/published.ts';
+import { partSize } from '../../src/lib/book/size.ts';
 import { rewriteForBook } from '../../src/lib/book/rewrite.ts';
 
 const targets = new Map([
@@ -57,6 +62,68 @@ describe('isChosen', () => {
     expect(isChosen('techniques/feedback', chosen)).toBe(false);
     expect(isChosen('audits', chosen)).toBe(false);
     expect(isChosen('techniques/feedback', ['techniques'])).toBe(true);
+  });
+});
+
+describe('choiceOf', () => {
+  /** The chooser's boxes: techniques with two strands, and protocols and audits without chapters. */
+  const boxes = (ticked: string[]): ChoiceBox[] =>
+    [
+      { value: 'techniques', part: 'techniques' },
+      { value: 'techniques/questioning', chapterOf: 'techniques' },
+      { value: 'techniques/feedback', chapterOf: 'techniques' },
+      { value: 'protocols', part: 'protocols' },
+      { value: 'audits', part: 'audits' },
+    ].map((box) => ({ ...box, checked: ticked.includes(box.value) }));
+
+  it('is the whole book (no keys) when everything is ticked', () => {
+    expect(choiceOf(boxes(['techniques', 'techniques/questioning', 'techniques/feedback', 'protocols', 'audits']))).toEqual([]);
+  });
+  it('names a part whose chapters are all ticked by the part alone, whatever its own box says', () => {
+    expect(choiceOf(boxes(['techniques/questioning', 'techniques/feedback', 'audits']))).toEqual(['techniques', 'audits']);
+  });
+  it('names the chapters ticked of a part partly ticked', () => {
+    expect(choiceOf(boxes(['techniques', 'techniques/feedback', 'protocols']))).toEqual(['techniques/feedback', 'protocols']);
+  });
+  it('is null when nothing is ticked', () => {
+    expect(choiceOf(boxes([]))).toBeNull();
+    expect(choiceOf(boxes(['techniques']))).toBeNull();
+  });
+});
+
+describe('the address of a choice', () => {
+  it('carries each key as include, and the whole book as no query, and reads back what it wrote', () => {
+    expect(searchFor([])).toBe('');
+    const search = searchFor(['techniques/feedback', 'protocols']);
+    expect(search).toBe('?include=techniques%2Ffeedback&include=protocols');
+    expect(choiceIn(search)).toEqual(['techniques/feedback', 'protocols']);
+    expect(choiceIn('')).toEqual([]);
+  });
+});
+
+describe('partSize', () => {
+  it('counts entries, and chapters where the part has them', () => {
+    expect(partSize({ entries: 10, chapters: 2, singular: 'technique', plural: 'techniques' })).toBe('10 techniques, in 2 chapters');
+    expect(partSize({ entries: 1, chapters: 1, singular: 'technique', plural: 'techniques' })).toBe('1 technique, in 1 chapter');
+    expect(partSize({ entries: 3, singular: 'protocol', plural: 'protocols' })).toBe('3 protocols');
+  });
+});
+
+describe('findPublishedPdf', () => {
+  const answer = (status: number, headers: Record<string, string>) => (async () => new Response(null, { status, headers })) as typeof fetch;
+  it('finds a PDF the server has, with its size when given', async () => {
+    expect(await findPublishedPdf('/playbook.pdf', answer(200, { 'content-type': 'application/pdf', 'content-length': '2048' }))).toEqual({ bytes: 2048 });
+    expect(await findPublishedPdf('/playbook.pdf', answer(200, { 'content-type': 'application/pdf' }))).toEqual({});
+  });
+  it('asks with HEAD, so the file is not downloaded', async () => {
+    const asked: (RequestInit | undefined)[] = [];
+    await findPublishedPdf('/playbook.pdf', (async (_url: string, init?: RequestInit) => (asked.push(init), new Response(null, { status: 404 }))) as typeof fetch);
+    expect(asked[0]?.method).toBe('HEAD');
+  });
+  it('finds none where the server has none, answers with a page instead, or cannot be reached', async () => {
+    expect(await findPublishedPdf('/playbook.pdf', answer(404, { 'content-type': 'text/html' }))).toBeUndefined();
+    expect(await findPublishedPdf('/playbook.pdf', answer(200, { 'content-type': 'text/html; charset=utf-8' }))).toBeUndefined();
+    expect(await findPublishedPdf('/playbook.pdf', (async () => Promise.reject(new TypeError('offline'))) as typeof fetch)).toBeUndefined();
   });
 });
 

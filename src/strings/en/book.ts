@@ -19,6 +19,12 @@ export const book = {
   showChoice: 'Show my choice',
   showWhole: 'Show the whole book',
   print: 'Print or save as PDF',
+  /** Said next to the chooser's buttons when they are pressed with nothing ticked. */
+  chooseSomething: 'Tick at least one part to show or print.',
+  /** The link to the whole book as a PDF, shown only where the site publishes one (`npm run book`). */
+  pdfLink: 'Download the whole book as a PDF, with page numbers',
+  /** After the PDF link: its size in megabytes, where the server gives it. */
+  pdfSize: '({size} MB)',
   showingWhole: 'Showing the whole book.',
   /** The chooser's status: how many entries show, of how many (the count), and the titles of what shows. */
   showingChoice: plural({ one: 'Showing {shown} of {count} entry: {titles}.', other: 'Showing {shown} of {count} entries: {titles}.' }),

@@ -25,6 +25,9 @@ export const common = {
   footerNote: '{name} — {organisation}. Everything you enter on this site stays on your device.',
   usedIn: 'Used in',
   print: 'Print',
+  /** On an entry page, by its title: opens the entry in the playbook's own editor. */
+  changeInEditor: 'Change this in the editor',
+  /** Beside "Change this in the editor" where playbook.yaml names a repository: opens the entry's file there. */
   editThisPage: 'Edit this page',
   /** Read after "Edit this page" by screen readers only. */
   editInRepository: 'in the repository',

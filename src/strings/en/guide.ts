@@ -36,12 +36,12 @@ export const guide = {
 
   everydayHeading: 'Route two: everyday work, in the browser',
   editPageHeading: 'Edit a page',
-  editPageOpen: "On the published site, open the page and choose **Edit this page** at its foot. GitHub opens the page's file in its editor.",
+  editPageOpen: "On the published site, open the page and choose **Edit this page**, under its title. GitHub opens the page's file in its editor.",
   editPageChange:
     'Change the words you want. Each field is a line like `title: Exit tickets`; list items start with `-`. Keep the spaces at the start of lines as they are: they say what belongs to what.',
   editPageCommit:
     'Choose **Commit changes**, pick **Create a new branch for this commit and start a pull request**, then **Propose changes** and **Create pull request**. That proposal is called a pull request.',
-  editPageEditor: 'For anything more than a few words, the [editor]{editor} is easier: choose the entry under **Change an entry**, and it gives you a form with every field explained.',
+  editPageEditor: 'For anything more than a few words, the [editor]{editor} is easier: choose **Change this in the editor**, beside **Edit this page**, and it gives you the entry as a form with every field explained.',
   writeHeading: 'Write a new technique in the editor, and propose it',
   writeOpen: 'Open the [editor]{newTechnique}. Under **Write a new entry**, choose **A technique** and **Start a new technique**.',
   writeFill:
