@@ -9,7 +9,7 @@
  * tab's Reload has moved to the new version shows the notice too, and its button just reloads.
  * The worker never touches localStorage, where readers' answers are kept.
  * Once the playbook is saved on the device (a worker controls the page), the footer says so
- * quietly: announced once, as a status, on the page where saving finishes; plain text on later pages.
+ * quietly: announced once (a polite live region) on the page where saving finishes; plain text on later pages.
  * Plain JavaScript, served as written: one small file, cached once, rather than the same lines in
  * every page. Its words are the strings table's (`offline` area), which UpdateNotice.astro puts in the
  * notice's data attributes, so the file itself holds none.
@@ -72,11 +72,6 @@
     state.append(link);
   }
   if (hadController) saved();
-  else if (state) {
-    // Saving happens during this visit: say so once it is done, as a status message.
-    state.setAttribute('role', 'status');
-    container.ready.then(saved);
-  }
 
   container.addEventListener('controllerchange', function () {
     if (reloadWhenReady) {
@@ -89,6 +84,11 @@
   });
 
   container.register(region.dataset.worker, { scope: region.dataset.scope }).then(function (registration) {
+    if (!hadController && state) {
+      // Saving happens during this visit: say so once it is done, politely.
+      state.setAttribute('aria-live', 'polite');
+      container.ready.then(saved);
+    }
     if (registration.waiting && container.controller) show(registration.waiting);
     registration.addEventListener('updatefound', function () {
       var installing = registration.installing;

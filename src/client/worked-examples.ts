@@ -8,7 +8,8 @@
  * matches, the page is left as it was built.
  */
 import { chosenExamples, type ExampleSetting } from '../lib/worked-examples.ts';
-import { format } from '../strings/index.ts';
+// The words come in the page's data attributes, so only the formatter is loaded, not the strings table.
+import { format } from '../strings/format.ts';
 
 type Terms = Record<'phase' | 'subject', Record<string, string>>;
 
