@@ -1,6 +1,6 @@
-/** src/lib/worked-examples.ts: which worked examples suit a reader's choice of phase and subject. */
+/** src/lib/example-choice.ts: which worked examples suit a reader's choice of phase and subject. */
 import { describe, expect, it } from 'vitest';
-import { chosenExamples } from '../../src/lib/worked-examples.ts';
+import { chosenExamples } from '../../src/lib/example-choice.ts';
 
 const examples = [
   { phase: 'primary', subject: 'phonics' },

@@ -7,7 +7,7 @@
  * A print button then prints the page with only those examples. With no choice, or none that
  * matches, the page is left as it was built.
  */
-import { chosenExamples, type ExampleSetting } from '../lib/worked-examples.ts';
+import { chosenExamples, type ExampleSetting } from '../lib/example-choice.ts';
 // The words come in the page's data attributes, so only the formatter is loaded, not the strings table.
 import { format } from '../strings/format.ts';
 
