@@ -190,8 +190,12 @@ export async function startSearch(): Promise<void> {
     if (wide.matches) fold.open = true;
     if (!main) return;
     const after = Boolean(main.compareDocumentPosition(fold) & Node.DOCUMENT_POSITION_FOLLOWING);
-    if (wide.matches && !after) main.after(fold);
-    else if (!wide.matches && after) main.before(fold);
+    if (wide.matches === after) return;
+    // Moving the filters would lose the focus inside them: keep it where it was.
+    const focused = document.activeElement;
+    if (wide.matches) main.after(fold);
+    else main.before(fold);
+    if (focused instanceof HTMLElement && fold.contains(focused)) focused.focus();
   };
   fit();
   wide.addEventListener('change', fit);
