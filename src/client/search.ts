@@ -88,6 +88,30 @@ function foundIn(result: PagefindResultData): PagefindSubResult | undefined {
   return excerpt && !summary.includes(excerpt) ? best : undefined;
 }
 
+/** A text as compared with a heading: spaces made single, in lower case. */
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/**
+ * Takes the section's heading off the start of its excerpt, where Pagefind's text of a section
+ * begins with it, so a result does not say "Found in Year 4 fractions: Year 4 fractions. …".
+ */
+function dropHeading(excerpt: HTMLElement, heading: string): void {
+  const target = comparable(heading);
+  const text = excerpt.textContent ?? '';
+  if (!target || !comparable(text).startsWith(target)) return;
+  // The length of the text that reads as the heading, then the punctuation and space after it.
+  let cut = 0;
+  while (cut < text.length && comparable(text.slice(0, cut)).length < target.length) cut++;
+  cut += /^[\s.:;,!?–—-]*/.exec(text.slice(cut))![0].length;
+  const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node && cut > 0; node = walker.nextNode() as Text | null) {
+    const take = Math.min(cut, node.data.length);
+    node.data = node.data.slice(take);
+    cut -= take;
+  }
+  for (const mark of excerpt.querySelectorAll('mark')) if (!mark.textContent) mark.remove();
+}
+
 function resultItem(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const type = document.createElement('p');
@@ -114,7 +138,9 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
     const excerpt = document.createElement('span');
     // Pagefind's excerpt is text from our own pages with <mark> around the matches.
     excerpt.innerHTML = section.excerpt;
-    found.append(...templateParts(words.foundIn, ['section', 'excerpt']).map((part) => (typeof part === 'string' ? part : part.name === 'section' ? where : excerpt)));
+    dropHeading(excerpt, section.title);
+    const sentence = excerpt.textContent?.trim() ? words.foundIn : words.foundInSection;
+    found.append(...templateParts(sentence, ['section', 'excerpt']).map((part) => (typeof part === 'string' ? part : part.name === 'section' ? where : excerpt)));
     item.append(found);
   }
   return item;
@@ -156,10 +182,20 @@ export async function startSearch(): Promise<void> {
   const names = JSON.parse(form.dataset.filters ?? '[]') as string[];
   const vocabulary = (form.dataset.vocabulary ?? '').split(' ').filter(Boolean);
 
-  // On a wide screen the filters sit beside the results, always open.
+  // On a wide screen the filters sit beside the results, always open, and come after them in
+  // focus order as they are drawn; on a phone the folded filters come first, above the results.
   const wide = window.matchMedia('(min-width: 56rem)');
+  const main = list.closest<HTMLElement>('.search-main');
   const fit = () => {
     if (wide.matches) fold.open = true;
+    if (!main) return;
+    const after = Boolean(main.compareDocumentPosition(fold) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (wide.matches === after) return;
+    // Moving the filters would lose the focus inside them: keep it where it was.
+    const focused = document.activeElement;
+    if (wide.matches) main.after(fold);
+    else main.before(fold);
+    if (focused instanceof HTMLElement && fold.contains(focused)) focused.focus();
   };
   fit();
   wide.addEventListener('change', fit);

@@ -8,6 +8,8 @@
  * mixes two versions; pressing Reload lets it take over and reloads the page. A tab that another
  * tab's Reload has moved to the new version shows the notice too, and its button just reloads.
  * The worker never touches localStorage, where readers' answers are kept.
+ * Once the playbook is saved on the device (a worker controls the page), the footer says so
+ * quietly: announced once (a polite live region) on the page where saving finishes; plain text on later pages.
  * Plain JavaScript, served as written: one small file, cached once, rather than the same lines in
  * every page. Its words are the strings table's (`offline` area), which UpdateNotice.astro puts in the
  * notice's data attributes, so the file itself holds none.
@@ -60,6 +62,17 @@
     document.documentElement.style.scrollPaddingBottom = region.offsetHeight + 16 + 'px';
   }
 
+  // The footer's note that the playbook is saved: a link to the page about reading offline.
+  var state = document.getElementById('offline-state');
+  function saved() {
+    if (!state || state.childElementCount > 0) return;
+    var link = document.createElement('a');
+    link.href = state.dataset.href;
+    link.textContent = state.dataset.saved;
+    state.append(link);
+  }
+  if (hadController) saved();
+
   container.addEventListener('controllerchange', function () {
     if (reloadWhenReady) {
       reloadWhenReady = false;
@@ -71,6 +84,11 @@
   });
 
   container.register(region.dataset.worker, { scope: region.dataset.scope }).then(function (registration) {
+    if (!hadController && state) {
+      // Saving happens during this visit: say so once it is done, politely.
+      state.setAttribute('aria-live', 'polite');
+      container.ready.then(saved);
+    }
     if (registration.waiting && container.controller) show(registration.waiting);
     registration.addEventListener('updatefound', function () {
       var installing = registration.installing;

@@ -159,6 +159,8 @@ export interface CollectionDefinition<Name extends string, Schema extends z.ZodT
   title?(data: z.output<Schema>): string;
   /** One or two sentences about an entry. Default: its `summary` field. */
   summary?(data: z.output<Schema>): string;
+  /** How an entry is named where it is picked from a list (the editor's choices), when its title alone does not tell entries apart. Default: its title. */
+  choiceLabel?(data: z.output<Schema>): string;
   /** Sorts entries in reading order. Default: by title. */
   compare?(a: IndexEntry<z.output<Schema>>, b: IndexEntry<z.output<Schema>>): number;
   /** Every reference an entry makes, in the order its fields are written. Default: none. */

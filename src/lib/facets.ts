@@ -101,3 +101,18 @@ export function facetOptions(facets: readonly Facet[], items: readonly FacetItem
     return { facet, options };
   });
 }
+
+/**
+ * The facets named after the playbook's own lists of phases and subjects. A filtered list passes
+ * their choice on in its links to entries, so that an entry page can show what suits it first
+ * (a technique marks its worked examples for that phase and subject).
+ */
+export const CARRIED_FACETS = ['phase', 'subject'] as const;
+
+/** The query an entry link carries from a filtered list: "?phase=secondary&subject=maths", or "" for none. */
+export function carriedChoice(selection: Selection): string {
+  const params = new URLSearchParams();
+  for (const key of CARRIED_FACETS) if (selection[key] !== undefined) params.set(key, selection[key]);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -5,6 +5,9 @@
  * words ("I only find out they didn't get it when I mark their books" and "I don't find out about
  * mistakes until I mark the books"), when at least half of their words that carry meaning are
  * shared. A merged problem shows its first wording and keeps the others as `also`.
+ *
+ * The page's finder (src/client/problem-finder.ts) narrows the list as a teacher types, and by
+ * phase: `matchesQuery` and each technique's phases are for it.
  */
 import { slugify } from './content/step-id.ts';
 
@@ -13,6 +16,15 @@ export interface ProblemSource {
   title: string;
   strand: string;
   problems: readonly string[];
+  /** The phases the technique is for (its own, and those of its worked examples). Default: none. */
+  phases?: readonly string[];
+}
+
+/** A technique that addresses a problem, with the phases it is for. */
+export interface ProblemTechnique {
+  id: string;
+  title: string;
+  phases: readonly string[];
 }
 
 export interface Problem {
@@ -20,7 +32,7 @@ export interface Problem {
   /** Other wordings of the same problem, from other techniques. */
   also: string[];
   anchor: string;
-  techniques: { id: string; title: string }[];
+  techniques: ProblemTechnique[];
 }
 
 export interface ProblemGroup {
@@ -67,10 +79,11 @@ const sortKey = (text: string) => problemKey(text);
 
 /** Groups problems by the strand of the first technique that names them, in the order strands are given. */
 export function groupProblems(techniques: readonly ProblemSource[], strandOrder: readonly string[]): ProblemGroup[] {
-  type Merged = { text: string; also: string[]; strand: string; techniques: { id: string; title: string }[] };
+  type Merged = { text: string; also: string[]; strand: string; techniques: ProblemTechnique[] };
   const merged: Merged[] = [];
+  const techniqueOf = (technique: ProblemSource): ProblemTechnique => ({ id: technique.id, title: technique.title, phases: technique.phases ?? [] });
   const add = (target: Merged, technique: ProblemSource) => {
-    if (!target.techniques.some((item) => item.id === technique.id)) target.techniques.push({ id: technique.id, title: technique.title });
+    if (!target.techniques.some((item) => item.id === technique.id)) target.techniques.push(techniqueOf(technique));
   };
   for (const technique of techniques) {
     for (const raw of technique.problems) {
@@ -87,7 +100,7 @@ export function groupProblems(techniques: readonly ProblemSource[], strandOrder:
         add(alike, technique);
         continue;
       }
-      merged.push({ text, also: [], strand: technique.strand, techniques: [{ id: technique.id, title: technique.title }] });
+      merged.push({ text, also: [], strand: technique.strand, techniques: [techniqueOf(technique)] });
     }
   }
   const anchors = new Set<string>();
@@ -107,4 +120,22 @@ export function groupProblems(techniques: readonly ProblemSource[], strandOrder:
         .map((problem) => ({ text: problem.text, also: problem.also, anchor: uniqueAnchor(problem.text), techniques: problem.techniques })),
     }))
     .filter((group) => group.problems.length > 0);
+}
+
+/** Text as the problem finder compares it: lower case, without accents, apostrophes or punctuation. */
+export function findable(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether a text has every word of a query, each at the start of one of its words ("mark" finds "marking"); an empty query matches all. */
+export function matchesQuery(text: string, query: string): boolean {
+  const words = findable(query).split(' ').filter(Boolean);
+  const own = ` ${findable(text)}`;
+  return words.every((word) => own.includes(` ${word}`));
 }

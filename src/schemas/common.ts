@@ -7,6 +7,7 @@
  * phase the playbook does not have is an error.
  */
 import { z } from 'astro/zod';
+import { longText, referenceTo } from './editor-hints.ts';
 
 /** Lower-case words joined by hyphens: `cold-call`, `early-years`, `s1-item-3`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,11 +24,14 @@ export const webAddress = () => z.url({ protocol: /^https?$/, error: 'a web addr
 /** An id: lower-case words joined by hyphens. */
 export const id = () => z.string().regex(ID_PATTERN, 'an id in lower-case words joined by hyphens, like "cold-call"');
 
-/** A reference to another entry by its id; whether it exists is checked after every entry is read. */
-export const ref = (what: string) => id().describe(`The id of ${what}.`);
+/**
+ * A reference to an entry of `collection` (its name in the registry) by its id; whether it exists
+ * is checked after every entry is read. The editor offers that collection's entries to choose from.
+ */
+export const ref = (what: string, collection: string) => id().meta(referenceTo(collection)).describe(`The id of ${what}.`);
 
-/** A list of references, empty by default. */
-export const refs = (what: string) => z.array(ref(what)).default([]).describe(`Ids of ${what}. Default: none.`);
+/** A list of references to entries of `collection`, empty by default. */
+export const refs = (what: string, collection: string) => z.array(ref(what, collection)).default([]).describe(`Ids of ${what}. Default: none.`);
 
 /** Values that one of the playbook's taxonomies allows, by id. */
 export function oneOf(values: readonly string[], what: string) {
@@ -52,11 +56,11 @@ export interface Taxonomy {
 export const evidence = () =>
   z
     .object({
-      source: ref('a source in content/sources.yaml'),
-      note: text().describe('What the source shows about this entry, in a sentence.'),
+      source: ref('a source in content/sources.yaml', 'sources'),
+      note: text().meta(longText).describe('What the source shows about this entry, in a sentence.'),
     })
     .strict();
 
 /** Source ids an entry draws on; at least one. */
 export const sources = () =>
-  z.array(ref('a source in content/sources.yaml')).min(1).describe('Ids of the sources this entry draws on, from content/sources.yaml. At least one.');
+  z.array(ref('a source in content/sources.yaml', 'sources')).min(1).describe('Ids of the sources this entry draws on, from content/sources.yaml. At least one.');

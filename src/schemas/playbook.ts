@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { id, text, webAddress } from './common.ts';
+import { longText } from './editor-hints.ts';
 
 /** The file that holds the playbook's identity and taxonomies, relative to the content folder. */
 export const PLAYBOOK_FILE = 'playbook.yaml';
@@ -16,7 +17,7 @@ const term = z
   .object({
     id: id().describe('Stable id used in entries, like "primary".'),
     label: text().describe('The name readers see, like "Primary".'),
-    description: z.string().optional().describe('Optional: what the term covers.'),
+    description: z.string().meta(longText).optional().describe('Optional: what the term covers.'),
   })
   .strict();
 

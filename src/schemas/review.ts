@@ -8,6 +8,7 @@
  * has no timestamp type, so an unquoted `2027-09-01` stays the text "2027-09-01".
  */
 import { z } from 'astro/zod';
+import { longText } from './editor-hints.ts';
 
 /** How many days ahead an entry counts as due soon (src/lib/review.ts). */
 export const REVIEW_SOON_DAYS = 60;
@@ -25,6 +26,7 @@ export const reviewSchema = () =>
         .string()
         .trim()
         .min(1)
+        .meta(longText)
         .optional()
         .describe('Optional: what to check at the review, like "Check against the new framework once it is published". Shown on the "Due for review" page.'),
     })

@@ -7,13 +7,13 @@
  * default playbook (no repository) and on the sub-path one (a repository; scripts/test-e2e.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { COLLECTIONS, definitionOf } from '../../src/collections/index.ts';
 import { contentFolder, readPlaybook } from '../../src/core/playbook-folder.node.ts';
 import { readContent } from '../../src/engine/read.node.ts';
 import { editUrl } from '../../src/lib/editor/repository.ts';
 import { common as words } from '../../src/strings/index.ts';
-import { BASE_PATH } from './helpers.ts';
+import { BASE_PATH, expect, test } from './helpers.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const playbook = readPlaybook(contentFolder())!;

@@ -240,11 +240,16 @@ test('every entry of the playbook opens in the editor and finishes unchanged, wi
     await page.evaluate(() => localStorage.clear());
     await page.goto(`editor/?open=${choice}`);
     await page.locator('#ed-finish-button').click();
+    // The file is offered only once every check has run on the entry as opened; until then the
+    // form says it is checking. Wait for one outcome or the other.
     const ready = page.locator('#ed-output-heading');
-    if (!(await ready.isVisible({ timeout: 3000 }).catch(() => false))) {
-      failures.push(`${choice}: not finished: ${(await page.locator('.ed-summary').textContent().catch(() => '')) ?? ''}`);
+    const summary = page.locator('.ed-summary');
+    await expect(ready.or(summary).first(), `${choice}: finished or listed problems`).toBeVisible();
+    if (await summary.isVisible()) {
+      failures.push(`${choice}: not finished: ${await summary.textContent()}`);
       continue;
     }
+    await expect(ready).toBeFocused();
     const response = await page.request.get(`editor/${choice}.json`);
     const source = (await response.json()) as { text: string };
     if ((await page.locator('#ed-file-text').inputValue()) !== source.text) failures.push(`${choice}: the saved file differs from the original`);

@@ -51,6 +51,18 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('the Menu comes before the search box in focus order, as it is drawn above it', async ({ page }) => {
+    await page.goto('techniques/');
+    const menu = page.getByText('Menu', { exact: true });
+    const box = page.getByRole('searchbox', { name: 'Search the playbook' });
+    expect((await menu.boundingBox())!.y).toBeLessThan((await box.boundingBox())!.y);
+    await page.locator('a.brand').focus();
+    await page.keyboard.press('Tab');
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(box).toBeFocused();
+  });
+
   test('the Menu works without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
@@ -70,6 +82,15 @@ test('on a wide screen with a mouse, the navigation is always shown and the "/" 
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Techniques', 'Sources', 'Sequence builder', 'Group results', 'Make it yours']) await expect(nav.getByRole('link', { name })).toBeVisible();
   await expect(page.locator('.site-search__hint')).toBeVisible();
+  // One row, in focus order as drawn: the name, the navigation, then the search box.
+  const brand = (await page.locator('a.brand').boundingBox())!;
+  const navBox = (await nav.boundingBox())!;
+  const box = (await page.getByRole('searchbox', { name: 'Search the playbook' }).boundingBox())!;
+  expect(navBox.x).toBeGreaterThan(brand.x + brand.width - 1);
+  expect(box.x).toBeGreaterThan(navBox.x + navBox.width - 1);
+  await page.locator('a.brand').focus();
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link').first()).toBeFocused();
   await page.locator('main h1').click();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search the playbook' })).toBeFocused();

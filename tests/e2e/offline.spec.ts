@@ -213,6 +213,64 @@ test.describe('offline use', () => {
     }
   });
 
+  test('offline, search filters count as online, and a page saved only once visited says what is saved', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    const server = await start(first, 0);
+    const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE_PATH}`;
+    const technique = sitemapPathsIn(first).find((candidate) => /^techniques\/[^/]+\/$/.test(candidate))!;
+    const query = titleOf(first, technique).split(/\s+/).find((word) => word.length >= 5) ?? titleOf(first, technique);
+    const counts = () => page.locator('.filter-count').allTextContents();
+    try {
+      // The first visit saves the site, and the footer says so once it is done, announced politely.
+      await page.goto(site);
+      await waitForControl(page);
+      const saved = page.locator('#offline-state');
+      await expect(saved.getByRole('link', { name: 'Saved for offline use' })).toHaveAttribute('href', `${BASE_PATH}offline/`);
+      await expect(saved).toHaveAttribute('aria-live', 'polite');
+
+      // Online: the filters' counts for a search.
+      await page.goto(`${site}search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('#search-results li').first()).toBeVisible();
+      await expect.poll(async () => (await counts()).filter((count) => count !== '(0)' && count !== '').length).toBeGreaterThan(0);
+      const online = await counts();
+
+      await context.setOffline(true);
+      await stop(server);
+      await page.reload();
+      await expect(page.locator('#search-results li').first()).toBeVisible();
+      await expect.poll(counts, { message: 'offline, each filter counts what it would find, as online' }).toEqual(online);
+      // Ticking a filter finds what its count said.
+      const label = page.locator('#search-filters label').filter({ hasNot: page.locator('.filter-count:text-is("(0)")') }).first();
+      const expected = Number(/\((\d+)\)/.exec((await label.textContent()) ?? '')?.[1]);
+      expect(expected).toBeGreaterThan(0);
+      await label.locator('input').check();
+      await expect(page.locator('#search-status')).toContainText(new RegExp(`^${expected} results?`));
+
+      // A later page says it is saved, quietly: plain text, not announced again.
+      await page.goto(site + technique);
+      await expect(page.locator('#offline-state')).toHaveText('Saved for offline use');
+      await expect(page.locator('#offline-state')).not.toHaveAttribute('aria-live');
+
+      // Pages saved only once visited, not visited yet: the playbook's own page, not the browser's error.
+      const filtered = filteredViewIn(first)!;
+      for (const unvisited of ['editor/', 'book/', filtered]) {
+        const response = await page.goto(site + unvisited);
+        expect(response?.fromServiceWorker(), unvisited).toBe(true);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading offline');
+        const notice = page.locator('#offline-missing');
+        await expect(notice).toBeVisible();
+        await expect(notice.getByRole('link', { name: `${BASE_PATH}${unvisited}` })).toBeVisible();
+        await expect(notice).toContainText('is not saved on this device yet');
+      }
+      await expect(page.locator('.offline-state-of').first()).toHaveText(' (not saved yet)');
+      await expect(page.locator('.site-footer')).toContainText('Saved for offline use');
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+    } finally {
+      if (server.listening) await stop(server);
+    }
+  });
+
   test('turning offline use off later removes the copy saved on the reader\'s device', async ({ page }) => {
     test.setTimeout(120_000);
     // The next version has offline: false: its pages register no worker, and sw.js is the retiring one.

@@ -218,3 +218,124 @@ test.describe('in the dark colour scheme', () => {
     }
   });
 });
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** Taps an option of a facet on a phone, unfolding the filters first as a reader would, and waits for the filtered page. */
+async function tapFilter(page: Page, facet: string, option?: string) {
+  const fold = page.locator('.facets-fold');
+  const group = page.getByRole('navigation', { name: /Filter techniques/ }).getByRole('region', { name: facet });
+  await expect(group, 'the filters are folded when a page opens').toBeHidden();
+  await fold.locator('summary').click();
+  const link = option ? group.getByRole('link', { name: new RegExp(`^(✓ )?${option} \\(`) }) : group.locator('a:not([aria-current])').first();
+  const before = page.url();
+  await link.click();
+  await page.waitForURL((url) => url.href !== before);
+}
+
+/** The top of the first result card, measured in the window as the page opens. */
+const firstResultTop = (page: Page) => page.locator('.card').first().evaluate((card) => card.getBoundingClientRect().top);
+
+test.describe('on a 390 px phone', () => {
+  test.use(PHONE);
+
+  test('after each filter tap the page opens on its results: the first is within the first screen', async ({ page }) => {
+    await page.goto('techniques/');
+    await tapFilter(page, 'Phase');
+    await expect(page).toHaveURL(/\/techniques\/filter\/phase\/[a-z0-9-]+\/$/);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    const afterOne = await firstResultTop(page);
+    expect(afterOne, `the first result starts ${afterOne} px down`).toBeLessThan(844 - 60);
+    await tapFilter(page, 'Subject');
+    await expect(page).toHaveURL(/\/filter\/phase\/[a-z0-9-]+\/subject\/[a-z0-9-]+\/$/);
+    const afterTwo = await firstResultTop(page);
+    expect(afterTwo, `the first result starts ${afterTwo} px down`).toBeLessThan(844 - 60);
+    // The folded filters say how many are chosen, and unfold to change them.
+    await expect(page.locator('.facets-fold summary')).toContainText('(2 chosen)');
+    await page.locator('.facets-fold summary').click();
+    await expect(page.getByRole('navigation', { name: /Filter techniques/ }).locator('a[aria-current="true"]')).toHaveCount(2);
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+  });
+
+  test('the filters fold and unfold without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('techniques/');
+    await tapFilter(page, 'Strand');
+    await expect(page).toHaveURL(/\/filter\/strand\//);
+    expect(await firstResultTop(page)).toBeLessThan(844 - 60);
+    await context.close();
+  });
+});
+
+/** A technique page with a worked example set in both a phase and a subject, and that example's setting. */
+async function techniqueWithSetExample(page: Page) {
+  for (const path of (await sitemapPaths(page)).filter((candidate) => /^techniques\/[^/]+\/$/.test(candidate))) {
+    await page.goto(path);
+    const example = page.locator('section.example[data-subject]').last();
+    if ((await example.count()) === 0) continue;
+    return { path, id: (await example.getAttribute('id'))!, phase: (await example.getAttribute('data-phase'))!, subject: (await example.getAttribute('data-subject'))! };
+  }
+  throw new Error('No technique has a worked example with a subject');
+}
+
+test.describe('a technique opened from a filtered list, on a phone', () => {
+  test.use(PHONE);
+
+  test('leads to the example for the phase and subject chosen, in one tap from the top, and prints only it', async ({ page }) => {
+    const { path, id, phase, subject } = await techniqueWithSetExample(page);
+    // The filtered list the teacher came from passes their choice on in its link.
+    await page.goto(`techniques/filter/phase/${phase}/subject/${subject}/`);
+    const link = page.locator(`.card a[href*="/${path}"]`);
+    await expect(link).toHaveAttribute('href', new RegExp(`/${path}\\?phase=${phase}&subject=${subject}$`));
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // The example is marked in words, not by colour alone, and comes first in the examples' index.
+    const example = page.locator(`#${id}`);
+    await expect(example).toHaveClass(/example--chosen/);
+    const phaseLabel = (await page.locator(`.example-index li[data-phase="${phase}"][data-subject="${subject}"] .example-index__setting`).first().textContent())!.trim();
+    await expect(example.locator('.example__chosen')).toHaveText(`For your choice: ${phaseLabel}`);
+    await expect(page.locator('.example-index li').first()).toHaveAttribute('data-phase', phase);
+
+    // The link to it is on the first screen, and one tap brings the example into view.
+    const jump = page.getByRole('link', { name: /^Go to the worked example for / });
+    await expect(jump).toBeInViewport();
+    expect((await jump.boundingBox())!.y).toBeLessThan(844);
+    await jump.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(example.locator('h3')).toBeInViewport();
+
+    // Printing can keep to the examples for that choice.
+    await expect(page.getByRole('button', { name: `Print with the examples for ${phaseLabel}` })).toBeVisible();
+    await page.evaluate(() => { document.documentElement.dataset.print = 'chosen'; });
+    await page.emulateMedia({ media: 'print' });
+    await expect(example).toBeVisible();
+    await expect(page.locator('section.example:not(.example--chosen)').first()).toBeHidden();
+    await expect(example.locator('.example__chosen')).toBeHidden();
+    await page.evaluate(() => { delete document.documentElement.dataset.print; });
+    await expect(page.locator('section.example:not(.example--chosen)').first()).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+  });
+});
+
+test('a technique links to its worked examples from the top, and its examples\' index keeps setting and title apart', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { path } = await techniqueWithSetExample(page);
+  await page.goto(path);
+  const jump = page.getByRole('link', { name: /^Go to the (\d+ )?worked examples?$/ });
+  await expect(jump).toBeInViewport();
+  await jump.click();
+  await expect(page.getByRole('heading', { name: 'Worked examples', level: 2 })).toBeInViewport();
+  for (const item of await page.locator('.example-index a').all()) {
+    const setting = (await item.locator('.example-index__setting').textContent())!.trim();
+    const title = (await item.locator('.example-index__title').textContent())!.trim();
+    expect(await item.innerText()).toBe(`${setting}: ${title}`);
+  }
+  // Without a choice in the link nothing is marked, and there is no third print button.
+  await expect(page.locator('.example--chosen')).toHaveCount(0);
+  await expect(page.locator('.print-actions button')).toHaveCount(2);
+});

@@ -171,6 +171,17 @@ test('a misspelt search is corrected to the words of the titles', async ({ page 
   await expect(page.locator('#search-results > li h2').first()).toHaveText('Mini-whiteboards');
 });
 
+test('a snippet does not repeat the heading of the section it was found in', async ({ page }) => {
+  await page.goto('search/?q=reception+writing+sound');
+  const found = page.locator('#search-results .search-found');
+  await expect(found.first()).toBeVisible();
+  for (const item of await found.all()) {
+    const heading = (await item.locator('a').textContent())!.trim();
+    const text = (await item.textContent())!.replace(/\s+/g, ' ');
+    expect(text.indexOf(heading), text).toBe(text.lastIndexOf(heading));
+  }
+});
+
 test('a result does not repeat its summary, and keeps its labels apart', async ({ page }) => {
   await page.goto('search/?q=adaptive');
   const results = page.locator('#search-results > li');
@@ -191,4 +202,35 @@ test('the search page ends inside </html>: its script is in the body', async ({ 
   const html = await (await request.get('search/')).text();
   expect(html.trim().endsWith('</html>')).toBe(true);
   expect(html.slice(html.lastIndexOf('</html>'))).not.toContain('<script');
+});
+
+test('on a wide screen the first result is two Tabs from the search box, and the filters come after the results', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('search/?q=pupils');
+  const first = page.locator('#search-results > li').first();
+  await expect(first).toBeVisible();
+  await page.getByLabel('Search for').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('link').first()).toBeFocused();
+  // The filters are drawn on the right of the results, as they come after them.
+  const results = (await page.locator('.search-main').boundingBox())!;
+  const filters = (await page.locator('#search-filters').boundingBox())!;
+  expect(filters.x).toBeGreaterThan(results.x + results.width - 1);
+  expect(await page.evaluate(() => Boolean(document.querySelector('.search-main')!.compareDocumentPosition(document.getElementById('search-filter-fold')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+});
+
+test('on a phone the open filters have a link past them to the results', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('search/?q=pupils');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await page.getByText('Filters', { exact: true }).click();
+  const skip = page.getByRole('link', { name: 'Skip to the results' });
+  await expect(skip).toBeVisible();
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#search-results > li').first().getByRole('link').first()).toBeFocused();
 });

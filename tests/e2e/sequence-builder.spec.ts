@@ -1,6 +1,6 @@
 /**
  * The sequence builder page, which hosts the entry editor's sequence form. Without JavaScript it
- * explains the file and lists every id. With it: a new sequence written with the keyboard
+ * explains the file and links to the page that lists every id. With it: a new sequence written with the keyboard
  * (techniques chosen from the playbook by strand, steps reordered with Move up), downloaded and put
  * through the real content check; a sequence of the playbook opened with ?sequence=<id> saves
  * unchanged and links to its file in the repository; a draft the old builder left in the browser
@@ -83,11 +83,15 @@ const stepTechniques = (page: Page) => page.locator('select[id^="ed-steps-"][id$
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page says the form needs JavaScript, explains how to write the file and lists every technique and step id', async ({ page }) => {
+  test('the page says the form needs JavaScript, explains how to write the file and links to every technique and step id', async ({ page }) => {
     await page.goto('sequence-builder/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build a PD sequence');
     await expect(page.getByText('The form needs JavaScript, which is off or has not loaded.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Write a sequence by hand' })).toBeVisible();
+    const example = await page.getByRole('region', { name: 'An example sequence file' }).textContent();
+    // The ids are on a page of their own, so the sequence page stays the same size however many techniques there are.
+    await page.getByRole('link', { name: 'the page of ids' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('and action step ids');
     const rows = page.locator('table.sb-ids tbody tr');
     await expect(rows).toHaveCount(techniques.length);
     for (const technique of techniques) {
@@ -96,7 +100,6 @@ test.describe('without JavaScript', () => {
       await expect(row.locator('.sb-step-ids code')).toHaveText(technique.steps.map((step) => step.id));
     }
     // The example file is valid in this playbook: the content check accepts it.
-    const example = await page.getByRole('region', { name: 'An example sequence file' }).textContent();
     const root = mkdtempSync(path.join(os.tmpdir(), 'builder-example-'));
     try {
       cpSync(contentFolder(), path.join(root, 'content'), { recursive: true });
@@ -114,10 +117,15 @@ test.describe('with JavaScript', () => {
 
   test('the page hosts the editor for sequences only, and its start passes axe', async ({ page }) => {
     await freshPage(page);
+    // The entries to open are listed once the editor has fetched their list.
+    const listed = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/editor/entries.json'));
+    await page.reload();
+    await listed;
     await expect(page.getByText('The form needs JavaScript')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Start a new sequence' })).toBeVisible();
     // No choice of kind: only sequences are written here, and only sequences are offered to open.
     await expect(page.locator('#ed-start-kind')).toHaveCount(0);
+    await expect(page.locator('#ed-open option')).toHaveCount(sequences.length);
     const offered = await page.locator('#ed-open option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(offered.sort()).toEqual(sequences.map((entry) => `sequences/${entry.id}`).sort());
     await expectNoAxeViolations(page, 'start');
@@ -144,9 +152,9 @@ test.describe('with JavaScript', () => {
       await press(page, 'ed-steps');
       await expect(page.locator(`#ed-steps-${i}-technique`)).toBeFocused();
       await chooseWithKeys(page, `ed-steps-${i}-technique`, technique.id);
-      // The action steps offered are that technique's own.
-      const offered = await page.locator(`#ed-steps-${i}-step option`).evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-      expect(offered).toEqual(['', ...technique.steps.map((s) => s.id)]);
+      // The action steps offered are that technique's own, read from its file once it is chosen.
+      const offered = () => page.locator(`#ed-steps-${i}-step option`).evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      await expect.poll(offered).toEqual(['', ...technique.steps.map((s) => s.id)]);
       if (step) await chooseWithKeys(page, `ed-steps-${i}-step`, step.id);
       await typeInto(page, `ed-steps-${i}-weeks`, weeks);
     }
@@ -158,10 +166,10 @@ test.describe('with JavaScript', () => {
 
     // Reorder with the keyboard: the third step up twice; focus stays on the moved step's buttons.
     await press(page, 'ed-steps-2-up');
-    expect(await stepTechniques(page)).toEqual([a.id, c.id, b.id]);
+    await expect.poll(() => stepTechniques(page)).toEqual([a.id, c.id, b.id]);
     await expect(page.locator('#ed-steps-1-up')).toBeFocused();
     await page.keyboard.press('Enter');
-    expect(await stepTechniques(page)).toEqual([c.id, a.id, b.id]);
+    await expect.poll(() => stepTechniques(page)).toEqual([c.id, a.id, b.id]);
     // At the top "Move up" is disabled, so focus moves to "Move down" of the same step.
     await expect(page.locator('#ed-steps-0-down')).toBeFocused();
     await expect(page.locator('.ed > p[role="status"]')).toHaveText('Step 2 moved to 1 of 3.');
@@ -229,7 +237,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#ed-heading')).toHaveText(`Change: ${title}`);
     await expect(page.locator('#ed-title')).toHaveValue(title);
     const steps = (sequence.data as { steps: { technique: string }[] }).steps;
-    expect(await stepTechniques(page)).toEqual(steps.map((step) => step.technique));
+    await expect.poll(() => stepTechniques(page)).toEqual(steps.map((step) => step.technique));
     await expectNoAxeViolations(page, 'an existing sequence');
     await page.getByRole('button', { name: 'Check and finish' }).click();
     await expect(page.locator('#ed-file-text')).toHaveValue(readFileSync(path.join(process.cwd(), sequence.file), 'utf8'));
@@ -267,7 +275,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#ed-title')).toHaveValue('Spring plan');
     await expect(page.locator('#ed-file-name')).toHaveValue('spring-plan');
     await expect(page.locator('#ed-audience')).toHaveValue('Early-career teachers');
-    expect(await stepTechniques(page)).toEqual([a.id, b.id]);
+    await expect.poll(() => stepTechniques(page)).toEqual([a.id, b.id]);
     await expect(page.locator('#ed-steps-0-weeks')).toHaveValue('2');
     await expect(page.locator('#ed-steps-0-notes')).toHaveValue('Start here.');
     await expect(page.locator('#ed-steps-1-step')).toHaveValue(stepOfB.id);

@@ -14,7 +14,7 @@ import { ICONS, iconPng } from '../../src/lib/offline/icon.node.ts';
 import { shortName, webManifest } from '../../src/lib/offline/manifest.ts';
 import { RETIRING_WORKER } from '../../src/lib/offline/retiring-worker.ts';
 import { precacheOptions } from '../../src/lib/offline/service-worker.node.ts';
-import { ON_VISIT, isOnVisit } from '../../src/lib/offline/settings.ts';
+import { isOnVisit, underBase } from '../../src/lib/offline/settings.ts';
 import { PROJECT_ROOT, makePlaybook, removePlaybooks } from './helpers.ts';
 
 afterAll(removePlaybooks);
@@ -71,35 +71,47 @@ describe('the files the worker saves', () => {
   it('never saves itself, an earlier version\'s Workbox runtime, source maps or the sitemaps', () => {
     expect(options.globIgnores).toEqual(expect.arrayContaining(['sw.js', 'workbox-*.js', '**/*.map', 'sitemap*.xml']));
   });
-  it('leaves the folders saved on visit out of the first visit, and the worker agrees which they are', () => {
-    for (const folder of ON_VISIT) expect(options.globIgnores).toContain(`**/${folder}/**`);
-    expect(isOnVisit('/playbook/techniques/filter/strand-culture/')).toBe(true);
-    expect(isOnVisit('/playbook/book/')).toBe(true);
-    expect(isOnVisit('/playbook/techniques/cold-call/')).toBe(false);
+  it('saves filtered lists, the book and the editor once visited, and the whole search index at once', () => {
+    expect(isOnVisit(underBase('/playbook/techniques/filter/strand/culture/', '/playbook/'))).toBe(true);
+    expect(isOnVisit('techniques/filter/strand/culture/index.html')).toBe(true);
+    expect(isOnVisit(underBase('/playbook/book/', '/playbook/'))).toBe(true);
+    expect(isOnVisit('editor/techniques/cold-call.json')).toBe(true);
+    expect(isOnVisit(underBase('/playbook/techniques/cold-call/', '/playbook/'))).toBe(false);
+    // A technique whose id is "book" or "filter" is an entry page, saved at once.
+    expect(isOnVisit('techniques/book/')).toBe(false);
+    expect(isOnVisit('techniques/filter/')).toBe(false);
+    // Pagefind's filter data, which search counts its filters from, is part of the index.
+    expect(isOnVisit('pagefind/filter/en_1a2b3c.pf_filter')).toBe(false);
+    expect(isOnVisit(underBase('/playbook/pagefind/filter/en_1a2b3c.pf_filter', '/playbook/'))).toBe(false);
   });
 });
 
 describe('scripts/offline.ts', () => {
-  /** A small built site: a home page and a Pagefind entry file. */
+  /** A small built site: a home page, a Pagefind entry file and filter file, and a filtered list. */
   function builtSite(): string {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'playbook-built-'));
     writeFileSync(path.join(folder, 'index.html'), '<!doctype html><title>Home</title>');
-    mkdirSync(path.join(folder, 'pagefind'));
+    mkdirSync(path.join(folder, 'pagefind', 'filter'), { recursive: true });
     writeFileSync(path.join(folder, 'pagefind', 'pagefind-entry.json'), '{"version":"1"}');
+    writeFileSync(path.join(folder, 'pagefind', 'filter', 'en_1a2b.pf_filter'), 'filter data');
+    mkdirSync(path.join(folder, 'techniques', 'filter', 'phase', 'primary'), { recursive: true });
+    writeFileSync(path.join(folder, 'techniques', 'filter', 'phase', 'primary', 'index.html'), '<!doctype html><title>Primary</title>');
     writeFileSync(path.join(folder, 'sitemap-index.xml'), '<sitemapindex/>');
     return folder;
   }
   const run = (content: string, folder: string) =>
     execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/offline.ts'), folder], { cwd: PROJECT_ROOT, env: { ...process.env, PLAYBOOK_CONTENT: content }, encoding: 'utf8' });
 
-  it('writes a worker that precaches the pages and the search index, not the sitemap', () => {
+  it('writes a worker that precaches the pages and the search index with its filters, not the sitemap or filtered lists', () => {
     const { content } = makePlaybook();
     const folder = builtSite();
     const output = run(content, folder);
-    expect(output).toMatch(/^Offline: sw\.js precaches 2 files, [\d.]+ MiB \(\d+ bytes\)/m);
+    expect(output).toMatch(/^Offline: sw\.js precaches 3 files, [\d.]+ MiB \(\d+ bytes\)/m);
     const worker = readFileSync(path.join(folder, 'sw.js'), 'utf8');
     expect(worker).toContain('"index.html"');
     expect(worker).toContain('"pagefind/pagefind-entry.json"');
+    expect(worker).toContain('"pagefind/filter/en_1a2b.pf_filter"');
+    expect(worker).not.toContain('techniques/filter/phase/primary');
     expect(worker).not.toContain('sitemap-index.xml');
     // One file: Workbox's modules are bundled into the worker, which loads nothing else.
     expect(readdirSync(folder).filter((name) => name.endsWith('.js'))).toEqual(['sw.js']);
@@ -116,7 +128,7 @@ describe('scripts/offline.ts', () => {
     writeFileSync(path.join(folder, 'sw.js'), '// an old worker');
     writeFileSync(path.join(folder, 'workbox-0123abcd.js'), '// its runtime');
     expect(run(content, folder)).toContain('(replaced sw.js, workbox-0123abcd.js)');
-    expect(readdirSync(folder).sort()).toEqual(['index.html', 'pagefind', 'sitemap-index.xml', 'sw.js']);
+    expect(readdirSync(folder).sort()).toEqual(['index.html', 'pagefind', 'sitemap-index.xml', 'sw.js', 'techniques']);
     const worker = readFileSync(path.join(folder, 'sw.js'), 'utf8');
     expect(worker).toBe(RETIRING_WORKER);
     expect(worker).toContain('self.registration.unregister()');

@@ -1,6 +1,6 @@
-/** src/lib/learning-problems.ts: the "What's the problem?" page's grouping, merging and order. */
+/** src/lib/learning-problems.ts: the "What's the problem?" page's grouping, merging and order, and its finder's matching. */
 import { describe, expect, it } from 'vitest';
-import { groupProblems, likeness, meaningWords, SAME_PROBLEM } from '../../src/lib/learning-problems.ts';
+import { findable, groupProblems, likeness, matchesQuery, meaningWords, SAME_PROBLEM } from '../../src/lib/learning-problems.ts';
 
 const technique = (id: string, strand: string, problems: string[]) => ({ id, title: id.toUpperCase(), strand, problems });
 
@@ -52,5 +52,27 @@ describe('groupProblems', () => {
   it('gives each problem an anchor of its own', () => {
     const anchors = groups.flatMap((group) => group.problems.map((problem) => problem.anchor));
     expect(new Set(anchors).size).toBe(anchors.length);
+  });
+});
+
+describe('the finder', () => {
+  it('keeps each technique\'s phases with the problems it addresses', () => {
+    const [group] = groupProblems([{ ...technique('a-one', 'a', ['Apples fall.']), phases: ['primary', 'secondary'] }, technique('a-two', 'a', ['Apples fall!'])], ['a']);
+    expect(group!.problems[0]!.techniques).toEqual([
+      { id: 'a-one', title: 'A-ONE', phases: ['primary', 'secondary'] },
+      { id: 'a-two', title: 'A-TWO', phases: [] },
+    ]);
+  });
+
+  it('finds every word of the query at the start of a word, ignoring case, accents and punctuation', () => {
+    expect(matchesQuery("Pupils don't check their work.", 'check work')).toBe(true);
+    expect(matchesQuery('I find mistakes when I mark their books.', 'mark')).toBe(true);
+    expect(matchesQuery('I find mistakes when I am marking.', 'MARK')).toBe(true);
+    expect(matchesQuery('They dont listen to each other.', "don't")).toBe(true);
+    expect(matchesQuery('Les élèves répondent sans réfléchir.', 'eleves reflechir')).toBe(true);
+    expect(matchesQuery('Pupils wait for the answer.', 'wait copy')).toBe(false);
+    expect(matchesQuery('Pupils remark on it.', 'mark')).toBe(false);
+    expect(matchesQuery('Anything at all.', '  ')).toBe(true);
+    expect(findable('“Zebra” crossings—confuse them!')).toBe('zebra crossings confuse them');
   });
 });

@@ -133,8 +133,8 @@ describe('field rules', () => {
   });
 
   it('refs default to an empty list; sources need at least one', () => {
-    expect(refs('techniques').parse(undefined)).toEqual([]);
-    expect(ref('a technique').safeParse('Cold call').success).toBe(false);
+    expect(refs('techniques', 'techniques').parse(undefined)).toEqual([]);
+    expect(ref('a technique', 'techniques').safeParse('Cold call').success).toBe(false);
     expect(sources().safeParse([]).success).toBe(false);
     expect(sources().parse(['a'])).toEqual(['a']);
   });

@@ -4,13 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { id, refs, sources, text } from '../../schemas/common.ts';
+import { longText } from '../../schemas/editor-hints.ts';
 
 /** What to work on next when a section or item is a priority. */
 export const developNext = () =>
   z
     .object({
-      techniques: refs('techniques that develop it'),
-      protocols: refs('protocols that develop it'),
+      techniques: refs('techniques that develop it', 'techniques'),
+      protocols: refs('protocols that develop it', 'protocols'),
     })
     .strict()
     .default({ techniques: [], protocols: [] })
@@ -20,7 +21,7 @@ export const auditSchema = () =>
   z
     .object({
       title: text().describe('The audit\'s name.'),
-      summary: text().describe('What it helps the user find out, in one or two sentences.'),
+      summary: text().meta(longText).describe('What it helps the user find out, in one or two sentences.'),
       audience: text().describe('Who completes it, like "School-based ITT mentors".'),
       scale: z
         .array(
@@ -28,7 +29,7 @@ export const auditSchema = () =>
             .object({
               value: z.number().int().describe('The score, a whole number; values rise through the list.'),
               label: text().describe('A short label, like "Confident".'),
-              description: text().describe('What choosing it means.'),
+              description: text().meta(longText).describe('What choosing it means.'),
             })
             .strict(),
         )
@@ -40,7 +41,7 @@ export const auditSchema = () =>
             .object({
               id: id().describe('Stable id, unique in the audit.'),
               title: text().describe('The section\'s name.'),
-              summary: z.string().default('').describe('What the section covers. Default: none.'),
+              summary: z.string().meta(longText).default('').describe('What the section covers. Default: none.'),
               items: z
                 .array(
                   z

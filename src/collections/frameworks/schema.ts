@@ -4,13 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { id, sources, text } from '../../schemas/common.ts';
+import { longText } from '../../schemas/editor-hints.ts';
 
 export const frameworkElement = () =>
   z
     .object({
       id: id().describe('Stable id that entries name in their `serves` field, like "clear-explanations".'),
       title: text().describe('The element, in a few words, like "Plan and teach well-structured lessons".'),
-      description: text().describe('What the element asks of a teacher or a programme, in one to three sentences.'),
+      description: text().meta(longText).describe('What the element asks of a teacher or a programme, in one to three sentences.'),
       group: z.string().trim().min(1).optional().describe('Optional: the group the element belongs to, like "Part one: teaching". Elements of a group are shown together, in order.'),
     })
     .strict();
@@ -19,7 +20,7 @@ export const frameworkSchema = () =>
   z
     .object({
       title: text().describe('The framework\'s name, like "Teachers\' Standards".'),
-      summary: text().describe('What the framework describes and who uses it, in one or two sentences.'),
+      summary: text().meta(longText).describe('What the framework describes and who uses it, in one or two sentences.'),
       publisher: z.string().trim().min(1).optional().describe('Optional: who publishes it, like "Department for Education".'),
       elements: z.array(frameworkElement()).min(1).describe('The elements, in order. At least one.'),
       sources: sources(),

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { id, sources, text } from '../../schemas/common.ts';
+import { longText, perItemOf } from '../../schemas/editor-hints.ts';
 import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
 
 export const RUBRIC_PURPOSES = ['observation', 'self-review', 'peer-review'] as const;
@@ -12,7 +13,7 @@ export const rubricSchema = () =>
   z
     .object({
       title: text().describe('The rubric\'s name.'),
-      summary: text().describe('What it is for, in one or two sentences.'),
+      summary: text().meta(longText).describe('What it is for, in one or two sentences.'),
       purposes: z
         .array(z.enum(RUBRIC_PURPOSES))
         .min(1)
@@ -37,7 +38,8 @@ export const rubricSchema = () =>
                 .describe(`Stable id, unique in the rubric. Not "${WHOLE_REVIEW_NOTE}", which a saved self-review uses for its note on the whole review.`),
               title: text().describe('What the criterion looks at.'),
               descriptors: z
-                .record(id(), text())
+                .record(id(), text().meta(longText))
+                .meta(perItemOf('levels'))
                 .describe('What the criterion looks like at each level: one entry per level id.'),
             })
             .strict(),

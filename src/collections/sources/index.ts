@@ -14,6 +14,7 @@ export const sources = defineCollection({
   schema: sourceSchema,
   title: fullTitle,
   summary: (data) => data.note ?? '',
+  choiceLabel: (data) => [data.authors, data.year, data.title].join(', '),
   compare: (a, b) => a.data.authors.localeCompare(b.data.authors),
   references: (data) => (data.partOf ? [{ path: ['partOf'], target: 'sources', id: data.partOf }] : []),
   template,

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { evidence, id, oneOf, ref, refs, text, type Taxonomy } from '../../schemas/common.ts';
+import { longText } from '../../schemas/editor-hints.ts';
 
 /** One action step: a short imperative title and what doing it involves. */
 export const actionStep = () =>
@@ -14,7 +15,7 @@ export const actionStep = () =>
         .optional()
         .describe('Optional: the id sequences use to name this step. Default: made from the title, like "name-the-pupil-last".'),
       title: text().describe('A short imperative, like "Ask the question, pause, then name the pupil".'),
-      detail: text().describe('What doing the step involves, in two or three sentences.'),
+      detail: text().meta(longText).describe('What doing the step involves, in two or three sentences.'),
     })
     .strict();
 
@@ -22,23 +23,23 @@ export const techniqueSchema = (taxonomy: Taxonomy) =>
   z
     .object({
       title: text().describe('The technique\'s name, like "Cold call".'),
-      summary: text().describe('What it is and why it matters, in one or two sentences.'),
-      strand: ref('a strand in content/strands.yaml').describe('The strand it belongs to: an id from content/strands.yaml.'),
+      summary: text().meta(longText).describe('What it is and why it matters, in one or two sentences.'),
+      strand: ref('a strand in content/strands.yaml', 'strands').describe('The strand it belongs to: an id from content/strands.yaml.'),
       phases: z.array(oneOf(taxonomy.phases, 'phases')).min(1).describe('The phases it suits. At least one.'),
       subjects: z.array(oneOf(taxonomy.subjects, 'subjects')).default([]).describe('Subjects it is especially suited to. Default: none, meaning any subject.'),
-      problems: z.array(text()).min(1).describe('Learning problems it addresses, as a teacher would say them, like "The same few pupils answer every question". At least one.'),
+      problems: z.array(text().meta(longText)).min(1).describe('Learning problems it addresses, as a teacher would say them, like "The same few pupils answer every question". At least one.'),
       steps: z.array(actionStep()).min(3).max(7).describe('The action steps, in order: 3 to 7.'),
-      lookFors: z.array(text()).min(1).describe('What an observer sees or hears when it works. At least one.'),
-      pitfalls: z.array(text()).min(1).describe('How it goes wrong. At least one.'),
+      lookFors: z.array(text().meta(longText)).min(1).describe('What an observer sees or hears when it works. At least one.'),
+      pitfalls: z.array(text().meta(longText)).min(1).describe('How it goes wrong. At least one.'),
       rehearsal: z
         .object({
-          setup: text().describe('How to set up the practice: who plays whom, what is needed.'),
-          script: text().describe('A short script the teacher rehearses.'),
-          feedback: z.array(text()).min(1).describe('What the coach or colleagues give feedback on. At least one.'),
+          setup: text().meta(longText).describe('How to set up the practice: who plays whom, what is needed.'),
+          script: text().meta(longText).describe('A short script the teacher rehearses.'),
+          feedback: z.array(text().meta(longText)).min(1).describe('What the coach or colleagues give feedback on. At least one.'),
         })
         .strict()
         .describe('How to practise it in a practice clinic.'),
       evidence: z.array(evidence()).min(1).describe('The sources behind it, each with a note. At least one.'),
-      related: refs('related techniques'),
+      related: refs('related techniques', 'techniques'),
     })
     .strict();

@@ -1,13 +1,13 @@
 /**
- * Reading a JSON Schema (made from a collection's zod schema) for the editor's form: what control
- * each field gets, its label and help, which fields name other entries, and putting data back in
- * the schema's field order. Pure functions over plain data.
+ * Reading a JSON Schema (made from a collection's zod schema, hints and all) for the editor's form:
+ * what control each field gets, its label and help, and putting data back in the schema's field
+ * order. What a field's type does not say (long text, a reference and into which collection, a
+ * year, one text per level, an action step of the technique a step names) the schema says in its
+ * `editor` hint (src/schemas/editor-hints.ts); this module reads only the schema, never a field's
+ * or a collection's name. Pure functions over plain data.
  */
-import { formatPath, isCollectionName, referencesFrom, type CollectionName, type JsonSchema } from './engine.ts';
-import type { EditorKind } from './kinds.ts';
+import { EDITOR_HINT_KEYWORD, ID_PATTERN, isCollectionName, type CollectionName, type EditorHint, type JsonSchema } from './engine.ts';
 import { editor, fields, format } from '../../strings/index.ts';
-
-export type Path = (string | number)[];
 
 export type Control =
   | { kind: 'text'; long: boolean }
@@ -16,14 +16,125 @@ export type Control =
   | { kind: 'choice'; values: string[] }
   | { kind: 'choices'; values: string[] }
   | { kind: 'year' }
+  /** The id of an entry of `collection`. */
+  | { kind: 'reference'; collection: CollectionName }
+  /** The id of an item of `list` in the entry the sibling field `entry` names. */
+  | { kind: 'part'; entry: string; list: string }
+  /** One `value` for each item of the entry's top-level `list`, keyed by the item's id. */
+  | { kind: 'per-item'; list: string; value: JsonSchema }
   | { kind: 'list'; item: JsonSchema }
   | { kind: 'group'; properties: [string, JsonSchema][]; required: string[] }
-  | { kind: 'record'; value: JsonSchema }
   | { kind: 'none' };
 
 function asSchema(value: unknown): JsonSchema {
-  return value && typeof value === 'object' ? (value as JsonSchema) : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonSchema) : {};
 }
+
+const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** A field's editor hint, read from its JSON Schema; undefined when it has none, or one this editor does not know. */
+export function hintOf(schema: JsonSchema): EditorHint | undefined {
+  const hint = asSchema(schema[EDITOR_HINT_KEYWORD]);
+  switch (hint.control) {
+    case 'long-text':
+    case 'year':
+      return { control: hint.control };
+    case 'reference':
+      return text(hint.collection) ? { control: 'reference', collection: hint.collection } : undefined;
+    case 'part':
+      return text(hint.entry) && text(hint.list) ? { control: 'part', entry: hint.entry, list: hint.list } : undefined;
+    case 'per-item':
+      return text(hint.list) ? { control: 'per-item', list: hint.list } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The control a hint asks for, where the field's schema fits it. */
+function hintedControl(schema: JsonSchema, hint: EditorHint | undefined): Control | undefined {
+  switch (hint?.control) {
+    case 'year':
+      return { kind: 'year' };
+    case 'reference':
+      return isCollectionName(hint.collection) ? { kind: 'reference', collection: hint.collection } : undefined;
+    case 'part':
+      return { kind: 'part', entry: hint.entry, list: hint.list };
+    case 'per-item':
+      return schema.additionalProperties && typeof schema.additionalProperties === 'object' ? { kind: 'per-item', list: hint.list, value: asSchema(schema.additionalProperties) } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The control a field gets, from its JSON Schema and its hint. */
+export function controlFor(schema: JsonSchema): Control {
+  const hint = hintOf(schema);
+  const hinted = hintedControl(schema, hint);
+  if (hinted) return hinted;
+  if (Array.isArray(schema.enum)) return { kind: 'choice', values: schema.enum.map(String) };
+  if (schema.not !== undefined) return { kind: 'none' };
+  switch (schema.type) {
+    case 'string':
+      return { kind: 'text', long: hint?.control === 'long-text' };
+    case 'number':
+    case 'integer':
+      return { kind: 'number', integer: schema.type === 'integer' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'array': {
+      const item = asSchema(schema.items);
+      if (Array.isArray(item.enum)) return { kind: 'choices', values: item.enum.map(String) };
+      return { kind: 'list', item };
+    }
+    case 'object':
+      if (schema.properties) {
+        return { kind: 'group', properties: Object.entries(asSchema(schema.properties)).map(([name, value]) => [name, asSchema(value)]), required: (schema.required as string[] | undefined) ?? [] };
+      }
+      return { kind: 'none' };
+    default:
+      return { kind: 'none' };
+  }
+}
+
+/** Whether a field is an id of the entry's own making (a step's id), which names nothing a reader sees. */
+export function isOwnId(schema: JsonSchema): boolean {
+  return controlFor(schema).kind === 'text' && schema.pattern === ID_PATTERN.source;
+}
+
+/** The collection whose entry a `part` field's sibling names: that sibling must be a reference. */
+export function partTarget(siblings: readonly [string, JsonSchema][], control: { entry: string }): CollectionName | undefined {
+  const sibling = siblings.find(([name]) => name === control.entry)?.[1];
+  const siblingControl = sibling ? controlFor(sibling) : undefined;
+  return siblingControl?.kind === 'reference' ? siblingControl.collection : undefined;
+}
+
+/** An entry that a `part` field of the data names (a technique whose action steps a sequence step may name). */
+export interface NamedEntry {
+  collection: CollectionName;
+  id: string;
+}
+
+/**
+ * Every entry whose parts the data's `part` fields may name, found by walking the schema along the
+ * data: the entries the editor must read to offer those parts and check them.
+ */
+export function entriesWithParts(schema: JsonSchema, value: unknown, found: NamedEntry[] = []): NamedEntry[] {
+  const control = controlFor(schema);
+  if (control.kind === 'list' && Array.isArray(value)) for (const item of value) entriesWithParts(control.item, item, found);
+  if (control.kind === 'group' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const data = value as Record<string, unknown>;
+    for (const [name, field] of control.properties) {
+      const fieldControl = controlFor(field);
+      const id = fieldControl.kind === 'part' ? data[fieldControl.entry] : undefined;
+      const collection = fieldControl.kind === 'part' ? partTarget(control.properties, fieldControl) : undefined;
+      if (collection && typeof id === 'string' && id !== '' && !found.some((entry) => entry.collection === collection && entry.id === id)) found.push({ collection, id });
+      entriesWithParts(field, data[name], found);
+    }
+  }
+  return found;
+}
+
+const LABELS: Record<string, string | { other: string }> = fields;
 
 /**
  * What one item of a list field is called, in lower case ("look-for", "step"): `<key>Item` in the
@@ -35,41 +146,6 @@ export function itemNounFor(key: string | undefined, label: string): string {
   const lower = label.toLowerCase();
   return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
-
-/** Fields whose text runs to sentences, shown as several lines. */
-const LONG_TEXT = new Set(['summary', 'detail', 'description', 'note', 'notes', 'script', 'setup', 'evidencePrompt', 'context', 'figure']);
-
-/** The control a field gets, from its JSON Schema. `key` is the field's name (or undefined for list items). */
-export function controlFor(schema: JsonSchema, key?: string | number): Control {
-  if (Array.isArray(schema.enum)) return { kind: 'choice', values: schema.enum.map(String) };
-  if (Array.isArray(schema.anyOf)) return { kind: 'year' };
-  if (schema.not !== undefined) return { kind: 'none' };
-  switch (schema.type) {
-    case 'string':
-      return { kind: 'text', long: typeof key === 'number' || (typeof key === 'string' && LONG_TEXT.has(key)) };
-    case 'number':
-    case 'integer':
-      return { kind: 'number', integer: schema.type === 'integer' };
-    case 'boolean':
-      return { kind: 'boolean' };
-    case 'array': {
-      const item = asSchema(schema.items);
-      if (Array.isArray(item.enum)) return { kind: 'choices', values: item.enum.map(String) };
-      return { kind: 'list', item };
-    }
-    case 'object': {
-      if (schema.properties) {
-        return { kind: 'group', properties: Object.entries(asSchema(schema.properties)).map(([name, value]) => [name, asSchema(value)]), required: (schema.required as string[] | undefined) ?? [] };
-      }
-      if (schema.additionalProperties && typeof schema.additionalProperties === 'object') return { kind: 'record', value: asSchema(schema.additionalProperties) };
-      return { kind: 'none' };
-    }
-    default:
-      return { kind: 'none' };
-  }
-}
-
-const LABELS: Record<string, string | { other: string }> = fields;
 
 /**
  * A field's label, from the strings table's `fields` area by its name (`lookFors` → "Look-fors");
@@ -92,85 +168,10 @@ export function helpFor(schema: JsonSchema): string {
   return description ? `${description} ${text}` : text;
 }
 
-/** The id of the form control for a field, so a problem can link to it. */
-export function fieldDomId(path: Path): string {
-  return domIdForField(formatPath(path, 'entry'));
-}
-
-/** The id of the control for a field as the content check names it: "steps[2].title" → "ed-steps-2-title". */
-export function domIdForField(field: string): string {
-  return `ed-${field.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-}
-
-/** Fields the check names that are not fields of the form's data. */
-export const FILE_NAME_FIELD = '(the file name)';
-
-/**
- * The control a problem links to: its own field's, or the nearest enclosing field the form shows
- * (a problem in `criteria[0].descriptors.secure` links to that criterion when the level has no box).
- * `exists` says whether the page has a control with an id.
- */
-export function linkTargetFor(field: string, exists: (id: string) => boolean, fallback: string): string {
-  if (field === FILE_NAME_FIELD) return 'ed-file-name';
-  if (field.startsWith('body')) return exists('ed-examples') ? 'ed-examples' : 'ed-body';
-  let current = field;
-  while (current) {
-    const id = domIdForField(current);
-    if (exists(id)) return id;
-    const shorter = current.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-    if (shorter === current) break;
-    current = shorter;
-  }
-  return fallback;
-}
-
-/** A path with list positions replaced by "*", to look fields up in tables: "steps/*\/technique". */
-export function pathPattern(path: Path): string {
-  return path.map((key) => (typeof key === 'number' ? '*' : key)).join('/');
-}
-
-/** Data with every field the schema names filled in, each string unique, to find where references sit. */
-function probe(schema: JsonSchema, counter: { n: number }): unknown {
-  const control = controlFor(schema);
-  switch (control.kind) {
-    case 'group':
-      return Object.fromEntries(control.properties.map(([name, value]) => [name, probe(value, counter)]));
-    case 'list':
-      return [probe(control.item, counter)];
-    case 'choices':
-      return [control.values[0]];
-    case 'choice':
-      return control.values[0];
-    case 'number':
-    case 'year':
-      return 1;
-    case 'text':
-      return `probe-${++counter.n}`;
-    case 'record':
-      return {};
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Which fields of a collection name another entry, and of which collection, found by asking the
- * content check's own reference table (links.ts) about an entry with every field filled in.
- * Keys are path patterns ("evidence/*\/source").
- */
-export function referenceFields(kind: EditorKind, schema: JsonSchema): Map<string, CollectionName> {
-  const found = new Map<string, CollectionName>();
-  if (kind === 'playbook') return found;
-  try {
-    const data = probe(schema, { n: 0 });
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return found;
-    for (const reference of referencesFrom({ collection: kind, id: 'probe', data: Object.fromEntries(Object.entries(data)) })) {
-      if (isCollectionName(reference.target)) found.set(pathPattern(reference.path), reference.target);
-    }
-  } catch {
-    // A shape the probe cannot fill: those fields are edited as plain text.
-  }
-  return found;
+/** An entry's data with its fields in the order the schema lists them (see inSchemaOrder). */
+export function dataInSchemaOrder(data: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
+  const ordered = inSchemaOrder(data, schema);
+  return ordered && typeof ordered === 'object' && !Array.isArray(ordered) ? Object.fromEntries(Object.entries(ordered)) : data;
 }
 
 /** Puts data's fields in the order the schema lists them (the order files are written in), recursively. */
@@ -187,68 +188,6 @@ export function inSchemaOrder(value: unknown, schema: JsonSchema): unknown {
   return value;
 }
 
-/** A copy of data with the value at a path set; `undefined` removes the field (an empty optional). */
-export function setAt(data: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (typeof head === 'number') {
-    const list = Array.isArray(data) ? [...data] : [];
-    list[head] = setAt(list[head], rest, value);
-    return list;
-  }
-  const object = data && typeof data === 'object' && !Array.isArray(data) ? { ...(data as Record<string, unknown>) } : {};
-  const next = setAt(object[head!], rest, value);
-  if (next === undefined) delete object[head!];
-  else object[head!] = next;
-  return object;
-}
-
-/** The value at a path, or undefined. */
-export function getAt(data: unknown, path: Path): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
-
-/** Moves a list item from one position to another. */
-export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
-  if (to < 0 || to >= list.length || from === to) return [...list];
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item!);
-  return next;
-}
-
-/**
- * A field as the content check names it ("steps[2].title"), in words for the problem summary:
- * "Steps, item 3, title". For display only; links use the field as it is (see linkTargetFor).
- */
-export function fieldWords(field: string): string {
-  if (field === FILE_NAME_FIELD) return editor.fileNameField;
-  if (!/^[A-Za-z]/.test(field) || field.startsWith('body')) return field.charAt(0).toUpperCase() + field.slice(1);
-  const parts = field.match(/[^.[\]]+|\[\d+\]/g) ?? [field];
-  return parts
-    .map((part, i) => {
-      const index = /^\[(\d+)\]$/.exec(part);
-      if (index) return format(editor.fieldItem, { number: Number(index[1]) + 1 });
-      const label = labelFor(part);
-      return i === 0 ? label : label.toLowerCase();
-    })
-    .join(', ');
-}
-
-/** Sorts problems in the order their fields appear in the form: file name, the schema's fields, then the body. */
-export function formOrder(field: string, topLevel: readonly string[]): number {
-  if (field === FILE_NAME_FIELD) return -1;
-  if (field.startsWith('body')) return topLevel.length + 1;
-  const first = /^[^.[]+/.exec(field)?.[0] ?? '';
-  const at = topLevel.indexOf(first);
-  return at === -1 ? topLevel.length : at;
-}
-
 /**
  * Every field name a JSON Schema has, at any depth, and whether that field is a list the form adds
  * items to (its items have a name of their own, `<key>Item` in the strings table's `fields` area).
@@ -258,7 +197,7 @@ export function fieldKeysOf(schema: JsonSchema, found = new Map<string, { list: 
   if (schema.properties && typeof schema.properties === 'object') {
     for (const [name, value] of Object.entries(schema.properties as Record<string, unknown>)) {
       const field = asSchema(value);
-      const list = controlFor(field, name).kind === 'list';
+      const list = controlFor(field).kind === 'list';
       found.set(name, { list: list || (found.get(name)?.list ?? false) });
       visit(field);
     }

@@ -1,52 +1,48 @@
 /**
- * What the editor can edit: every collection of the playbook, plus playbook.yaml itself. A kind
- * says where its file lives, how entries sit in it, and which schema checks an entry.
+ * What the editor can edit: every collection of the playbook, plus playbook.yaml itself. A kind is
+ * a view of its collection's definition (collections/define.ts), the one descriptor of a
+ * collection: its words, where its files are and how entries sit in them, with the schema the
+ * content check uses for it. playbook.yaml, which is no collection, is given the same shape.
  */
 import type { z } from 'astro/zod';
 import { editor } from '../../strings/index.ts';
-import { COLLECTIONS, PLAYBOOK_FILE, collectionSpec, playbookSchema, type CollectionFormat, type CollectionName, type CollectionSpec, type Taxonomy } from './engine.ts';
+import { COLLECTIONS, PLAYBOOK_FILE, definitionOf, playbookSchema, schemaOf, type AnyDefinition, type CollectionFormat, type CollectionName, type Taxonomy } from './engine.ts';
 
 export type EditorKind = CollectionName | 'playbook';
 
-export interface KindSpec {
+/** The parts of a collection's definition the editor reads. */
+type DefinitionView = Readonly<Pick<AnyDefinition, 'path' | 'labels' | 'examplesBody' | 'editorNote' | 'valueLabels'>>;
+
+export interface KindSpec extends DefinitionView {
   kind: EditorKind;
+  /** The field an entry's title is in: a collection's `title`, as define.ts has it by default; playbook.yaml's `name`. */
+  titleField: string;
+  /** The field of its one or two sentences about itself, if it has one. */
+  summaryField?: string;
   /** `single` for playbook.yaml: one file that is the whole entry. */
   format: CollectionFormat | 'single';
-  singular: string;
-  plural: string;
-  /** Folder (mdx, yaml) or file (yaml-list, single), relative to the content folder. */
-  path: string;
-  /** The URL segment of its pages; none for playbook.yaml. */
-  route?: string;
-  /** Its MDX body is worked examples, edited one by one. */
-  examplesBody: boolean;
-  /** The preview's line about a draft, if the collection gives one. */
-  note?(data: Record<string, unknown>): string;
-  schema: (taxonomy: Taxonomy) => z.ZodType<Record<string, unknown>>;
+  /** The schema an entry is checked against: a collection's own, with the fields other collections add to it. */
+  schema(taxonomy: Taxonomy): z.ZodType<Record<string, unknown>>;
 }
 
 export const PLAYBOOK_KIND: KindSpec = {
   kind: 'playbook',
+  titleField: 'name',
   format: 'single',
-  singular: editor.playbookSettingsSingular,
-  plural: editor.playbookSettingsSingular,
+  labels: { singular: editor.playbookSettingsSingular, plural: editor.playbookSettingsSingular, type: editor.playbookSettingsTitle },
   path: PLAYBOOK_FILE,
-  examplesBody: false,
   schema: () => playbookSchema,
 };
 
-function specOf(spec: CollectionSpec): KindSpec {
-  const { name, format, singular, plural, path, route, examplesBody, note, schema } = spec;
-  return { kind: name, format, singular, plural, path, route, examplesBody, ...(note ? { note } : {}), schema };
+/** A collection's definition, seen as a kind. */
+function viewOf(definition: AnyDefinition, kind: CollectionName): KindSpec {
+  return { ...definition, kind, titleField: 'title', summaryField: 'summary', schema: (taxonomy) => schemaOf(definition, taxonomy) };
 }
 
-export const KINDS: readonly KindSpec[] = [
-  ...COLLECTIONS.map(specOf),
-  PLAYBOOK_KIND,
-];
+export const KINDS: readonly KindSpec[] = [...COLLECTIONS.map((definition) => viewOf(definition, definition.name)), PLAYBOOK_KIND];
 
 export function kindSpec(kind: EditorKind): KindSpec {
-  return kind === 'playbook' ? PLAYBOOK_KIND : specOf(collectionSpec(kind));
+  return kind === 'playbook' ? PLAYBOOK_KIND : viewOf(definitionOf(kind), kind);
 }
 
 export function isKind(value: string): value is EditorKind {

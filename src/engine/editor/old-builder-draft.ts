@@ -11,7 +11,8 @@ import { loadDoc, updateDoc, type DocCodec, type StorageLike, type StoreNotice }
 import { readVersioned, type VersionedFormat } from '../../lib/storage/versioned.ts';
 import { editorDraftCodec, type EditorDraft } from './draft.ts';
 import { slugify } from './engine.ts';
-import { openEntry, type EntrySource } from './document.ts';
+import type { EditorKind } from './kinds.ts';
+import type { Data, EntrySource } from './document.ts';
 
 /** The old builder's draft, exactly as it stored it. */
 const oldDraftSchema = z.object({
@@ -52,8 +53,8 @@ function given(text: string): string | undefined {
   return text.trim() === '' ? undefined : text;
 }
 
-/** The old draft as the editor's sequence draft, or null when it holds nothing worth keeping. */
-export function editorDraftFromOld(old: OldBuilderDraft['draft']): EditorDraft | null {
+/** The old draft as an editor draft of `kind` (the sequences', whose page hosted the builder), or null when it holds nothing worth keeping. */
+export function editorDraftFromOld(old: OldBuilderDraft['draft'], kind: EditorKind): EditorDraft | null {
   const hasWork = old.steps.length > 0 || [old.id, old.title, old.audience, old.summary].some((value) => value.trim() !== '');
   if (!hasWork) return null;
   const data: Record<string, unknown> = {};
@@ -71,7 +72,7 @@ export function editorDraftFromOld(old: OldBuilderDraft['draft']): EditorDraft |
     });
   }
   // The old builder made the file name from the title until it was typed; the editor does the same.
-  return { kind: 'sequences', id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null };
+  return { kind, id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null };
 }
 
 /** The fields the old builder had a box for. */
@@ -81,9 +82,10 @@ const OLD_FIELDS = new Set(['title', 'audience', 'summary', 'steps']);
  * A brought-over draft whose file name is a sequence of the playbook, as the change to that
  * sequence it was (the old builder started from it, and said its file would replace it). Fields
  * the old builder had no box for (a sequence's `serves`, say) are kept from the sequence, not lost.
+ * `data` is the sequence's data, read from `source` (document.ts's openEntry).
  */
-export function adoptOriginal(draft: EditorDraft, source: EntrySource): EditorDraft {
-  const kept = Object.fromEntries(Object.entries(openEntry(source).data).filter(([name]) => !OLD_FIELDS.has(name)));
+export function adoptOriginal(draft: EditorDraft, source: EntrySource, data: Data): EditorDraft {
+  const kept = Object.fromEntries(Object.entries(data).filter(([name]) => !OLD_FIELDS.has(name)));
   return { ...draft, idEdited: true, data: { ...kept, ...draft.data }, original: source };
 }
 
@@ -96,17 +98,17 @@ export type Migration =
   | { kind: 'unreadable'; notice: StoreNotice };
 
 /**
- * Brings an old builder draft over to the editor's draft under `editorKey`, when the editor has no
- * draft of its own there. The old key is removed only once the new draft is saved.
+ * Brings an old builder draft over to the editor's draft of `kind` under `editorKey`, when the
+ * editor has no draft of its own there. The old key is removed only once the new draft is saved.
  */
-export function migrateOldBuilderDraft(storage: StorageLike, base: string, editorKey: string, now: () => Date = () => new Date()): Migration {
+export function migrateOldBuilderDraft(storage: StorageLike, base: string, editorKey: string, kind: EditorKind, now: () => Date = () => new Date()): Migration {
   const oldKey = oldBuilderDraftKey(base);
   if (storage.getItem(oldKey) === null) return { kind: 'none' };
   if (loadDoc(storage, editorKey, editorDraftCodec, now).doc.draft !== null) return { kind: 'none' };
   const loaded = loadDoc(storage, oldKey, oldCodec, now);
   if (loaded.notice) return { kind: 'unreadable', notice: loaded.notice };
   const old = loaded.doc;
-  const draft = old ? editorDraftFromOld(old.draft) : null;
+  const draft = old ? editorDraftFromOld(old.draft, kind) : null;
   if (!old || !draft) {
     storage.removeItem(oldKey);
     return { kind: 'none' };

@@ -10,6 +10,7 @@ import type { Taxonomy } from '../../schemas/common.ts';
 import { COLLECTIONS, definitionOf, schemaOf } from '../../collections/index.ts';
 import { STRINGS_FILE } from '../../strings/overrides.ts';
 import { stringsJsonSchema } from '../../strings/json-schema.ts';
+import { EDITOR_HINT_KEYWORD } from '../../schemas/editor-hints.ts';
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -20,6 +21,25 @@ export type JsonSchema = { [key: string]: unknown };
  */
 export function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** Keywords whose value is a map of names to schemas, and those whose value is a schema or a list of schemas. */
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs'];
+const SCHEMA_PLACES = ['items', 'additionalProperties', 'propertyNames', 'not', 'anyOf', 'oneOf', 'allOf'];
+
+/**
+ * A JSON Schema without the entry editor's hints (src/schemas/editor-hints.ts), for the published
+ * schemas/*.json: the hints say how our form offers a field, which a YAML editor has no use for.
+ */
+export function withoutEditorHints(schema: JsonSchema): JsonSchema {
+  const strip = (value: unknown): unknown => (Array.isArray(value) ? value.map(strip) : value && typeof value === 'object' ? withoutEditorHints(value as JsonSchema) : value);
+  const result: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === EDITOR_HINT_KEYWORD) continue;
+    if (SCHEMA_MAPS.includes(key) && value && typeof value === 'object') result[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, strip(inner)]));
+    else result[key] = SCHEMA_PLACES.includes(key) ? strip(value) : value;
+  }
+  return result;
 }
 
 /**
@@ -61,14 +81,14 @@ export function yamlSchemaFiles(): SchemaFile[] {
     return [{
       file: definition.jsonSchema.file,
       applies: list ? `content/${definition.path}` : `content/${definition.path}/*.yaml`,
-      schema: titled(toJsonSchema(list ? z.array(entry) : entry), definition.jsonSchema.title, definition.jsonSchema.description),
+      schema: titled(withoutEditorHints(toJsonSchema(list ? z.array(entry) : entry)), definition.jsonSchema.title, definition.jsonSchema.description),
     }];
   });
   return [
     {
       file: 'playbook.schema.json',
       applies: 'content/playbook.yaml',
-      schema: titled(toJsonSchema(playbookSchema), 'playbook.yaml', "The playbook's identity (name, organisation, logo, colours, site address) and its taxonomies (phases, subjects, improvement-model components)."),
+      schema: titled(withoutEditorHints(toJsonSchema(playbookSchema)), 'playbook.yaml', "The playbook's identity (name, organisation, logo, colours, site address) and its taxonomies (phases, subjects, improvement-model components)."),
     },
     ...collections,
     { file: 'strings.schema.json', applies: `content/${STRINGS_FILE}`, schema: stringsJsonSchema(COLLECTIONS.map((definition) => definition.route)) },

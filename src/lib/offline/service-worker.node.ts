@@ -3,7 +3,8 @@
  * must run after Pagefind, or the search index would not be saved). The worker (worker.ts) is
  * bundled with Workbox's modules by Rolldown, the bundler Vite uses, and Workbox's getManifest
  * lists the files it saves: every file the build wrote except the sitemaps, the worker itself and
- * the ON_VISIT folders (settings.ts), each with a revision so a new build replaces what changed.
+ * what is saved once visited (isOnVisit in settings.ts), each with a revision so a new build
+ * replaces what changed.
  * This costs about a third of Workbox's generateSW, which bundles a new worker with Rollup and
  * Terser on every build.
  */
@@ -11,10 +12,10 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
-import { getManifest } from 'workbox-build';
+import { getManifest, type ManifestTransform } from 'workbox-build';
 import { SERVICE_WORKER_FILE } from './files.ts';
 import { RETIRING_WORKER } from './retiring-worker.ts';
-import { ON_VISIT } from './settings.ts';
+import { isOnVisit } from './settings.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
@@ -24,12 +25,17 @@ const MANIFEST_PLACE = 'self.__WB_MANIFEST';
 /** The files the worker takes in the built folder, including the Workbox runtime earlier versions wrote beside it. */
 export const isWorkerFile = (name: string) => name === SERVICE_WORKER_FILE || /^workbox-[\w-]+\.js(\.map)?$/.test(name) || name === `${SERVICE_WORKER_FILE}.map`;
 
+/** Leaves out of the list what the worker saves once visited, by the worker's own rule. */
+const savedFirst: ManifestTransform = (entries) => ({ manifest: entries.filter((entry) => !isOnVisit(entry.url)) });
+
 /** Which files of a built site in `folder` the worker saves on a reader's first visit. */
 export function precacheOptions(folder: string) {
   return {
     globDirectory: folder,
     globPatterns: ['**/*'],
-    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js', '**/*.map', 'sitemap*.xml', ...ON_VISIT.map((part) => `**/${part}/**`)],
+    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js', '**/*.map', 'sitemap*.xml'],
+    // The worker's own rule decides what waits for a visit, so the list and the worker agree.
+    manifestTransforms: [savedFirst],
     // Astro names its bundles by content hash, so they need no revision of their own.
     dontCacheBustURLsMatching: /^_astro\//,
   };

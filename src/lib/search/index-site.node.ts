@@ -11,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INDEX_FOLDER } from './folder.ts';
 
-/** The folder Pagefind writes in the site. */
-export const INDEX_FOLDER = 'pagefind';
+export { INDEX_FOLDER };
 
 // The package's folder, from its entry module, lib/index.js (its "exports" name neither the command line nor package.json).
 const PAGEFIND_FOLDER = path.dirname(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))));

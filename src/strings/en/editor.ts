@@ -33,6 +33,8 @@ export const editor = {
   confirmLeave: 'Leave the entry you are editing? Its draft is discarded unless you have downloaded the file.',
   openFailed: 'That entry could not be opened: {reason}.',
   fetchFailed: 'the page could not fetch it ({status})',
+  loadingForm: 'Getting the form ready…',
+  entriesNotLoaded: "The playbook's entries could not be listed: {reason}. Reload the page to try again.",
 
   // The start panel
   startHeading: 'Start',
@@ -127,6 +129,7 @@ export const editor = {
   noRepository: 'To propose files from here, a technical colleague can add the repository to playbook.yaml (see the guide).',
   theFile: 'The file',
   notFinished: 'The file is not offered yet: fix the problems listed at the top first.',
+  stillChecking: 'Checking the entry…',
 
   // The preview
   previewHeading: 'Preview',
@@ -164,4 +167,9 @@ export const editor = {
   idsStrand: '{type}',
   idsTechniqueId: '{type} id',
   idsStepIds: 'Action step ids',
+  idsPageTitle: '{type} and action step ids',
+  idsPageDescription: 'Every {singular} and action step id a PD sequence may name, for writing a sequence by hand.',
+  idsPageLede: 'The ids a sequence file names: see {link} on the sequence page for how to write one.',
+  byHandIds: 'Every {singular} and action step id a sequence may name is listed on {link}.',
+  byHandIdsLink: 'the page of ids',
 };

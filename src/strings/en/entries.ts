@@ -16,6 +16,8 @@ export const entries = {
   chosenValue: '{facet} {value}',
   filterHeading: 'Filter {plural}',
   skipToResults: 'Skip to the {count}',
+  /** After the filters' button on a phone, when some are chosen. */
+  filtersChosen: '({count} chosen)',
   /** Read by screen readers after a chosen filter value. */
   selectedHint: '(selected: choose again to remove)',
   /** After the count of a filtered index; {chosen} is the chosen values. */
@@ -196,6 +198,16 @@ export const entries = {
   feedbackOn: 'Give feedback on',
   workedExamples: 'Worked examples',
   examplesByPhase: 'Worked examples by phase and subject:',
+  /** Near the top of a technique's page: a link down to its worked examples. */
+  jumpToExamples: plural({ one: 'Go to the worked example', other: 'Go to the {count} worked examples' }),
+  /** The same link, when the reader came from a filtered list and an example is for their choice; {choice} is like "Secondary · Maths". */
+  jumpToChosenExample: 'Go to the worked example for {choice}',
+  /** An item of the examples' index: where the example is set ("Secondary · Maths") and its title. */
+  exampleIndexItem: '{setting}: {title}',
+  /** On a worked example for the phase or subject the reader chose in a filtered list; {choice} is like "Secondary · Maths". */
+  forYourChoice: 'For your choice: {choice}',
+  /** A print button, when the reader came from a filtered list: only the examples for their choice. */
+  printChosenExamples: 'Print with the examples for {choice}',
   related: 'Related {techniques}',
   techniqueSource: 'From {strand} in the playbook: {url}',
   moreIn: 'More in {strand}',

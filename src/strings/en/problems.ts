@@ -15,4 +15,12 @@ export const problems = {
   areasHeading: 'Areas',
   alsoPutAs: 'Also put as: {wording}',
   tryThese: 'Try: ',
+  /** The finder above the list (shown only with JavaScript): its name for assistive technology, and its fields. */
+  finderLabel: 'Find a problem',
+  findLabel: 'Find a problem by its words',
+  phaseLabel: 'Phase',
+  allPhases: 'All phases',
+  /** Under the finder, once it has narrowed the list: {total} is how many problems there are in all. */
+  showing: plural({ one: 'Showing {count} problem of {total}.', other: 'Showing {count} problems of {total}.' }),
+  noneFound: 'No problem matches. Try other words, or all phases.',
 };

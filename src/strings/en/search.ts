@@ -10,6 +10,8 @@ export const search = {
   /** After "Filters" on a phone, when some are ticked. */
   chosen: '({count} chosen)',
   clearFilters: 'Clear filters',
+  /** At the top of the open filters on a phone: a link past them to the results. */
+  skipToResults: 'Skip to the results',
   filterType: 'Type',
   filterPhase: 'Phase',
   /** Shown without JavaScript; {techniques} and {strands} are links to those collections, named as the playbook names them. */
@@ -20,6 +22,8 @@ export const search = {
   resultsShowing: plural({ one: '{count} result, showing {shown}.', other: '{count} results, showing {shown}.' }),
   /** Under a result: the section the words were found in (a link) and the words around them. */
   foundIn: 'Found in {section}: {excerpt}',
+  /** The same, when the words around them are only the section's heading. */
+  foundInSection: 'Found in {section}',
   /** Before the count, when a teachers' name for a practice was searched as the playbook's own words too. */
   aliasSummary: 'The playbook calls “{phrase}” “{search}”: showing results for both.',
   /** Before the count, when a search that found little was tried again with its words corrected. */

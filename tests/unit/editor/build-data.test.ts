@@ -1,25 +1,28 @@
-/** What the build gives the editor page and the "Edit this page" links. */
+/** What the build gives the editor page, the files it fetches, and the "Edit this page" links. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editLinkFor, editorData, entrySources } from '../../../src/engine/editor/build-data.node.ts';
+import { editLinkFor, editorPageData, editorTaxonomy, entrySources, kindForm } from '../../../src/engine/editor/build-data.node.ts';
 import { GOOD, FIXTURES, makePlaybook, removePlaybooks } from '../helpers.ts';
 
 afterAll(removePlaybooks);
 
-describe('editorData', () => {
-  it('lists every entry with its title and file, and each technique\'s action steps', () => {
-    const data = editorData(FIXTURES, GOOD);
-    expect(data.entries).toHaveLength(13);
-    expect(data.entries.find((entry) => entry.kind === 'techniques' && entry.id === 'cold-call')).toEqual({ kind: 'techniques', id: 'cold-call', title: 'Cold call', file: 'good/techniques/cold-call.mdx', group: 'Questioning' });
-    // Techniques are listed by strand, in the strands' order, then by title: choices are grouped under their strand.
-    expect(data.entries.filter((entry) => entry.kind === 'techniques').map((entry) => [entry.group, entry.id])).toEqual([
-      ['Questioning', 'cold-call'],
-      ['Practice', 'fluency-drill'],
-    ]);
-    expect(data.techniques.find((technique) => technique.id === 'cold-call')!.steps.length).toBeGreaterThanOrEqual(3);
+describe('editor data', () => {
+  it('gives the page only what does not grow with the playbook: its terms, content folder and repository', () => {
+    const data = editorPageData(FIXTURES, GOOD);
+    expect(Object.keys(data).sort()).toEqual(['contentDir', 'repository', 'terms']);
+    expect(data.terms.phases.length).toBeGreaterThan(0);
+    expect(data.terms.phases[0]).toEqual({ id: expect.any(String), label: expect.any(String) });
     expect(data.contentDir).toBe('good');
     expect(data.repository).toBeUndefined();
+  });
+  it('gives each kind\'s form its JSON Schema, with the playbook\'s own terms and the editor hints', () => {
+    const taxonomy = editorTaxonomy(GOOD);
+    const form = kindForm('techniques', taxonomy);
+    const properties = form.schema.properties as Record<string, { items?: { enum?: string[] }; editor?: unknown }>;
+    expect(properties.phases!.items!.enum).toEqual([...taxonomy.phases]);
+    expect(properties.strand!.editor).toEqual({ control: 'reference', collection: 'strands' });
+    expect(kindForm('playbook', taxonomy).schema.properties).toHaveProperty('name');
   });
   it('gives the text of every entry\'s file, and playbook.yaml', () => {
     const sources = entrySources(FIXTURES, GOOD);

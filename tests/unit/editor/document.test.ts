@@ -11,18 +11,18 @@ import { checkContent } from '../../../src/engine/check.node.ts';
 import { readContent } from '../../../src/engine/read.node.ts';
 import { openEntry, saveEntry, splitMdx, type EntrySource } from '../../../src/engine/editor/document.ts';
 import { bodyFromExamples, examplesFromBody } from '../../../src/lib/editor/examples.ts';
-import { entryProblems, type PlaybookContext } from '../../../src/engine/editor/validate.ts';
-import { stepId, taxonomyOf } from '../../../src/engine/editor/engine.ts';
+import { entryProblems, validEntryFrom, type PlaybookContext } from '../../../src/engine/editor/validate.ts';
+import { taxonomyOf, type ValidEntry } from '../../../src/engine/editor/engine.ts';
+import { entriesWithParts } from '../../../src/engine/editor/form-schema.ts';
+import { kindForm } from '../../../src/engine/editor/build-data.node.ts';
+import type { EditorKind } from '../../../src/engine/editor/kinds.ts';
 import { PROJECT_ROOT } from '../helpers.ts';
 
 const contentDir = path.join(PROJECT_ROOT, 'content');
 const read = readContent(PROJECT_ROOT, contentDir);
 const checked = checkContent(PROJECT_ROOT, contentDir);
-const context: PlaybookContext = {
-  taxonomy: taxonomyOf(checked.playbook!),
-  existing: read.entries.map((entry) => ({ collection: entry.collection, id: entry.id })),
-  techniques: checked.entries.filter((entry) => entry.collection === 'techniques').map((entry) => ({ id: entry.id, steps: (entry.data.steps as { id?: string; title: string }[]).map((step) => ({ id: stepId(step), title: step.title })) })),
-};
+const taxonomy = taxonomyOf(checked.playbook!);
+const existing = read.entries.map((entry) => ({ collection: entry.collection, id: entry.id }));
 
 const sources: EntrySource[] = read.entries.map((entry) => ({
   kind: entry.collection,
@@ -32,6 +32,19 @@ const sources: EntrySource[] = read.entries.map((entry) => ({
   index: typeof entry.pathInFile[0] === 'number' ? entry.pathInFile[0] : undefined,
 }));
 sources.push({ kind: 'playbook', id: '', file: 'content/playbook.yaml', text: readFileSync(path.join(contentDir, 'playbook.yaml'), 'utf8') });
+
+/**
+ * What the editor knows when it checks an entry of `kind` with this data: every entry's id, and the
+ * entries its parts name (a sequence's techniques), read from their files as the editor reads them.
+ */
+function contextFor(kind: EditorKind, data: unknown): PlaybookContext {
+  const named = entriesWithParts(kindForm(kind, taxonomy).schema, data).flatMap(({ collection, id }): ValidEntry[] => {
+    const source = sources.find((candidate) => candidate.kind === collection && candidate.id === id);
+    const entry = source && validEntryFrom(source, collection, taxonomy);
+    return entry ? [entry] : [];
+  });
+  return { taxonomy, existing, named };
+}
 
 describe('every default entry round-trips through the editor', () => {
   it('finds the entries', () => expect(sources.length).toBeGreaterThan(100));
@@ -64,7 +77,7 @@ describe('every default entry round-trips through the editor', () => {
     }
     // And the editor's checks find nothing wrong with it.
     const id = source.kind === 'playbook' ? '' : source.id;
-    expect(entryProblems({ kind: source.kind, id, file: source.file, data: opened.data, originalId: id }, context)).toEqual([]);
+    expect(entryProblems({ kind: source.kind, id, file: source.file, data: opened.data, originalId: id }, contextFor(source.kind, opened.data))).toEqual([]);
   });
 });
 
@@ -90,9 +103,21 @@ describe('changing an entry', () => {
     expect(changed[strand.index!]!.title).toBe('Renamed');
   });
 
-  it('reports a taken id and an unknown reference', () => {
+  it('reports a taken id and an unknown reference, each at its place in the form', () => {
     const opened = openEntry(technique);
-    const problems = entryProblems({ kind: 'techniques', id: 'exit-tickets', file: 'content/techniques/x.mdx', data: { ...opened.data, strand: 'nowhere' } }, context);
-    expect(problems.map((problem) => problem.field)).toEqual(['(the file name)', 'strand']);
+    const problems = entryProblems({ kind: 'techniques', id: technique.id, file: 'content/techniques/x.mdx', data: { ...opened.data, strand: 'nowhere' } }, contextFor('techniques', opened.data));
+    expect(problems.map((problem) => problem.place)).toEqual([{ at: 'file-name' }, { at: 'field', path: ['strand'] }]);
+  });
+
+  it('reports an action step the named technique does not have, read from the technique itself', () => {
+    const sequence = sources.find((source) => source.kind === 'sequences')!;
+    const opened = openEntry(sequence);
+    const steps = opened.data.steps as Record<string, unknown>[];
+    const data = { ...opened.data, steps: [{ ...steps[0], step: 'no-such-step' }, ...steps.slice(1)] };
+    const entry = { kind: 'sequences' as const, id: sequence.id, file: sequence.file, data, originalId: sequence.id };
+    const problems = entryProblems(entry, contextFor('sequences', data));
+    expect(problems.map((problem) => [problem.place, problem.problem.found])).toEqual([[{ at: 'field', path: ['steps', 0, 'step'] }, '"no-such-step", which it does not have']]);
+    // Without the technique's data the rule cannot be judged, and nothing is made up to judge it.
+    expect(entryProblems(entry, { taxonomy, existing, named: [] })).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** The strings table's `fields` area names every field of every schema the editor edits. */
 import { describe, expect, it } from 'vitest';
-import { toJsonSchema } from '../../../src/engine/editor/engine.ts';
+import { toJsonSchema } from '../../../src/engine/scaffold/json-schemas.ts';
 import { KINDS } from '../../../src/engine/editor/kinds.ts';
-import { fieldKeysOf, fieldWords, itemNounFor, labelFor } from '../../../src/engine/editor/form-schema.ts';
+import { fieldKeysOf, itemNounFor, labelFor } from '../../../src/engine/editor/form-schema.ts';
+import { placeWords } from '../../../src/engine/editor/form-problems.ts';
 import { fields } from '../../../src/strings/en/fields.ts';
 
 const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths', 'art'], components: ['c', 'd'] };
@@ -48,6 +49,6 @@ describe('the fields area', () => {
     expect(itemNounFor('lookFors', 'Look-fors')).toBe('look-for');
     expect(itemNounFor('evidence', 'Evidence')).toBe('source of evidence');
     expect(itemNounFor(undefined, 'Activities')).toBe('activity');
-    expect(fieldWords('steps[2].lookFors')).toBe('Steps, item 3, look-fors');
+    expect(placeWords({ place: { at: 'field', path: ['steps', 2, 'lookFors'] }, problem: { file: '', field: '', path: [], expected: '', found: '' } })).toBe('Steps, item 3, look-fors');
   });
 });

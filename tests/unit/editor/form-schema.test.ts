@@ -1,26 +1,81 @@
-/** The editor's reading of JSON Schemas: controls, labels, help, reference fields, problem links. */
+/**
+ * The editor's reading of JSON Schemas (src/engine/editor/form-schema.ts): each field's control
+ * comes from its type and its editor hint, never from its name; labels and help; which entries a
+ * draft's parts name; data put back in the schema's order.
+ */
 import { describe, expect, it } from 'vitest';
-import { toJsonSchema } from '../../../src/engine/editor/engine.ts';
-import { kindSpec } from '../../../src/engine/editor/kinds.ts';
-import { controlFor, fieldDomId, fieldWords, formOrder, getAt, helpFor, inSchemaOrder, labelFor, linkTargetFor, moveItem, referenceFields, setAt } from '../../../src/engine/editor/form-schema.ts';
+import { toJsonSchema, type JsonSchema } from '../../../src/engine/scaffold/json-schemas.ts';
+import { KINDS, kindSpec } from '../../../src/engine/editor/kinds.ts';
+import { controlFor, dataInSchemaOrder, entriesWithParts, fieldKeysOf, helpFor, hintOf, isOwnId, labelFor, partTarget } from '../../../src/engine/editor/form-schema.ts';
 
 const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths'], components: ['c'] };
-const technique = toJsonSchema(kindSpec('techniques').schema(taxonomy));
-const properties = technique.properties as Record<string, Record<string, unknown>>;
+const schemaOf = (kind: Parameters<typeof kindSpec>[0]) => toJsonSchema(kindSpec(kind).schema(taxonomy));
+const technique = schemaOf('techniques');
+const properties = technique.properties as Record<string, JsonSchema>;
+const at = (schema: JsonSchema, ...keys: string[]): JsonSchema => keys.reduce<JsonSchema>((current, key) => (current[key] ?? {}) as JsonSchema, schema);
 
 describe('controlFor', () => {
-  it('gives each field of a technique the control its schema calls for', () => {
-    expect(controlFor(properties.title!, 'title')).toEqual({ kind: 'text', long: false });
-    expect(controlFor(properties.summary!, 'summary')).toEqual({ kind: 'text', long: true });
-    expect(controlFor(properties.phases!, 'phases')).toEqual({ kind: 'choices', values: ['primary', 'secondary'] });
-    expect(controlFor(properties.steps!, 'steps').kind).toBe('list');
-    expect(controlFor(properties.rehearsal!, 'rehearsal').kind).toBe('group');
+  it('gives each field of a technique the control its schema and hints call for', () => {
+    expect(controlFor(properties.title!)).toEqual({ kind: 'text', long: false });
+    expect(controlFor(properties.summary!)).toEqual({ kind: 'text', long: true });
+    expect(controlFor(properties.phases!)).toEqual({ kind: 'choices', values: ['primary', 'secondary'] });
+    expect(controlFor(properties.strand!)).toEqual({ kind: 'reference', collection: 'strands' });
+    expect(controlFor(properties.steps!).kind).toBe('list');
+    expect(controlFor(properties.rehearsal!).kind).toBe('group');
+    // A list's items are long text because the schema says so, not because they are list items.
+    expect(controlFor(at(properties.lookFors!, 'items'))).toEqual({ kind: 'text', long: true });
+    expect(controlFor(at(properties.related!, 'items'))).toEqual({ kind: 'reference', collection: 'techniques' });
   });
-  it('reads a source year (a number or "n.d.") and a rubric descriptor record', () => {
-    const source = toJsonSchema(kindSpec('sources').schema(taxonomy)).properties as Record<string, Record<string, unknown>>;
-    expect(controlFor(source.year!, 'year')).toEqual({ kind: 'year' });
-    const rubric = toJsonSchema(kindSpec('rubrics').schema(taxonomy)) as { properties: { criteria: { items: { properties: { descriptors: Record<string, unknown> } } } } };
-    expect(controlFor(rubric.properties.criteria.items.properties.descriptors).kind).toBe('record');
+
+  it('reads a year, one text per level and an action step of a technique from their hints', () => {
+    expect(controlFor(at(schemaOf('sources'), 'properties', 'year'))).toEqual({ kind: 'year' });
+    const descriptors = at(schemaOf('rubrics'), 'properties', 'criteria', 'items', 'properties', 'descriptors');
+    expect(controlFor(descriptors)).toMatchObject({ kind: 'per-item', list: 'levels', value: { type: 'string' } });
+    const step = at(schemaOf('sequences'), 'properties', 'steps', 'items');
+    const stepFields = Object.entries(at(step, 'properties')) as [string, JsonSchema][];
+    const part = controlFor(at(step, 'properties', 'step'));
+    expect(part).toEqual({ kind: 'part', entry: 'technique', list: 'steps' });
+    expect(partTarget(stepFields, { entry: 'technique' })).toBe('techniques');
+  });
+
+  it('reads the same shapes the same way whatever the field is called, and gives unhinted shapes no guessed control', () => {
+    // A text field named like a long one is short without a hint; a year-like union without a hint is no control.
+    expect(controlFor({ type: 'string', description: 'notes' })).toEqual({ kind: 'text', long: false });
+    expect(controlFor({ anyOf: [{ type: 'integer' }, { const: 'n.d.' }] })).toEqual({ kind: 'none' });
+    expect(controlFor({ type: 'object', additionalProperties: { type: 'string' } })).toEqual({ kind: 'none' });
+    // A hint this editor does not know, or one naming no collection, is ignored.
+    expect(hintOf({ editor: { control: 'dial' } })).toBeUndefined();
+    expect(controlFor({ type: 'string', editor: { control: 'reference', collection: 'nowhere' } })).toEqual({ kind: 'text', long: false });
+  });
+
+  it('gives every field of every kind a control (only an empty taxonomy has none)', () => {
+    const none: string[] = [];
+    const visit = (schema: JsonSchema, where: string) => {
+      const control = controlFor(schema);
+      if (control.kind === 'none') none.push(where);
+      if (control.kind === 'group') for (const [name, field] of control.properties) visit(field, `${where}.${name}`);
+      if (control.kind === 'list') visit(control.item, `${where}[]`);
+    };
+    for (const spec of KINDS) visit(toJsonSchema(spec.schema(taxonomy)), spec.kind);
+    expect(none).toEqual([]);
+  });
+
+  it('tells an id of the entry\'s own making from a reference', () => {
+    expect(isOwnId(at(properties.steps!, 'items', 'properties', 'id'))).toBe(true);
+    expect(isOwnId(properties.strand!)).toBe(false);
+    expect(isOwnId(properties.title!)).toBe(false);
+  });
+});
+
+describe('entriesWithParts', () => {
+  it('finds the techniques whose action steps a sequence\'s steps may name, once each', () => {
+    const sequence = schemaOf('sequences');
+    const data = { title: 'T', steps: [{ technique: 'a', weeks: 1 }, { technique: 'b', step: 'x' }, { technique: 'a' }, { weeks: 2 }] };
+    expect(entriesWithParts(sequence, data)).toEqual([
+      { collection: 'techniques', id: 'a' },
+      { collection: 'techniques', id: 'b' },
+    ]);
+    expect(entriesWithParts(technique, { title: 'T', related: ['a'] })).toEqual([]);
   });
 });
 
@@ -35,54 +90,17 @@ describe('labels and help', () => {
     expect(helpFor({ description: 'Guidance. Default: none.', default: '' })).toBe('Guidance. Default: none.');
     expect(helpFor({ description: 'The branch.', default: 'main' })).toBe('The branch. Default: "main".');
   });
-});
-
-describe('referenceFields', () => {
-  it('finds the fields that name other entries from the check\'s own reference table', () => {
-    expect([...referenceFields('techniques', technique)]).toEqual([
-      ['strand', 'strands'],
-      ['evidence/*/source', 'sources'],
-      ['related/*', 'techniques'],
-    ]);
-    expect(referenceFields('playbook', {}).size).toBe(0);
+  it('lists every field name, and which are lists', () => {
+    const keys = fieldKeysOf(technique);
+    expect(keys.get('steps')).toEqual({ list: true });
+    expect(keys.get('detail')).toEqual({ list: false });
   });
 });
 
-describe('problem links', () => {
-  const ids = new Set(['ed-steps', 'ed-steps-2', 'ed-steps-2-title', 'ed-examples', 'ed-summary']);
-  const exists = (id: string) => ids.has(id);
-  it('link to the field, or the nearest field the form shows', () => {
-    expect(fieldDomId(['steps', 2, 'title'])).toBe('ed-steps-2-title');
-    expect(linkTargetFor('steps[2].title', exists, 'top')).toBe('ed-steps-2-title');
-    expect(linkTargetFor('steps[2].detail', exists, 'top')).toBe('ed-steps-2');
-    expect(linkTargetFor('steps', exists, 'top')).toBe('ed-steps');
-    expect(linkTargetFor('(the file name)', exists, 'top')).toBe('ed-file-name');
-    expect(linkTargetFor('body (line 40) <Example>.phase', exists, 'top')).toBe('ed-examples');
-    expect(linkTargetFor('nowhere', exists, 'top')).toBe('top');
-  });
-  it('name fields in words and sort them in the order of the form', () => {
-    expect(fieldWords('steps[2].title')).toBe('Steps, item 3, title');
-    expect(fieldWords('(the file name)')).toBe('File name');
-    const top = ['title', 'summary', 'steps'];
-    expect(['body (line 3)', 'steps[0].title', '(the file name)', 'title'].sort((a, b) => formOrder(a, top) - formOrder(b, top))).toEqual(['(the file name)', 'title', 'steps[0].title', 'body (line 3)']);
-  });
-});
-
-describe('data helpers', () => {
-  it('set, get and remove values by path without changing the original', () => {
-    const data = { steps: [{ title: 'A' }] };
-    const next = setAt(data, ['steps', 0, 'detail'], 'D') as typeof data;
-    expect(getAt(next, ['steps', 0, 'detail'])).toBe('D');
-    expect(getAt(data, ['steps', 0, 'detail'])).toBeUndefined();
-    expect(setAt({ a: 1, b: 2 }, ['b'], undefined)).toEqual({ a: 1 });
-  });
-  it('put fields in the schema\'s order, nested lists too', () => {
-    const ordered = inSchemaOrder({ steps: [{ detail: 'D', title: 'T' }], title: 'X' }, technique) as Record<string, unknown>;
-    expect(Object.keys(ordered)).toEqual(['title', 'steps']);
+describe('dataInSchemaOrder', () => {
+  it('puts fields in the schema\'s order, nested lists too, and keeps fields the schema lacks at the end', () => {
+    const ordered = dataInSchemaOrder({ extra: 1, steps: [{ detail: 'D', title: 'T' }], title: 'X' }, technique);
+    expect(Object.keys(ordered)).toEqual(['title', 'steps', 'extra']);
     expect(Object.keys((ordered.steps as Record<string, unknown>[])[0]!)).toEqual(['title', 'detail']);
-  });
-  it('moves list items', () => {
-    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
-    expect(moveItem(['a', 'b'], 0, 5)).toEqual(['a', 'b']);
   });
 });
