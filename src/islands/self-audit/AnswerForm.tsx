@@ -10,8 +10,7 @@ import type { Attempt } from '../../lib/audit/attempts.ts';
 import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
 import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
 import { answerOf, progress } from '../../lib/audit/scoring.ts';
-import { formatDate } from '../../lib/audit/format.ts';
-import { audit, format, formatNumber, formatPlural } from '../../strings/index.ts';
+import { audit, format, formatDate, formatNumber, formatPlural } from '../../strings/index.ts';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
 import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
 
@@ -42,11 +41,11 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
   const [newLabel, setNewLabel] = useState('');
   const newInput = useRef<HTMLInputElement>(null);
   // Attempts seen with a note on the whole review: its box stays while that note is edited, even emptied.
-  const wholeReviewSeen = useRef(new Set<string>());
+  const [wholeReviewSeen, setWholeReviewSeen] = useState<ReadonlySet<string>>(() => new Set());
   const answers = current?.answers ?? {};
   const notes = current?.notes ?? {};
-  if (current && instrument.notesBy === 'item' && notes[WHOLE_REVIEW_NOTE]) wholeReviewSeen.current.add(current.id);
-  const showWholeReview = current !== undefined && wholeReviewSeen.current.has(current.id);
+  if (current && instrument.notesBy === 'item' && notes[WHOLE_REVIEW_NOTE] && !wholeReviewSeen.has(current.id)) setWholeReviewSeen(new Set([...wholeReviewSeen, current.id]));
+  const showWholeReview = current !== undefined && (wholeReviewSeen.has(current.id) || (instrument.notesBy === 'item' && Boolean(notes[WHOLE_REVIEW_NOTE])));
   const { answered, total } = progress(instrument, answers);
   const sharedScale = instrument.sections.some((section) => section.items.some((item) => !item.descriptors));
   let number = 0;

@@ -6,11 +6,11 @@ import { byCreated, type Attempt } from '../../lib/audit/attempts.ts';
 import { scaleRange, type Instrument } from '../../lib/audit/instrument.ts';
 import { compareAnswers, type ItemChange } from '../../lib/audit/compare.ts';
 import { scoreAnswers } from '../../lib/audit/scoring.ts';
-import { formatChange, formatDate, formatMean } from '../../lib/audit/format.ts';
+import { formatChange, formatMean } from '../../lib/audit/format.ts';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ChangeTable } from '../shared/ChangeTable.tsx';
 import { TableWrap } from '../shared/TableWrap.tsx';
-import { audit, format, formatNumber, shared } from '../../strings/index.ts';
+import { audit, format, formatDate, formatNumber, shared } from '../../strings/index.ts';
 
 interface Props {
   idPrefix: string;
