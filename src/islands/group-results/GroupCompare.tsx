@@ -8,6 +8,7 @@ import { compareGroups } from '../../lib/audit/group.ts';
 import { formatChange, formatMean } from '../../lib/audit/format.ts';
 import { format, formatPlural, groupResults as words, shared } from '../../strings/index.ts';
 import { BarChart } from '../shared/BarChart.tsx';
+import { BiggestChanges } from '../shared/BiggestChanges.tsx';
 import { ChangeTable } from '../shared/ChangeTable.tsx';
 import type { Group } from './group.ts';
 
@@ -28,16 +29,7 @@ export function GroupCompare({ instrument, first, second }: { instrument: Instru
         {format(words.compareIntro, { first: a, second: b, firstPeople: formatPlural(words.people, first.summary.people), secondPeople: formatPlural(words.people, second.summary.people) })}
       </p>
       <h3>{words.biggestChanges}</h3>
-      <ul>
-        {comparison.rises.length === 0 && <li>{words.noRise}</li>}
-        {comparison.rises.map((item) => (
-          <li key={item.id}>{format(words.rise, { change: sentence(item) })}</li>
-        ))}
-        {comparison.falls.length === 0 && <li>{words.noFall}</li>}
-        {comparison.falls.map((item) => (
-          <li key={item.id}>{format(words.fall, { change: sentence(item) })}</li>
-        ))}
-      </ul>
+      <BiggestChanges rises={comparison.rises} falls={comparison.falls} sentence={sentence} words={words} />
       <BarChart
         id="gr-compare-chart"
         caption={format(bySection ? words.compareChartBySection : words.compareChartByCriterion, { first: a, second: b })}
