@@ -10,6 +10,7 @@ import { contentCheck } from './src/integrations/content-check.node.ts';
 import { contentFolder, readPlaybook } from './src/core/playbook-folder.node.ts';
 import { stringsPlugin } from './src/strings/plugin.node.ts';
 import { browserZodPlugin } from './src/integrations/browser-zod.node.ts';
+import { zodJitlessPlugin } from './src/integrations/zod-jitless.node.ts';
 import { SAFE_HTML_SCHEMA } from './src/lib/content/safe-html-schema.ts';
 
 // The site's address and base path come from content/playbook.yaml, so a fork sets them there.
@@ -33,8 +34,9 @@ export default defineConfig({
   // Filtered index views are alternate views of an index, so they are left out of the sitemap.
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
   // The playbook's language and its own words (content/strings.yaml), for pages and islands alike;
-  // and a zod of their own for the islands' file checks, trimmed apart from the editor's.
-  vite: { plugins: [stringsPlugin(), browserZodPlugin()] },
+  // a zod of their own for the islands' file checks, trimmed apart from the editor's; and, in the
+  // browser, zod that never tries Function(), which the Content Security Policy below forbids.
+  vite: { plugins: [stringsPlugin(), browserZodPlugin(), zodJitlessPlugin()] },
   // A Content Security Policy on every page, as a <meta> (static hosting such as GitHub Pages cannot
   // send headers, so frame-ancestors, which only a header can set, is not here). Nothing comes from
   // another host; each source says what needs it:

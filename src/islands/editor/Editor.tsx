@@ -15,8 +15,6 @@
  *   (`?sequence=first-term`), and the page keeps its own draft.
  * - oldBuilderDraft: bring over a draft the retired sequence builder left in this browser.
  */
-// First, before any schema is made: zod must not try Function(), which the pages' policy forbids.
-import '../../lib/zod-jitless.ts';
 import { Suspense, lazy, useMemo, useState, type ReactNode } from 'react';
 import type { EditorKind } from '../../engine/editor/kinds.ts';
 import type { EditorDraft } from '../../engine/editor/draft.ts';
