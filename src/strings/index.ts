@@ -28,6 +28,7 @@ export const audit = /* @__PURE__ */ withOverrides(english.audit, overrides.area
 export const evidence = /* @__PURE__ */ withOverrides(english.evidence, overrides.areas.evidence);
 export const timer = /* @__PURE__ */ withOverrides(english.timer, overrides.areas.timer);
 export const groupResults = /* @__PURE__ */ withOverrides(english.groupResults, overrides.areas.groupResults);
+export const coaching = /* @__PURE__ */ withOverrides(english.coaching, overrides.areas.coaching);
 export const editor = /* @__PURE__ */ withOverrides(english.editor, overrides.areas.editor);
 export const fields = /* @__PURE__ */ withOverrides(english.fields, overrides.areas.fields);
 export const shared = /* @__PURE__ */ withOverrides(english.shared, overrides.areas.shared);
