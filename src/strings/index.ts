@@ -27,6 +27,7 @@ export { audit } from './areas/audit.ts';
 export { evidence } from './areas/evidence.ts';
 export { timer } from './areas/timer.ts';
 export { groupResults } from './areas/group-results.ts';
+export { coaching } from './areas/coaching.ts';
 export { editor } from './areas/editor.ts';
 export { fields } from './areas/fields.ts';
 export { shared } from './areas/shared.ts';

@@ -129,4 +129,12 @@ export const fields = {
   email: 'Email',
   phone: 'Phone',
   componentsModel: 'Components model',
+  model: 'Model',
+  caption: 'Caption',
+  consent: 'Consent',
+  coaching: 'Coaching',
+  cycleWeeks: 'Weeks between drop-ins',
+  shortest: 'Shortest',
+  longest: 'Longest',
+  privacyFloor: 'Privacy floor',
 };
