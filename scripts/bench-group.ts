@@ -22,7 +22,7 @@ import { instrumentFromAudit, itemsOf, type Instrument } from '../src/lib/audit/
 import { addAttempt, newAttempt, setAnswer } from '../src/lib/audit/attempts.ts';
 import { emptyDoc } from '../src/lib/audit/schema.ts';
 import { exportJson } from '../src/lib/audit/exchange.ts';
-import { compareGroups, loadGroupFiles, summariseGroup, type GroupFile } from '../src/lib/audit/group.ts';
+import { compareGroups, groupFileFromText, loadGroupFiles, summariseGroup } from '../src/lib/audit/group.ts';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -62,7 +62,7 @@ if (!instrument) {
 const next = random(42);
 const items = itemsOf(instrument).map(({ item }) => item.id);
 const values = instrument.scale.map((point) => point.value);
-const files: GroupFile[] = [];
+const files: { name: string; text: string }[] = [];
 const generateStarted = performance.now();
 for (let person = 0; person < fileCount; person++) {
   let doc = emptyDoc('audit', instrument.id);
@@ -89,11 +89,13 @@ const compareTimes: number[] = [];
 let counted = 0;
 for (let run = 0; run < runs; run++) {
   const started = performance.now();
-  const latest = loadGroupFiles(files, instrument, 'latest');
+  // Reading each file's text as JSON (with its duplicate-key check), then checking it against the audit.
+  const read = files.map((file) => groupFileFromText(file.name, file.text));
+  const latest = loadGroupFiles(read, instrument, 'latest');
   const loaded = performance.now();
   const summary = summariseGroup(instrument, latest.members);
   const summarised = performance.now();
-  compareGroups(summariseGroup(instrument, loadGroupFiles(files, instrument, 'first').members), summary);
+  compareGroups(summariseGroup(instrument, loadGroupFiles(read, instrument, 'first').members), summary);
   compareTimes.push(performance.now() - summarised);
   loadTimes.push(loaded - started);
   summaryTimes.push(summarised - loaded);
