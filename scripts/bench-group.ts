@@ -47,11 +47,12 @@ function random(seed: number): () => number {
   };
 }
 
-// The instrument, built from the content as the pages build it (links need no real titles here).
+// The instrument, built from the content as the pages build it (links need no real titles here;
+// fields other collections add, such as a framework's "serves", pass).
 const folder = contentFolder();
 const audits = readContent(process.cwd(), folder)
   .entries.filter((entry) => entry.collection === 'audits')
-  .map((entry) => instrumentFromAudit(entry.id, auditSchema().parse(entry.data), (collection, id) => ({ title: id, href: `/${collection}/${id}/` })));
+  .map((entry) => instrumentFromAudit(entry.id, auditSchema().loose().parse(entry.data), (collection, id) => ({ title: id, href: `/${collection}/${id}/` })));
 const instrument: Instrument | undefined = auditId ? audits.find((audit) => audit.id === auditId) : [...audits].sort((a, b) => itemsOf(b).length - itemsOf(a).length)[0];
 if (!instrument) {
   console.error(auditId ? `There is no audit "${auditId}" in ${folder}.` : `There are no audits in ${folder}.`);

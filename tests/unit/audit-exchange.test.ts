@@ -5,7 +5,7 @@ import { attemptsCsv } from '../../src/lib/audit/csv.ts';
 import { csvCell } from '../../src/lib/csv.ts';
 import { exportFileName, exportJson } from '../../src/lib/audit/exchange.ts';
 import { parseExport, readExportFile } from '../../src/lib/audit/import-file.ts';
-import { LIMITS } from '../../src/lib/storage/limits.ts';
+import { LIMITS, type Limits } from '../../src/lib/storage/limits.ts';
 import { emptyDoc, type AuditDoc } from '../../src/lib/audit/schema.ts';
 import { attempt, exportText, instrument } from './audit-fixtures.ts';
 
@@ -94,7 +94,7 @@ describe('exporting and importing JSON', () => {
 });
 
 describe('hostile files', () => {
-  const refused = (text: string, limits = LIMITS) => {
+  const refused = (text: string, limits: Limits = LIMITS) => {
     const parsed = parseExport(text, instrument, limits);
     if (parsed.ok) throw new Error('the file was imported');
     return parsed;

@@ -7,7 +7,7 @@
  * (EditedText.tsx). `notice(place)` is what to show beside a control when a change made there
  * could not be saved: places are "owner", "label", "item-<id>" and "note-<id>".
  */
-import { useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { memo, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { Attempt } from '../../lib/audit/attempts.ts';
 import type { Instrument } from '../../lib/audit/instrument.ts';
 import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
@@ -34,7 +34,10 @@ interface Props {
   idPrefix: string;
   instrument: Instrument;
   owner: string;
+  /** The attempts to choose from: every one, or the most recent when there are very many (AttemptsWindow.tsx). */
   attempts: readonly Attempt[];
+  /** Said under the chooser when it does not list every attempt. */
+  listNote?: ReactNode;
   current: Attempt | undefined;
   actions: AnswerActions;
   /** What to show beside the control at `place` when a change made there was not saved. */
@@ -44,7 +47,7 @@ interface Props {
   onDismissMessage(): void;
 }
 
-export function AnswerForm({ idPrefix, instrument, owner, attempts, current, actions, notice, message, onDismissMessage }: Props) {
+export function AnswerForm({ idPrefix, instrument, owner, attempts, listNote, current, actions, notice, message, onDismissMessage }: Props) {
   const [newLabel, setNewLabel] = useState('');
   const newInput = useRef<HTMLInputElement>(null);
   // Attempts seen with a note on the whole review: its box stays while that note is edited, even emptied.
@@ -81,13 +84,10 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
             <p>
               <label htmlFor={`${idPrefix}-attempt`}>{audit.attemptLabel}</label>
               <select id={`${idPrefix}-attempt`} value={current.id} onChange={(event) => actions.select(event.target.value)}>
-                {attempts.map((attempt) => (
-                  <option key={attempt.id} value={attempt.id}>
-                    {format(audit.attemptOption, { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) })}
-                  </option>
-                ))}
+                <AttemptOptions attempts={attempts} />
               </select>
             </p>
+            {listNote}
             <p>
               <label htmlFor={`${idPrefix}-label`}>{audit.attemptName}</label>
               <EditedInput id={`${idPrefix}-label`} maxLength={200} value={current.label} onSave={actions.rename} />
@@ -207,3 +207,21 @@ function deleteQuestion(attempt: Attempt): string {
   const answered = Object.keys(attempt.answers).length;
   return answered > 0 ? formatPlural(audit.deleteAttemptQuestion, answered, values) : format(audit.deleteAttemptQuestionEmpty, values);
 }
+
+/**
+ * The attempts to choose from. Answering changes an attempt but not its name or start, so the
+ * options are made again only when those change: with thousands of attempts, a click stays quick.
+ */
+const AttemptOptions = memo(
+  function AttemptOptions({ attempts }: { attempts: readonly Attempt[] }) {
+    return attempts.map((attempt) => (
+      <option key={attempt.id} value={attempt.id}>
+        {format(audit.attemptOption, { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) })}
+      </option>
+    ));
+  },
+  (before, after) => before.attempts.length === after.attempts.length && before.attempts.every((attempt, index) => {
+    const other = after.attempts[index]!;
+    return attempt.id === other.id && attempt.label === other.label && attempt.createdAt === other.createdAt;
+  }),
+);

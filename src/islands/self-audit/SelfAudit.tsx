@@ -30,6 +30,7 @@ import { useLocalNotices } from '../shared/LocalNotice.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { Results } from './Results.tsx';
 import { History } from './History.tsx';
+import { AttemptsWindowNote, useAttemptsWindow } from './AttemptsWindow.tsx';
 import { DataPanel } from './DataPanel.tsx';
 
 interface Props {
@@ -45,6 +46,7 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
   const codec = useMemo(() => auditCodec(instrument.kind, instrument.id), [instrument.kind, instrument.id]);
   const saved = usePersistentDoc(auditStorageKey(base, instrument.kind, instrument.id), codec);
   const { doc } = saved;
+
   // Messages about an action, shown beside the control that caused it.
   const local = useLocalNotices<'attempt' | 'import' | 'delete'>();
 
@@ -150,6 +152,8 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
   const unsavedFile = (unsaved: AuditDoc) => ({ name: exportFileName(instrument, 'json', unsaved.owner), text: exportJson(instrument, unsaved), type: 'application/json' });
   const unsavedNotice = (place: string) => <UnsavedNotice saved={saved} place={place} file={unsavedFile} />;
 
+  // The attempts the chooser and the history list: the most recent, when there are very many.
+  const listed = useAttemptsWindow(doc.attempts, current);
   if (!mounted) return null;
   const headingId = `sa-${instrument.id}`;
   const review = instrument.kind === 'rubric';
@@ -166,9 +170,10 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
           <li><a href={`#${headingId}-data`}>{audit.partData}</a></li>
         </ul>
       </nav>
-      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} owner={doc.owner} attempts={doc.attempts} current={current} actions={actions} notice={unsavedNotice} message={local.messages.attempt} onDismissMessage={() => local.clear('attempt')} />
+      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} owner={doc.owner} attempts={listed.attempts} listNote={<AttemptsWindowNote window={listed} />} current={current} actions={actions} notice={unsavedNotice} message={local.messages.attempt} onDismissMessage={() => local.clear('attempt')} />
       <Results idPrefix={`${headingId}-results`} instrument={instrument} attempt={current} owner={doc.owner} />
-      <History idPrefix={`${headingId}-history`} instrument={instrument} attempts={doc.attempts} />
+      <History idPrefix={`${headingId}-history`} instrument={instrument} attempts={listed.attempts} />
+      <AttemptsWindowNote window={listed} />
       <DataPanel idPrefix={`${headingId}-data`} instrument={instrument} attemptCount={doc.attempts.length} actions={data} groupResultsHref={groupResultsHref} messages={local.messages} onDismissMessage={local.clear} />
     </section>
   );

@@ -133,6 +133,12 @@ export const audit = {
   /** A change of zero, as it is shown. */
   noChange: 'no change',
 
+  /** Beside the attempt chooser and the history when there are very many attempts ({shown} is how many they list). */
+  attemptsRecent: plural({ one: 'Listed here: the {shown} most recent of your {count} attempt.', other: 'Listed here: the {shown} most recent of your {count} attempts, so that every change stays quick.' }),
+  attemptsAll: plural({ one: 'Listed here: all {count} attempt.', other: 'Listed here: all {count} attempts. With so many, every change is slow.' }),
+  attemptsShowAll: plural({ one: 'List all {count} attempt', other: 'List all {count} attempts' }),
+  attemptsShowRecent: plural({ one: 'List the most recent {count}', other: 'List the {count} most recent' }),
+
   // Your data: export, print, import, delete.
   dataIntro: "Your answers are kept only in this browser. Export them to keep a copy, to move them to another device, or to give to whoever is pooling your group's results.",
   /** The same with a link to the group results page: {link} is groupResultsLink. */
