@@ -14,13 +14,17 @@
  */
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
-import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
+import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { fileSlug } from '../lib/audit/format.ts';
+import { own } from '../lib/storage/own.ts';
+import { formatBytes } from '../lib/storage/json-file.ts';
 import { evidence as words, format, formatDate, formatPlural } from '../strings/index.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { usePersistentDoc } from './shared/usePersistentDoc.ts';
 import { downloadText } from './shared/download.ts';
 import { SavedNotices } from './shared/SavedNotices.tsx';
+import { UnsavedNotice } from './shared/UnsavedNotice.tsx';
+import { EditedInput, EditedTextArea } from './shared/EditedText.tsx';
 import { ConfirmDelete } from './shared/ConfirmDelete.tsx';
 import { LocalNotice, useLocalNotices } from './shared/LocalNotice.tsx';
 
@@ -40,8 +44,9 @@ export default function EvidenceForm({ set, base }: Props) {
   const local = useLocalNotices<'import' | 'delete'>();
   const importInput = useRef<HTMLInputElement>(null);
 
-  function commit(change: (doc: EvidenceDoc) => EvidenceDoc): boolean {
-    const ok = saved.update(change);
+  /** Saves a change made at a control (`place`); one that cannot be saved stays on screen, with a message beside that control. */
+  function commit(change: (doc: EvidenceDoc) => EvidenceDoc, place: string): boolean {
+    const ok = saved.update(change, { place });
     if (ok) setSavedAt(new Date());
     return ok;
   }
@@ -51,30 +56,36 @@ export default function EvidenceForm({ set, base }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = parseEvidence(await file.text(), set);
-    if (!parsed.ok) {
-      local.show('import', { tone: 'error', content: <>{format(words.importRefused, { file: file.name, reason: parsed.summary })}</>, detail: parsed.detail });
-      return;
-    }
-    // Fill in what is empty here; an answer already written is never overwritten.
+    const refuse = (reason: string, detail?: string) => local.show('import', { tone: 'error', content: <>{format(words.importRefused, { file: file.name, reason })}</>, ...(detail ? { detail } : {}) });
+    // Loaded only to import: the file's checks and the JSON walker they use.
+    const { readEvidenceFile } = await import('../lib/evidence/import-file.ts');
+    const parsed = await readEvidenceFile(file, set);
+    if (!parsed.ok) return refuse(parsed.summary, parsed.detail);
+    // Fill in what is empty here; an answer already written is never overwritten. All or nothing: one that cannot be saved changes nothing.
     let merged: ReturnType<typeof mergeEvidence> | undefined;
-    const imported = commit((stored) => {
+    const imported = saved.tryUpdate((stored) => {
       merged = mergeEvidence(stored, parsed.doc);
       return merged.doc;
     });
-    if (imported && merged) {
+    if (!imported.ok) return refuse(imported.error === 'quota' && imported.size !== undefined ? format(words.importNoRoom, { size: formatBytes(imported.size) }) : imported.message);
+    setSavedAt(new Date());
+    if (merged) {
       const keptText = merged.kept > 0 ? ` ${formatPlural(words.importKept, merged.kept)}` : '';
       local.show('import', { tone: 'success', content: <>{formatPlural(words.imported, merged.filled, { file: file.name })}{keptText}</> });
     }
   }
+
+  /** What is not saved, as the file "Export to import later" saves: it imports again. */
+  const unsavedFile = (unsaved: EvidenceDoc) => ({ name: fileName(words.fileEvidence, 'json', unsaved), text: evidenceJson(set, unsaved), type: 'application/json' });
+  const unsavedNotice = (place: string) => <UnsavedNotice saved={saved} place={place} file={unsavedFile} />;
 
   if (!mounted) return null;
   const headingId = `ev-${set.id}`;
   const { answered, total } = evidenceProgress(set, doc);
   const today = formatDate(new Date(), { day: 'numeric', month: 'long', year: 'numeric' });
   /** "itt-mentor-criteria-application-jo-smith-2026-09-14.html": the set, the applicant and the day. */
-  const fileName = (kind: string, extension: string) => {
-    const who = fileSlug(doc.applicant.name);
+  function fileName(kind: string, extension: string, of: EvidenceDoc = doc) {
+    const who = fileSlug(of.applicant.name);
     return `${set.id}-${fileSlug(kind)}${who ? `-${who}` : ''}-${new Date().toISOString().slice(0, 10)}.${extension}`;
   };
   return (
@@ -86,13 +97,15 @@ export default function EvidenceForm({ set, base }: Props) {
         <div className="island-inline island-controls">
           <p>
             <label htmlFor={`${headingId}-name`}>{words.nameLabel}</label>
-            <input id={`${headingId}-name`} type="text" autoComplete="name" maxLength={200} value={doc.applicant.name} onChange={(event) => commit((stored) => setApplicant(stored, 'name', event.target.value))} />
+            <EditedInput id={`${headingId}-name`} autoComplete="name" maxLength={200} value={doc.applicant.name} onSave={(text) => commit((stored) => setApplicant(stored, 'name', text), 'name')} />
           </p>
           <p>
             <label htmlFor={`${headingId}-school`}>{words.schoolLabel}</label>
-            <input id={`${headingId}-school`} type="text" autoComplete="organization" maxLength={200} value={doc.applicant.school} onChange={(event) => commit((stored) => setApplicant(stored, 'school', event.target.value))} />
+            <EditedInput id={`${headingId}-school`} autoComplete="organization" maxLength={200} value={doc.applicant.school} onSave={(text) => commit((stored) => setApplicant(stored, 'school', text), 'school')} />
           </p>
         </div>
+        {unsavedNotice('name')}
+        {unsavedNotice('school')}
         <p className="sa-progress" role="status">
           {formatPlural(words.progress, answered, { total })}
         </p>
@@ -102,13 +115,14 @@ export default function EvidenceForm({ set, base }: Props) {
             <p className="ev-prompt" id={`${headingId}-${criterion.id}-prompt`}>
               {criterion.evidencePrompt}
             </p>
-            <textarea
+            <EditedTextArea
               id={`${headingId}-${criterion.id}`}
               rows={6}
               aria-describedby={`${headingId}-${criterion.id}-prompt`}
-              value={doc.answers[criterion.id] ?? ''}
-              onChange={(event) => commit((stored) => setEvidence(stored, criterion.id, event.target.value))}
+              value={own(doc.answers, criterion.id) ?? ''}
+              onSave={(text) => commit((stored) => setEvidence(stored, criterion.id, text), `answer-${criterion.id}`)}
             />
+            {unsavedNotice(`answer-${criterion.id}`)}
           </div>
         ))}
         <p className="meta">{savedAt ? format(words.savedAt, { time: formatDate(savedAt, { hour: '2-digit', minute: '2-digit' }) }) : words.savedAsYouType}</p>
@@ -124,7 +138,7 @@ export default function EvidenceForm({ set, base }: Props) {
           <div key={criterion.id}>
             <h3>{format(words.numbered, { number: index + 1, title: criterion.title })}</h3>
             <p>{criterion.evidencePrompt}</p>
-            <div className="ev-print__answer">{doc.answers[criterion.id] ?? ''}</div>
+            <div className="ev-print__answer">{own(doc.answers, criterion.id) ?? ''}</div>
           </div>
         ))}
       </div>

@@ -1,8 +1,11 @@
 /** Exported files: JSON that round-trips, import checks, merging, and CSV. */
 import { describe, expect, it } from 'vitest';
 import { mergeAttempts } from '../../src/lib/audit/attempts.ts';
-import { attemptsCsv, csvCell } from '../../src/lib/audit/csv.ts';
-import { exportFileName, exportJson, parseExport } from '../../src/lib/audit/exchange.ts';
+import { attemptsCsv } from '../../src/lib/audit/csv.ts';
+import { csvCell } from '../../src/lib/csv.ts';
+import { exportFileName, exportJson } from '../../src/lib/audit/exchange.ts';
+import { parseExport, readExportFile } from '../../src/lib/audit/import-file.ts';
+import { LIMITS, type Limits } from '../../src/lib/storage/limits.ts';
 import { emptyDoc, type AuditDoc } from '../../src/lib/audit/schema.ts';
 import { attempt, exportText, instrument } from './audit-fixtures.ts';
 
@@ -90,10 +93,71 @@ describe('exporting and importing JSON', () => {
   });
 });
 
+describe('hostile files', () => {
+  const refused = (text: string, limits: Limits = LIMITS) => {
+    const parsed = parseExport(text, instrument, limits);
+    if (parsed.ok) throw new Error('the file was imported');
+    return parsed;
+  };
+
+  it('refuses a file over the size limit before reading it, naming the limit', async () => {
+    const big = Object.assign(new Blob(['x'.repeat(LIMITS.fileBytes + 1)]), { name: 'big.json' });
+    expect(await readExportFile(big, instrument)).toMatchObject({ ok: false, problem: 'file', summary: expect.stringMatching(/^This file is 4 MB, and a file can be at most 4 MB here/) });
+  });
+
+  it('refuses more attempts, answers or notes than the limits, before the schema reads them', () => {
+    const limits = { ...LIMITS, attempts: 3, answers: 2 };
+    expect(refused(exportText([attempt('a', {}), attempt('b', {}), attempt('c', {}), attempt('d', {})]), limits)).toMatchObject({ problem: 'too-many', summary: 'This file holds 4 attempts, and a file can hold at most 3, so it was not imported. A file one person exports holds a few: check that this is the file you meant.', detail: 'attempts has 4 entries; the limit is 3' });
+    expect(refused(exportText([attempt('a', { a1: 1, a2: 1, a3: 1 })]), limits)).toMatchObject({ problem: 'too-many', summary: expect.stringMatching(/^Attempt 1 in this file has 3 answers, and an attempt can have at most 2/), detail: 'attempts[0].answers has 3 entries; the limit is 2' });
+    expect(refused(exportText([{ ...attempt('a', {}), notes: { a: 'x', b: 'y', c: 'z' } }]), limits)).toMatchObject({ summary: expect.stringMatching(/^Attempt 1 in this file has 3 notes/) });
+    // Even a file of wrong types is counted only where it is a list or an object.
+    expect(refused(exportText('many' as never, {}))).toMatchObject({ problem: 'invalid' });
+  });
+
+  it('refuses a duplicate key with the key and its line, so nothing is half-imported', () => {
+    const text = exportText([attempt('a', { a1: 1 })]).replace('"a1":1', '"a1":1,\n"a1":4');
+    expect(refused(text)).toMatchObject({ problem: 'file', summary: expect.stringMatching(/gives “a1” twice in one place \(line 2\)/), detail: 'duplicate key "a1" in attempts[0].answers, line 2' });
+  });
+
+  it('refuses prototype keys as data, never reading them as inherited properties', () => {
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const text = exportText([attempt('a', { a1: 1 })]).replace('"a1":1', `"a1":1,"${key}":2`);
+      const parsed = parseExport(text, instrument);
+      // "constructor" is a well-formed id: kept as an answer to an item this audit does not have.
+      if (key === 'constructor') expect(parsed).toMatchObject({ ok: true, warnings: [expect.stringMatching(/^1 answer is for items/)] });
+      else if (key === '__proto__') expect(parsed).toMatchObject({ ok: false, problem: 'file', detail: 'key "__proto__" in attempts[0].answers, line 1' });
+      else expect(parsed).toMatchObject({ ok: false, problem: 'invalid', detail: expect.stringMatching(/expected an id in lower-case words/) });
+    }
+    expect(refused(exportText([], { instrument: { kind: 'audit', id: 'constructor' } }))).toMatchObject({ problem: 'instrument' });
+    expect(refused('{"format": "playbook-self-audit", "__proto__": {"version": 3}}')).toMatchObject({ problem: 'file', summary: expect.stringMatching(/“__proto__”/) });
+  });
+
+  it('refuses the spreadsheet export, saying only the JSON export can be imported and naming the file to use', async () => {
+    const csv = Object.assign(new Blob(['\uFEFFSection,Item id,Item\r\n']), { name: 'test-audit-self-audit-jo-2026-09-14.csv' });
+    const parsed = await readExportFile(csv, instrument);
+    expect(parsed).toMatchObject({ ok: false, problem: 'file' });
+    if (parsed.ok) return;
+    expect(parsed.summary).toBe('This is the spreadsheet (CSV) export, which is for reading in a spreadsheet and cannot be imported: only the JSON export can. Import the file “Export answers (JSON)” saves instead, named like “test-audit-self-audit-jo-2026-09-14.json”.');
+    expect(parsed.summary).not.toMatch(/damaged/);
+  });
+
+  it('merges 10,000 attempts into 10,000 saved in one pass', () => {
+    const many = (prefix: string) => Array.from({ length: 10_000 }, (_, index) => attempt(`${prefix}${index}`, { a1: 1 }));
+    const saved = { ...emptyDoc('audit', 'test-audit'), attempts: many('s') };
+    const started = performance.now();
+    const merged = mergeAttempts(saved, [...many('s'), ...many('n')]);
+    expect(merged).toMatchObject({ added: 10_000, unchanged: 10_000 });
+    // Not a speed test (bench:import measures that): a pass that compared every pair would take minutes.
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+});
+
 describe('CSV', () => {
   it('has one row per item and a column per attempt, oldest first, empty when unanswered, and each section\'s notes', () => {
     const csv = attemptsCsv(instrument, [doc.attempts[1]!, doc.attempts[0]!]);
-    const lines = csv.split('\r\n');
+    // A byte-order mark first, so Excel on Windows reads the text as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Section,Item id,Item,September 2026 (2026-09-14),July 2027 (2027-07-10)');
     expect(lines.slice(1, -1)).toEqual([
       'Asking,a1,I ask.,1,3',

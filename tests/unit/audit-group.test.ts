@@ -1,19 +1,20 @@
 /** Group results: pooling exported files, spread, lowest items, comparing two groups, failures. */
 import { describe, expect, it } from 'vitest';
-import { compareGroups, detectInstrument, loadGroupFiles, summariseGroup } from '../../src/lib/audit/group.ts';
+import { compareGroups, detectInstrument, groupBatchProblem, groupFileFromText as text, loadGroupFiles, readGroupFiles, summariseGroup } from '../../src/lib/audit/group.ts';
+import { LIMITS } from '../../src/lib/storage/limits.ts';
 import { attempt, exportText, instrument } from './audit-fixtures.ts';
 import { formatChange } from '../../src/lib/audit/format.ts';
 import { groupReportCsv } from '../../src/lib/audit/group-report.ts';
 
-const file = (name: string, ...attempts: ReturnType<typeof attempt>[]) => ({ name, text: exportText(attempts) });
+const file = (name: string, ...attempts: ReturnType<typeof attempt>[]) => text(name, exportText(attempts));
 
 describe('loadGroupFiles', () => {
   it('counts good files and lists each bad one with its reason', () => {
     const load = loadGroupFiles(
       [
         file('ann.json', attempt('ann', { a1: 1, a2: 2 })),
-        { name: 'broken.json', text: '{"format":' },
-        { name: 'other.json', text: exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }) },
+        text('broken.json', '{"format":'),
+        text('other.json', exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } })),
         file('empty.json'),
         file('blank.json', attempt('blank', {})),
         file('ben.json', attempt('ben', { a1: 3 })),
@@ -39,17 +40,17 @@ describe('loadGroupFiles', () => {
 
 describe('detectInstrument', () => {
   const other = { ...instrument, id: 'other', title: 'Other audit' };
-  const otherFile = { name: 'o.json', text: exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }) };
-  const unknownFile = { name: 'u.json', text: exportText([], { instrument: { kind: 'audit', id: 'unknown', title: 'Unknown' } }) };
+  const otherFile = text('o.json', exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }));
+  const unknownFile = text('u.json', exportText([], { instrument: { kind: 'audit', id: 'unknown', title: 'Unknown' } }));
 
   it('names the instrument most files are for, the first seen on a tie, and passes over unreadable files', () => {
-    expect(detectInstrument([file('a.json'), otherFile, otherFile, { name: 'x', text: '{' }], [instrument, other])).toBe(other);
+    expect(detectInstrument([file('a.json'), otherFile, otherFile, text('x', '{')], [instrument, other])).toBe(other);
     expect(detectInstrument([file('a.json'), otherFile], [instrument, other])).toBe(instrument);
   });
 
   it('finds none when most files are for an instrument this site does not have, or a file names it by inherited keys', () => {
     expect(detectInstrument([unknownFile, unknownFile, file('a.json')], [instrument, other])).toBeUndefined();
-    expect(detectInstrument([{ name: 'p.json', text: '{"instrument":"x"}' }, { name: 'q.json', text: '[]' }], [instrument])).toBeUndefined();
+    expect(detectInstrument([text('p.json', '{"instrument":"x"}'), text('q.json', '[]')], [instrument])).toBeUndefined();
   });
 });
 
@@ -140,7 +141,7 @@ describe('what group results show', () => {
   });
 
   it('advises what to do with a file from another audit on this page', () => {
-    const load = loadGroupFiles([{ name: 'other.json', text: exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }) }], instrument);
+    const load = loadGroupFiles([text('other.json', exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }))], instrument);
     expect(load.failures[0]!.reason).toBe(
       'It is for “Other audit”, not “Test audit”, and answers to different audits cannot be pooled. Remove it from this group; to see it, choose “Other audit” in the Audit list above and load it with other files for that audit.',
     );
@@ -154,12 +155,54 @@ describe('the group report (CSV)', () => {
       { name: 'September', summary: summariseGroup(instrument, load(0)) },
       { name: 'July', summary: summariseGroup(instrument, load(1)) },
     ];
-    const lines = groupReportCsv(instrument, groups).trimEnd().split('\r\n');
+    const lines = groupReportCsv(instrument, groups).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Section,Item id,Row,September: mean,September: answers,September: standard deviation,September: 1 Never,September: 2 Rarely,September: 3 Often,September: 4 Always,July: mean,July: answers,July: standard deviation,July: 1 Never,July: 2 Rarely,July: 3 Often,July: 4 Always,Change');
     expect(lines[1]).toBe('All,,People,2,,,,,,,2,,,,,,,');
     expect(lines[2]).toMatch(/^Asking,,Section mean,/);
     expect(lines[3]).toBe('Asking,a1,I ask.,1.5,2,0.50,1,1,0,0,2.5,2,0.50,0,1,1,0,1.0');
     // Every section and item has a row.
     expect(lines).toHaveLength(2 + instrument.sections.length + instrument.sections.reduce((sum, section) => sum + section.items.length, 0));
+  });
+});
+
+describe('hostile files in a group', () => {
+  it('refuses files past the group\'s limits from their sizes, before any is read', () => {
+    const limits = { ...LIMITS, groupFiles: 3, groupBytes: 1_000 };
+    const have = [file('a.json', attempt('a', { a1: 1 }))];
+    expect(groupBatchProblem(have, [{ size: 10 }, { size: 10 }], limits)).toBeUndefined();
+    expect(groupBatchProblem(have, [{ size: 10 }, { size: 10 }, { size: 10 }], limits)).toBe('The 3 files were not added: a group can have at most 3 files, and this one has 1 already. Add fewer at a time, or remove files you do not need.');
+    expect(groupBatchProblem(have, [{ size: 2_000 }], limits)).toMatch(/^The file was not added: with it, this group would hold 2 KB of files, and a group can hold at most 1 KB\./);
+  });
+
+  it('lists a file over the size limit, not UTF-8, with a duplicate key, or a spreadsheet, each with its reason, and counts the rest', async () => {
+    const named = (parts: BlobPart[], name: string) => Object.assign(new Blob(parts), { name });
+    const files = await readGroupFiles(
+      [
+        named([exportText([attempt('ann', { a1: 2 })])], 'ann.json'),
+        named(['x'.repeat(2_000)], 'huge.json'),
+        named([new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d])], 'latin1.json'),
+        named([exportText([attempt('ben', { a1: 3 })]).replace('"a1":3', '"a1":3,"a1":1')], 'twice.json'),
+        named(['\uFEFFSection,Item id,Item\r\n'], 'answers.csv'),
+      ],
+      { ...LIMITS, fileBytes: 1_000 },
+    );
+    const load = loadGroupFiles(files, instrument);
+    expect(load.members.map((member) => member.name)).toEqual(['ann.json']);
+    expect(load.failures.map((failure) => [failure.name, failure.reason])).toEqual([
+      ['huge.json', expect.stringMatching(/^This file is 2 KB, and a file can be at most 1 KB here, so it was not read\./)],
+      ['latin1.json', expect.stringMatching(/not in UTF-8, the text encoding this site writes: line 1/)],
+      ['twice.json', expect.stringMatching(/gives “a1” twice in one place/)],
+      ['answers.csv', expect.stringMatching(/^It is the spreadsheet \(CSV\) export.*cannot be pooled: only the JSON export can\. Add the file “Export answers \(JSON\)” saves instead, named like “answers\.json”\.$/)],
+    ]);
+  });
+
+  it('reads answers by own properties only: "constructor" in a file, or as an item with no answer, counts as nothing', () => {
+    const odd = { ...instrument, sections: [{ ...instrument.sections[0]!, items: [...instrument.sections[0]!.items, { ...instrument.sections[0]!.items[0]!, id: 'constructor', text: 'I construct.' }] }] };
+    const members = loadGroupFiles([file('a.json', attempt('a', { a1: 2, constructor: 3 } as Record<string, number>))], odd).members;
+    const summary = summariseGroup(odd, members);
+    expect(summary.items.find((item) => item.id === 'constructor')).toMatchObject({ n: 1, mean: 3 });
+    const none = summariseGroup(odd, loadGroupFiles([file('b.json', attempt('b', { a1: 2 }))], odd).members);
+    expect(none.items.find((item) => item.id === 'constructor')).toMatchObject({ n: 0, mean: null });
+    expect(none.sections[0]!.mean).toBe(2);
   });
 });

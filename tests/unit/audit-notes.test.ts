@@ -8,7 +8,8 @@ import { instrumentFromRubric, type RubricLike } from '../../src/lib/audit/instr
 import { moveWholeReviewNote, WHOLE_REVIEW_NOTE } from '../../src/lib/audit/notes.ts';
 import { auditCodec, auditStorageKey } from '../../src/lib/audit/saved.ts';
 import { setNote } from '../../src/lib/audit/attempts.ts';
-import { exportJson, parseExport } from '../../src/lib/audit/exchange.ts';
+import { exportJson } from '../../src/lib/audit/exchange.ts';
+import { parseExport } from '../../src/lib/audit/import-file.ts';
 import type { Attempt } from '../../src/lib/audit/schema.ts';
 import { exportFormat } from '../../src/lib/audit/export-file.ts';
 import { attemptsCsv } from '../../src/lib/audit/csv.ts';
@@ -132,7 +133,7 @@ describe('the CSV of a self-review', () => {
       { id: 'b', label: 'July', createdAt: T2, updatedAt: T2, answers: { 'evidence-and-rationale': 3 }, notes: { 'evidence-and-rationale': 'Better.' } },
     ];
     expect(attemptsCsv(review, attempts).split('\r\n')).toEqual([
-      'Section,Item id,Item,September (2026-09-14),July (2026-10-02)',
+      '\uFEFFSection,Item id,Item,September (2026-09-14),July (2026-10-02)',
       "Criteria,pupil-outcomes,Focus on pupils' outcomes,2,",
       `Criteria,,Notes on Focus on pupils' outcomes,"Ask pupils, first.",`,
       'Criteria,evidence-and-rationale,Robust evidence and an understood rationale,,3',

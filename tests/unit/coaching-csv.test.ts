@@ -1,28 +1,8 @@
-/** The record as a spreadsheet: a row per drop-in, formulas neutralised, a byte-order mark. */
+/** The record as a spreadsheet: a row per drop-in, formulas neutralised, a byte-order mark (the cells themselves: csv.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvText, looksLikeFormula, recordsCsv } from '../../src/lib/coaching/csv.ts';
+import { recordsCsv } from '../../src/lib/coaching/csv.ts';
+import { BOM } from '../../src/lib/csv.ts';
 import { catalogue, cycle, fields, PAUSE, record } from './coaching-fixtures.ts';
-
-describe('cells a spreadsheet could run', () => {
-  // Each would start a formula in some spreadsheet: the ASCII signs, after spaces or line breaks, and their full-width and small forms.
-  const formulas = ['=1+1', '+1', '-2', '@SUM(A1)', '\t=1', '\r=1', '  =HYPERLINK("x")', '\n\n=1', ' \u3000=1', '\u00a0@x', '＝1+1', '＋1', '－1', '＠x', '﹦1', '﹢1', '﹣1', '﹫x'];
-  it.each(formulas)('neutralises %j with a leading apostrophe', (text) => {
-    expect(looksLikeFormula(text)).toBe(true);
-    expect(csvCell(text).replace(/^"/, '')).toMatch(/^'/);
-  });
-
-  const plain = ['Sam', 'Pause, then name', 'a=b', '3 - 2', '', 'É'];
-  it.each(plain)('leaves %j as it is but for quoting', (text) => {
-    expect(looksLikeFormula(text)).toBe(false);
-    expect(csvCell(text)).not.toMatch(/^"?'/);
-  });
-
-  it('writes numbers as they are, quotes what must be quoted, and starts with a byte-order mark', () => {
-    expect(csvCell(-3)).toBe('-3');
-    expect(csvCell('say "hi", then\nwait')).toBe('"say ""hi"", then\nwait"');
-    expect(csvText([['a', 'b']])).toBe(`${BOM}a,b\r\n`);
-  });
-});
 
 describe('the record as CSV', () => {
   it('has a row per drop-in, oldest first for each coachee, with the playbook\'s names', () => {

@@ -86,23 +86,73 @@ describe('the document store', () => {
     expect(storage.getItem(key)).toBe('garbage');
   });
 
-  it('reports a failed save with what it would have saved, until a save succeeds', () => {
+  it('keeps a change that could not be saved, shows it, and saves it with the next change that can be', () => {
     const storage = memoryStorage();
     let full = false;
     const switchable: StorageLike = { ...storage, getItem: storage.getItem, key: storage.key, get length() { return storage.length; }, setItem: (k, v) => (full ? quotaFull(storage).setItem(k, v) : storage.setItem(k, v)) };
     const store = createDocStore(open(switchable), key, codec);
     store.update((doc) => addAttempt(doc, newAttempt('x', 'September', new Date(T1))));
+    const saved = storage.getItem(key);
     full = true;
-    expect(store.update((doc) => setAnswer(doc, 'x', 'a1', 3, new Date(T1)))).toBe(false);
+    expect(store.update((doc) => setAnswer(doc, 'x', 'a1', 3, new Date(T1)), { place: 'item-a1' })).toBe(false);
     const failure = store.state().failure!;
-    expect(failure).toMatchObject({ error: 'quota', message: expect.stringMatching(/storage for this site is full/), serial: 1 });
+    expect(failure).toMatchObject({ error: 'quota', message: expect.stringMatching(/storage for this site is full/), serial: 1, place: 'item-a1' });
     expect(failure.unsaved?.attempts[0]!.answers).toEqual({ a1: 3 });
-    expect(store.state().doc.attempts[0]!.answers).toEqual({});
-    expect(store.update((doc) => setAnswer(doc, 'x', 'a2', 1, new Date(T1)))).toBe(false);
-    expect(store.state().failure?.serial).toBe(2);
+    // What the person chose stays on screen, though nothing was written.
+    expect(store.state().doc.attempts[0]!.answers).toEqual({ a1: 3 });
+    expect(storage.getItem(key)).toBe(saved);
+    expect(store.update((doc) => setAnswer(doc, 'x', 'a2', 1, new Date(T1)), { place: 'item-a2' })).toBe(false);
+    expect(store.state().failure).toMatchObject({ serial: 2, place: 'item-a2', unsaved: { attempts: [{ answers: { a1: 3, a2: 1 } }] } });
+    expect(store.retry()).toBe(false);
     full = false;
-    expect(store.update((doc) => setAnswer(doc, 'x', 'a2', 1, new Date(T1)))).toBe(true);
+    expect(store.retry()).toBe(true);
     expect(store.state().failure).toBeUndefined();
+    expect(JSON.parse(storage.getItem(key)!).attempts[0].answers).toEqual({ a1: 3, a2: 1 });
+  });
+
+  it('keeps unsaved changes on top of what another tab saves meanwhile, and writes both once it can', () => {
+    const storage = memoryStorage();
+    let full = false;
+    const switchable: StorageLike = { ...storage, getItem: storage.getItem, key: storage.key, get length() { return storage.length; }, setItem: (k, v) => (full ? quotaFull(storage).setItem(k, v) : storage.setItem(k, v)) };
+    const mine = createDocStore(open(switchable), key, codec);
+    mine.update((doc) => addAttempt(doc, newAttempt('x', 'September', new Date(T1))));
+    full = true;
+    mine.update((doc) => setOwner(doc, 'Sam'));
+    full = false;
+    createDocStore(open(storage), key, codec).update((doc) => addAttempt(doc, newAttempt('y', 'Other tab', new Date(T1))));
+    mine.refresh();
+    expect(mine.state().doc).toMatchObject({ owner: 'Sam', attempts: [{ id: 'x' }, { id: 'y' }] });
+    expect(mine.state().failure?.unsaved).toMatchObject({ owner: 'Sam', attempts: [{ id: 'x' }, { id: 'y' }] });
+    expect(mine.update((doc) => setAnswer(doc, 'y', 'a1', 2, new Date(T1)))).toBe(true);
+    expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ owner: 'Sam', attempts: [{ id: 'x' }, { id: 'y', answers: { a1: 2 } }] });
+  });
+
+  it('makes a change that must be whole (an import) or nothing, and says how large it was', () => {
+    const storage = memoryStorage();
+    let full = false;
+    const switchable: StorageLike = { ...storage, getItem: storage.getItem, key: storage.key, get length() { return storage.length; }, setItem: (k, v) => (full ? quotaFull(storage).setItem(k, v) : storage.setItem(k, v)) };
+    const store = createDocStore(open(switchable), key, codec);
+    expect(store.tryUpdate((doc) => setOwner(doc, 'Sam'))).toMatchObject({ ok: true, doc: { owner: 'Sam' } });
+    full = true;
+    const refused = store.tryUpdate((doc) => addAttempt(doc, newAttempt('x', 'September', new Date(T1))));
+    expect(refused).toMatchObject({ ok: false, error: 'quota', size: expect.any(Number) });
+    expect(store.state().doc.attempts).toEqual([]);
+    expect(store.state().failure).toBeUndefined();
+  });
+
+  it('reads the stored text again only when another tab changed it', () => {
+    const storage = memoryStorage();
+    let reads = 0;
+    const counting: StorageLike = { ...storage, getItem: storage.getItem, key: storage.key, get length() { return storage.length; }, setItem: storage.setItem };
+    const wrapped = auditCodec('audit', 'mentor-audit');
+    const store = createDocStore(open(counting), key, { ...wrapped, read: (value) => (reads++, wrapped.read(value)) });
+    store.update((doc) => addAttempt(doc, newAttempt('x', 'September', new Date(T1))));
+    for (let index = 0; index < 5; index++) store.update((doc) => setAnswer(doc, 'x', 'a1', index, new Date(T1)));
+    expect(reads).toBe(0);
+    createDocStore(open(storage), key, codec).update((doc) => setOwner(doc, 'Other tab'));
+    store.update((doc) => setAnswer(doc, 'x', 'a2', 1, new Date(T1)));
+    expect(reads).toBe(1);
+    expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ owner: 'Other tab', attempts: [{ answers: { a1: 4, a2: 1 } }] });
   });
 
   it('follows another tab: refresh reads what it wrote, and owns says which keys are this document\'s', () => {

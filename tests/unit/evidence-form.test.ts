@@ -1,6 +1,8 @@
 /** The mentor evidence form's data: saving, exporting, importing and the application text. */
 import { describe, expect, it } from 'vitest';
-import { applicationText, emptyEvidence, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, parseEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
+import { applicationText, emptyEvidence, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
+import { parseEvidence, readEvidenceFile } from '../../src/lib/evidence/import-file.ts';
+import { LIMITS } from '../../src/lib/storage/limits.ts';
 import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/storage/store.ts';
 
 const set: CriteriaSet = {
@@ -29,6 +31,36 @@ describe('evidence', () => {
     const mine = JSON.parse(evidenceJson(set, emptyEvidence('mentor-set')));
     expect(parseEvidence(JSON.stringify({ ...mine, version: 3 }), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/newer version/) });
     expect(parseEvidence(JSON.stringify({ ...mine, answers: { listens: 5 } }), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/changed since it was exported/), detail: expect.stringMatching(/answers\.listens/) });
+  });
+
+  it('imports a file whose answers are named like inherited properties as plain data, without a crash', () => {
+    const file = JSON.parse(evidenceJson(set, emptyEvidence('mentor-set')));
+    const parsed = parseEvidence(JSON.stringify({ ...file, answers: { constructor: 'x', listens: 'Mine' } }), set);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const merged = mergeEvidence(emptyEvidence('mentor-set'), parsed.doc);
+    expect(merged).toMatchObject({ filled: 2, kept: 0 });
+    expect(Object.hasOwn(merged.doc.answers, 'constructor')).toBe(true);
+    expect(evidenceProgress(set, merged.doc)).toEqual({ answered: 1, total: 2 });
+    // A criterion named like an inherited property, with no answer, is unanswered: not a function.
+    const odd = { ...set, criteria: [{ ...set.criteria[0]!, id: 'constructor' }] };
+    expect(evidenceProgress(odd, emptyEvidence('mentor-set'))).toEqual({ answered: 0, total: 1 });
+    expect(applicationText(odd, emptyEvidence('mentor-set'), 'today')).toContain('(no answer yet)');
+    expect(parseEvidence(JSON.stringify({ ...file, answers: { __proto__: 'x' } }).replace('"answers":{}', '"answers":{"__proto__":"x"}'), set)).toMatchObject({ ok: false });
+  });
+
+  it('refuses hostile files: too large, too many answers, duplicate keys, not UTF-8, wrong types', async () => {
+    const file = JSON.parse(evidenceJson(set, emptyEvidence('mentor-set')));
+    const big = Object.assign(new Blob(['x'.repeat(LIMITS.fileBytes + 1)]), { name: 'big.json' });
+    expect(await readEvidenceFile(big, set)).toMatchObject({ ok: false, summary: expect.stringMatching(/a file can be at most 4 MB here, so it was not read/) });
+    const many = Object.fromEntries(Array.from({ length: 4 }, (_, index) => [`c${index}`, 'x']));
+    expect(parseEvidence(JSON.stringify({ ...file, answers: many }), set, { ...LIMITS, answers: 3 })).toMatchObject({ ok: false, summary: expect.stringMatching(/^This file holds 4 answers, and a set of evidence can have at most 3/) });
+    const twice = evidenceJson(set, setEvidence(emptyEvidence('mentor-set'), 'listens', 'One')).replace('"listens": "One"', '"listens": "One",\n    "listens": "Two"');
+    expect(parseEvidence(twice, set)).toMatchObject({ ok: false, summary: expect.stringMatching(/gives “listens” twice in one place \(line \d+\)/) });
+    const latin1 = new Uint8Array([...new TextEncoder().encode(evidenceJson(set, setEvidence(emptyEvidence('mentor-set'), 'listens', 'caf')).replace('"caf"', '"caf\u0000"'))]);
+    latin1[latin1.indexOf(0)] = 0xe9;
+    expect(await readEvidenceFile(Object.assign(new Blob([latin1]), { name: 'latin1.json' }), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/not in UTF-8.*line \d+/) });
+    expect(parseEvidence(JSON.stringify({ ...file, answers: ['a list'] }), set)).toMatchObject({ ok: false, summary: expect.stringMatching(/changed since it was exported/), detail: 'answers: expected an object, found a list' });
   });
 
   it('saves answers to different criteria from two tabs without losing either', () => {

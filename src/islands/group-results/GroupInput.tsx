@@ -6,12 +6,15 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { format, formatPlural, groupResults as words } from '../../strings/index.ts';
 import { fillNodes } from '../shared/fill.tsx';
+import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
 import type { Group, GroupChange } from './group.ts';
 
 export function GroupInput({
   index,
   ready,
   group,
+  message,
+  onDismissMessage,
   onFiles,
   onChange,
   onRemove,
@@ -20,6 +23,9 @@ export function GroupInput({
   /** False until the island has hydrated: the controls are shown but disabled. */
   ready: boolean;
   group: Group;
+  /** The message about the files just added (refused, or some not usable), shown under the file picker with focus. */
+  message: LocalMessage | undefined;
+  onDismissMessage: () => void;
   onFiles: (files: FileList | File[]) => void;
   onChange: (change: GroupChange) => void;
   onRemove: (position: number) => void;
@@ -28,6 +34,7 @@ export function GroupInput({
   const id = `gr-group-${index}`;
   const { members, failures } = group.load;
   const list = useRef<HTMLDetailsElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const fellBack = members.filter((member) => member.fellBack).length;
   /** Removes a file and keeps focus in the list: on the next file's Remove button, or the list's heading. */
   const remove = (position: number) => {
@@ -63,6 +70,7 @@ export function GroupInput({
       >
         <label htmlFor={`${id}-files`}>{words.addFiles}</label>
         <input
+          ref={picker}
           id={`${id}-files`}
           disabled={!ready}
           type="file"
@@ -75,6 +83,14 @@ export function GroupInput({
         />
         <p className="meta">{words.dropHint}</p>
       </div>
+      <LocalNotice
+        id={`${id}-files-message`}
+        message={message}
+        onDismiss={() => {
+          onDismissMessage();
+          picker.current?.focus();
+        }}
+      />
       <p>
         <label htmlFor={`${id}-choice`}>{words.choiceLabel}</label>
         <select id={`${id}-choice`} disabled={!ready} value={group.choice} onChange={(event) => onChange({ choice: event.target.value === 'first' ? 'first' : 'latest' })}>

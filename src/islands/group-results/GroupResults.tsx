@@ -16,12 +16,13 @@
 import { useEffect, useState } from 'react';
 import '../../styles/islands.css';
 import type { Instrument } from '../../lib/audit/instrument.ts';
-import { detectInstrument } from '../../lib/audit/group.ts';
+import { detectInstrument, groupBatchProblem, readGroupFiles } from '../../lib/audit/group.ts';
 import { groupReportCsv } from '../../lib/audit/group-report.ts';
 import { format, formatDate, formatPlural, groupResults as words } from '../../strings/index.ts';
 import { fillNodes } from '../shared/fill.tsx';
 import { useMounted } from '../shared/useMounted.ts';
 import { downloadText } from '../shared/download.ts';
+import { useLocalNotices } from '../shared/LocalNotice.tsx';
 import { groupOf, instrumentKey, type Group, type GroupChange } from './group.ts';
 import { GroupInput } from './GroupInput.tsx';
 import { GroupReport } from './GroupReport.tsx';
@@ -38,6 +39,8 @@ export default function GroupResults({ instruments }: Props) {
   const instrument = instruments.find((candidate) => instrumentKey(candidate) === chosenKey) ?? instruments[0];
   const [groups, setGroups] = useState<Group[]>(() => (instrument ? [groupOf(instrument, words.firstGroup, 'latest', []), groupOf(instrument, words.secondGroup, 'latest', [])] : []));
   const [status, setStatus] = useState('');
+  // A message about the files just added, beside that group's file picker: files refused, or some that could not be used.
+  const local = useLocalNotices<'group-0' | 'group-1'>();
   const loaded = groups.some((group) => group.files.length > 0);
 
   // The files live only in this page: leaving or reloading it with files loaded asks first.
@@ -66,8 +69,16 @@ export default function GroupResults({ instruments }: Props) {
   async function addFiles(index: number, fileList: FileList | File[]) {
     const files = [...fileList];
     if (files.length === 0) return;
+    const place = index === 0 ? 'group-0' : 'group-1';
+    // The group's limits are checked from the files' sizes, before any is read.
+    const refused = groupBatchProblem(groups[index]!.files, files);
+    if (refused) {
+      local.show(place, { tone: 'error', content: refused });
+      return;
+    }
+    local.clear();
     setStatus(formatPlural(words.reading, files.length));
-    const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    const read = await readGroupFiles(files);
     let target = instrument!;
     let switched = '';
     if (groups.every((group) => group.files.length === 0)) {
@@ -90,6 +101,12 @@ export default function GroupResults({ instruments }: Props) {
       failed: failed > 0 ? formatPlural(words.filesFailed, failed) : '',
     });
     setStatus(switched ? `${added} ${switched}` : added);
+    const newFailures = updated.load.failures.filter((failure) => failure.file >= current.files.length);
+    if (newFailures.length > 0) {
+      const reasons = newFailures.slice(0, 3).map((failure) => format(words.failure, { file: `“${failure.name}”`, reason: failure.reason }));
+      if (newFailures.length > 3) reasons.push(formatPlural(words.moreFailed, newFailures.length - 3));
+      local.show(place, { tone: 'error', content: formatPlural(words.someFailed, newFailures.length, { reasons: reasons.join(' ') }) });
+    }
   }
 
   function removeFile(index: number, position: number) {
@@ -134,7 +151,17 @@ export default function GroupResults({ instruments }: Props) {
       </p>
       <div className="gr-groups">
         {groups.map((group, index) => (
-          <GroupInput key={index} index={index} ready={ready} group={group} onFiles={(files) => addFiles(index, files)} onChange={(change) => updateGroup(index, change)} onRemove={(position) => removeFile(index, position)} />
+          <GroupInput
+            key={index}
+            index={index}
+            ready={ready}
+            group={group}
+            message={local.messages[index === 0 ? 'group-0' : 'group-1']}
+            onDismissMessage={() => local.clear()}
+            onFiles={(files) => addFiles(index, files)}
+            onChange={(change) => updateGroup(index, change)}
+            onRemove={(position) => removeFile(index, position)}
+          />
         ))}
       </div>
       {withPeople.length > 0 && (

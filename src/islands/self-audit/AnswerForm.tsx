@@ -3,16 +3,20 @@
  * one or deleting one, the scale, progress, and each item as a radio group (fieldset and legend).
  * An audit has a note box per section; a self-review has one per criterion, and shows a note on the
  * whole review only for an attempt that has one (written when the review had a single note box).
- * Every change is handed to `actions` at once, which saves it.
+ * Every change is handed to `actions` at once, which saves it; a text box saves its whole text
+ * (EditedText.tsx). `notice(place)` is what to show beside a control when a change made there
+ * could not be saved: places are "owner", "label", "item-<id>" and "note-<id>".
  */
-import { useRef, useState, type SubmitEvent } from 'react';
+import { memo, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { Attempt } from '../../lib/audit/attempts.ts';
 import type { Instrument } from '../../lib/audit/instrument.ts';
 import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
+import { own } from '../../lib/storage/own.ts';
 import { answerOf, progress } from '../../lib/audit/scoring.ts';
 import { audit, format, formatDate, formatPlural } from '../../strings/index.ts';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
 import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
+import { EditedInput } from '../shared/EditedText.tsx';
 import { ItemQuestion, NoteBox } from './Question.tsx';
 
 export interface AnswerActions {
@@ -30,23 +34,29 @@ interface Props {
   idPrefix: string;
   instrument: Instrument;
   owner: string;
+  /** The attempts to choose from: every one, or the most recent when there are very many (AttemptsWindow.tsx). */
   attempts: readonly Attempt[];
+  /** Said under the chooser when it does not list every attempt. */
+  listNote?: ReactNode;
   current: Attempt | undefined;
   actions: AnswerActions;
+  /** What to show beside the control at `place` when a change made there was not saved. */
+  notice(place: string): ReactNode;
   /** The message after starting or deleting an attempt, shown here. */
   message: LocalMessage | undefined;
   onDismissMessage(): void;
 }
 
-export function AnswerForm({ idPrefix, instrument, owner, attempts, current, actions, message, onDismissMessage }: Props) {
+export function AnswerForm({ idPrefix, instrument, owner, attempts, listNote, current, actions, notice, message, onDismissMessage }: Props) {
   const [newLabel, setNewLabel] = useState('');
   const newInput = useRef<HTMLInputElement>(null);
   // Attempts seen with a note on the whole review: its box stays while that note is edited, even emptied.
   const [wholeReviewSeen, setWholeReviewSeen] = useState<ReadonlySet<string>>(() => new Set());
   const answers = current?.answers ?? {};
   const notes = current?.notes ?? {};
-  if (current && instrument.notesBy === 'item' && notes[WHOLE_REVIEW_NOTE] && !wholeReviewSeen.has(current.id)) setWholeReviewSeen(new Set([...wholeReviewSeen, current.id]));
-  const showWholeReview = current !== undefined && (wholeReviewSeen.has(current.id) || (instrument.notesBy === 'item' && Boolean(notes[WHOLE_REVIEW_NOTE])));
+  const noteOf = (key: string) => own(notes, key) ?? '';
+  if (current && instrument.notesBy === 'item' && noteOf(WHOLE_REVIEW_NOTE) && !wholeReviewSeen.has(current.id)) setWholeReviewSeen(new Set([...wholeReviewSeen, current.id]));
+  const showWholeReview = current !== undefined && (wholeReviewSeen.has(current.id) || (instrument.notesBy === 'item' && Boolean(noteOf(WHOLE_REVIEW_NOTE))));
   const { answered, total } = progress(instrument, answers);
   const sharedScale = instrument.sections.some((section) => section.items.some((item) => !item.descriptors));
   let number = 0;
@@ -65,25 +75,24 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
         <span className="meta" id={`${idPrefix}-owner-hint`}>
           {audit.ownerHint}
         </span>
-        <input id={`${idPrefix}-owner`} type="text" autoComplete="name" value={owner} maxLength={200} aria-describedby={`${idPrefix}-owner-hint`} onChange={(event) => actions.owner(event.target.value)} />
+        <EditedInput id={`${idPrefix}-owner`} autoComplete="name" maxLength={200} aria-describedby={`${idPrefix}-owner-hint`} value={owner} onSave={actions.owner} />
       </p>
+      {notice('owner')}
       <div className="island-controls sa-attempt-bar">
         {attempts.length > 0 && current && (
           <>
             <p>
               <label htmlFor={`${idPrefix}-attempt`}>{audit.attemptLabel}</label>
               <select id={`${idPrefix}-attempt`} value={current.id} onChange={(event) => actions.select(event.target.value)}>
-                {attempts.map((attempt) => (
-                  <option key={attempt.id} value={attempt.id}>
-                    {format(audit.attemptOption, { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) })}
-                  </option>
-                ))}
+                <AttemptOptions attempts={attempts} />
               </select>
             </p>
+            {listNote}
             <p>
               <label htmlFor={`${idPrefix}-label`}>{audit.attemptName}</label>
-              <input id={`${idPrefix}-label`} type="text" value={current.label} maxLength={200} onChange={(event) => actions.rename(event.target.value)} />
+              <EditedInput id={`${idPrefix}-label`} maxLength={200} value={current.label} onSave={actions.rename} />
             </p>
+            {notice('label')}
           </>
         )}
         <form className="sa-new-attempt" onSubmit={start}>
@@ -159,24 +168,32 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
                     value={answerOf(instrument, answers, item.id)}
                     onAnswer={(value) => actions.answer(item.id, value)}
                   />
+                  {notice(`item-${item.id}`)}
                   {instrument.notesBy === 'item' && (
-                    <NoteBox id={`${idPrefix}-note-${item.id}`} label={format(audit.noteOn, { title: item.text })} value={notes[item.id] ?? ''} onChange={(text) => actions.note(item.id, text)} />
+                    <>
+                      <NoteBox id={`${idPrefix}-note-${item.id}`} label={format(audit.noteOn, { title: item.text })} value={noteOf(item.id)} onChange={(text) => actions.note(item.id, text)} />
+                      {notice(`note-${item.id}`)}
+                    </>
                   )}
                 </div>
               );
             })}
             {instrument.notesBy === 'section' && (
-              <NoteBox id={`${idPrefix}-note-${section.id}`} label={format(audit.noteOn, { title: section.title })} value={notes[section.id] ?? ''} onChange={(text) => actions.note(section.id, text)} />
+              <>
+                <NoteBox id={`${idPrefix}-note-${section.id}`} label={format(audit.noteOn, { title: section.title })} value={noteOf(section.id)} onChange={(text) => actions.note(section.id, text)} />
+                {notice(`note-${section.id}`)}
+              </>
             )}
             {showWholeReview && (
               <NoteBox
                 id={`${idPrefix}-note-${WHOLE_REVIEW_NOTE}`}
                 label={audit.wholeReviewNote}
                 hint={audit.wholeReviewNoteHint}
-                value={notes[WHOLE_REVIEW_NOTE] ?? ''}
+                value={noteOf(WHOLE_REVIEW_NOTE)}
                 onChange={(text) => actions.note(WHOLE_REVIEW_NOTE, text)}
               />
             )}
+            {showWholeReview && notice(`note-${WHOLE_REVIEW_NOTE}`)}
           </div>
         );
       })}
@@ -190,3 +207,21 @@ function deleteQuestion(attempt: Attempt): string {
   const answered = Object.keys(attempt.answers).length;
   return answered > 0 ? formatPlural(audit.deleteAttemptQuestion, answered, values) : format(audit.deleteAttemptQuestionEmpty, values);
 }
+
+/**
+ * The attempts to choose from. Answering changes an attempt but not its name or start, so the
+ * options are made again only when those change: with thousands of attempts, a click stays quick.
+ */
+const AttemptOptions = memo(
+  function AttemptOptions({ attempts }: { attempts: readonly Attempt[] }) {
+    return attempts.map((attempt) => (
+      <option key={attempt.id} value={attempt.id}>
+        {format(audit.attemptOption, { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) })}
+      </option>
+    ));
+  },
+  (before, after) => before.attempts.length === after.attempts.length && before.attempts.every((attempt, index) => {
+    const other = after.attempts[index]!;
+    return attempt.id === other.id && attempt.label === other.label && attempt.createdAt === other.createdAt;
+  }),
+);

@@ -1,10 +1,11 @@
 /**
  * One item of a self-audit as a question: a radio group (fieldset and legend) of the scale's
  * points, each described by the scale or by the item's own descriptors, with a button to clear
- * the answer; and a labelled note box, with an optional hint.
+ * the answer; and a labelled note box, with an optional hint, saved by whole text (useEditedText).
  */
 import { useRef, type ReactNode } from 'react';
 import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
+import { EditedTextArea } from '../shared/EditedText.tsx';
 import { audit, format, formatNumber } from '../../strings/index.ts';
 
 interface NoteProps {
@@ -25,7 +26,7 @@ export function NoteBox({ id, label, hint, value, onChange }: NoteProps) {
           {hint}
         </span>
       )}
-      <textarea id={id} rows={3} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)} />
+      <EditedTextArea id={id} rows={3} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onSave={onChange} />
     </p>
   );
 }

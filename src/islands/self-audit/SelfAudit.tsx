@@ -16,17 +16,21 @@ import '../../styles/islands.css';
 import { thisInstrument, type Instrument } from '../../lib/audit/instrument.ts';
 import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../../lib/audit/saved.ts';
-import { exportFileName, exportJson, parseExport } from '../../lib/audit/exchange.ts';
+import { exportFileName, exportJson } from '../../lib/audit/exchange.ts';
+import { LIMITS } from '../../lib/storage/limits.ts';
+import { formatBytes } from '../../lib/storage/json-file.ts';
 import { attemptsCsv } from '../../lib/audit/csv.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 import { useMounted } from '../shared/useMounted.ts';
 import { usePersistentDoc } from '../shared/usePersistentDoc.ts';
 import { downloadText, newId } from '../shared/download.ts';
 import { SavedNotices } from '../shared/SavedNotices.tsx';
+import { UnsavedNotice } from '../shared/UnsavedNotice.tsx';
 import { useLocalNotices } from '../shared/LocalNotice.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { Results } from './Results.tsx';
 import { History } from './History.tsx';
+import { AttemptsWindowNote, useAttemptsWindow } from './AttemptsWindow.tsx';
 import { DataPanel } from './DataPanel.tsx';
 
 interface Props {
@@ -42,6 +46,7 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
   const codec = useMemo(() => auditCodec(instrument.kind, instrument.id), [instrument.kind, instrument.id]);
   const saved = usePersistentDoc(auditStorageKey(base, instrument.kind, instrument.id), codec);
   const { doc } = saved;
+
   // Messages about an action, shown beside the control that caused it.
   const local = useLocalNotices<'attempt' | 'import' | 'delete'>();
 
@@ -51,27 +56,36 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
   const current = doc.attempts.find((attempt) => attempt.id === chosenId) ?? latestChanged(doc.attempts);
   if ((current?.id ?? null) !== chosenId) setChosenId(current?.id ?? null);
 
-  /** Applies one change to what is stored now; a failure is reported by the notices. */
-  const commit = saved.update;
+  /**
+   * Applies one change the person made at a control (`place`) to what is stored now. If it cannot
+   * be saved it is kept on screen, and the message is shown beside that control (UnsavedNotice).
+   */
+  const commit = (change: (doc: AuditDoc) => AuditDoc, place: string) => saved.update(change, { place });
+  /** A change that happens whole or not at all (a new or deleted attempt); when it cannot be saved, says why beside its control. */
+  const commitWhole = (change: (doc: AuditDoc) => AuditDoc): boolean => {
+    const result = saved.tryUpdate(change);
+    if (!result.ok) local.show('attempt', { tone: 'error', content: result.message });
+    return result.ok;
+  };
 
   /** The attempt to write to: the current one, or a new one named for today if there is none. */
-  function withAttempt(change: (doc: AuditDoc, attemptId: string) => AuditDoc) {
+  function withAttempt(change: (doc: AuditDoc, attemptId: string) => AuditDoc, place: string) {
     const now = new Date();
-    if (current) return commit((stored) => change(stored, current.id));
+    if (current) return commit((stored) => change(stored, current.id), place);
     const fresh = newAttempt(newId(), defaultLabel(now), now);
-    if (commit((stored) => change(addAttempt(stored, fresh), fresh.id))) setChosenId(fresh.id);
+    if (commit((stored) => change(addAttempt(stored, fresh), fresh.id), place)) setChosenId(fresh.id);
   }
 
   const actions = {
-    answer: (itemId: string, value: number | null) => withAttempt((stored, id) => setAnswer(stored, id, itemId, value, new Date())),
-    note: (sectionId: string, text: string) => withAttempt((stored, id) => setNote(stored, id, sectionId, text, new Date())),
-    rename: (label: string) => current && commit((stored) => renameAttempt(stored, current.id, label, new Date())),
-    owner: (name: string) => commit((stored) => setOwner(stored, name)),
+    answer: (itemId: string, value: number | null) => withAttempt((stored, id) => setAnswer(stored, id, itemId, value, new Date()), `item-${itemId}`),
+    note: (sectionId: string, text: string) => withAttempt((stored, id) => setNote(stored, id, sectionId, text, new Date()), `note-${sectionId}`),
+    rename: (label: string) => current && commit((stored) => renameAttempt(stored, current.id, label, new Date()), 'label'),
+    owner: (name: string) => commit((stored) => setOwner(stored, name), 'owner'),
     select: (id: string) => setChosenId(id),
     start: (label: string) => {
       const now = new Date();
       const fresh = newAttempt(newId(), label.trim() || defaultLabel(now), now);
-      if (commit((stored) => addAttempt(stored, fresh))) {
+      if (commitWhole((stored) => addAttempt(stored, fresh))) {
         setChosenId(fresh.id);
         local.show('attempt', { tone: 'success', content: format(audit.attemptStarted, { label: fresh.label }) });
       }
@@ -79,7 +93,7 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
     remove: () => {
       if (!current) return;
       const gone = current;
-      if (!commit((stored) => deleteAttempt(stored, gone.id))) return;
+      if (!commitWhole((stored) => deleteAttempt(stored, gone.id))) return;
       const rest = doc.attempts.filter((attempt) => attempt.id !== gone.id);
       const label = gone.label || audit.unnamed;
       local.show('attempt', { tone: 'success', content: rest.length > 0 ? formatPlural(audit.attemptDeletedKept, rest.length, { label }) : format(audit.attemptDeleted, { label }) });
@@ -101,17 +115,24 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
       window.print();
     },
     importFile: async (file: File) => {
-      const parsed = parseExport(await file.text(), instrument);
-      if (!parsed.ok) {
-        local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason: parsed.summary }), detail: parsed.detail });
-        return;
-      }
+      const refuse = (reason: string, detail?: string) => local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason }), ...(detail ? { detail } : {}) });
+      // Loaded only to import: the file's checks and the JSON walker they use.
+      const { readExportFile } = await import('../../lib/audit/import-file.ts');
+      const parsed = await readExportFile(file, instrument);
+      if (!parsed.ok) return refuse(parsed.summary, parsed.detail);
+      const count = mergeAttempts(doc, parsed.file.attempts).doc.attempts.length;
+      if (count > LIMITS.attempts) return refuse(format(audit.importOverLimit, { count, limit: LIMITS.attempts, this: thisInstrument(instrument) }));
+      // All or nothing: an import that cannot be saved leaves what is saved as it was.
       let merge: ReturnType<typeof mergeAttempts> | undefined;
-      const imported = commit((stored) => {
+      const imported = saved.tryUpdate((stored) => {
         merge = mergeAttempts(stored, parsed.file.attempts, parsed.file.owner);
         return merge.doc;
       });
-      if (!imported || !merge) return;
+      if (!imported.ok) {
+        if (imported.error === 'quota' && imported.size !== undefined) return refuse(format(audit.importNoRoom, { this: thisInstrument(instrument), size: formatBytes(imported.size) }));
+        return refuse(imported.message);
+      }
+      if (!merge) return;
       const result = merge;
       const parts = [formatPlural(audit.imported, result.added, { file: file.name })];
       if (result.unchanged > 0) parts.push(formatPlural(audit.importUnchanged, result.unchanged));
@@ -127,6 +148,12 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
     },
   };
 
+  /** What is not saved, as the JSON export: a file that imports again. */
+  const unsavedFile = (unsaved: AuditDoc) => ({ name: exportFileName(instrument, 'json', unsaved.owner), text: exportJson(instrument, unsaved), type: 'application/json' });
+  const unsavedNotice = (place: string) => <UnsavedNotice saved={saved} place={place} file={unsavedFile} />;
+
+  // The attempts the chooser and the history list: the most recent, when there are very many.
+  const listed = useAttemptsWindow(doc.attempts, current);
   if (!mounted) return null;
   const headingId = `sa-${instrument.id}`;
   const review = instrument.kind === 'rubric';
@@ -143,9 +170,10 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
           <li><a href={`#${headingId}-data`}>{audit.partData}</a></li>
         </ul>
       </nav>
-      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} owner={doc.owner} attempts={doc.attempts} current={current} actions={actions} message={local.messages.attempt} onDismissMessage={() => local.clear('attempt')} />
+      <AnswerForm idPrefix={`${headingId}-answer`} instrument={instrument} owner={doc.owner} attempts={listed.attempts} listNote={<AttemptsWindowNote window={listed} />} current={current} actions={actions} notice={unsavedNotice} message={local.messages.attempt} onDismissMessage={() => local.clear('attempt')} />
       <Results idPrefix={`${headingId}-results`} instrument={instrument} attempt={current} owner={doc.owner} />
-      <History idPrefix={`${headingId}-history`} instrument={instrument} attempts={doc.attempts} />
+      <History idPrefix={`${headingId}-history`} instrument={instrument} attempts={listed.attempts} />
+      <AttemptsWindowNote window={listed} />
       <DataPanel idPrefix={`${headingId}-data`} instrument={instrument} attemptCount={doc.attempts.length} actions={data} groupResultsHref={groupResultsHref} messages={local.messages} onDismissMessage={local.clear} />
     </section>
   );

@@ -2,7 +2,8 @@
  * The notices about an island's saved data, the same on every island that uses
  * `usePersistentDoc`: a browser that will not keep anything, unreadable data set aside (with its
  * download and a way to delete it, for as long as it is kept) or left in place, and a save that
- * failed, shown in the island's live regions (Notices.tsx). Each can be dismissed for this visit;
+ * failed where the island did not say at which control (one that did is shown beside that
+ * control, by UnsavedNotice.tsx), shown in the island's live regions (Notices.tsx). Each can be dismissed for this visit;
  * a backup's notice comes back on the next visit while the backup is kept.
  *
  * The island gives its own sentences (`words`), since "your answers" and "your evidence" are
@@ -77,7 +78,8 @@ export function SavedNotices<Doc>({ saved, words, values = {}, fileStem }: Props
       ),
     });
   }
-  if (saved.failure) notices.push({ id: `failure-${saved.failure.serial}`, tone: 'error', content: <p>{saved.failure.message}</p> });
+  // A failure made at a named control is shown beside it (UnsavedNotice.tsx); any other, here.
+  if (saved.failure && saved.failure.place === undefined) notices.push({ id: `failure-${saved.failure.serial}`, tone: 'error', content: <p>{saved.failure.message}</p> });
 
   if (deleted > 0) notices.push({ id: `backup-deleted-${deleted}`, tone: 'success', content: <p>{shared.backupDeleted}</p>, focus: true });
   return <Notices notices={notices.filter((notice) => !dismissed.has(notice.id))} onDismiss={(id) => setDismissed((set) => new Set([...set, id]))} />;

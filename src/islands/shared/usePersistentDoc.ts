@@ -1,14 +1,18 @@
 /**
  * `usePersistentDoc(key, codec)`: one document saved in this browser, for any island. It is the
  * one way islands load, save, follow other tabs and report trouble with their data; the logic is
- * in lib/storage/doc-store.ts (tested without a browser), and `<SavedNotices>` shows its notices.
+ * in lib/storage/doc-store.ts (tested without a browser), and `<SavedNotices>` and
+ * `<UnsavedNotice>` show its notices.
  *
  * ```tsx
  * const codec = useMemo(() => auditCodec(kind, id), [kind, id]); // stable: a new codec is a new store
  * const saved = usePersistentDoc(auditStorageKey(base, kind, id), codec);
- * saved.doc;                                               // what is stored now (the empty document until read)
- * saved.update((doc) => setOwner(doc, 'Sam'));             // true when saved; applied to the freshest copy
- * <SavedNotices saved={saved} words={...} fileStem={id} />  // unreadable data, full storage, no storage
+ * saved.doc;                                               // what the person sees: stored, with changes not saved yet
+ * saved.update((doc) => setOwner(doc, 'Sam'), { place: 'owner' }); // true when saved; applied to the freshest copy
+ * saved.tryUpdate((doc) => mergeAttempts(doc, file).doc);  // all or nothing: an import
+ * <SavedNotices saved={saved} words={...} fileStem={id} />  // unreadable data, no storage
+ * <UnsavedNotice saved={saved} place="owner" file={...} /> // beside the control: not saved, download it
+ * const owner = useEditedText(saved.doc.owner, (text) => saved.update(...)); // a text box, by whole values
  * ```
  *
  * - **Versioned**: the codec reads any stored version through its schema and migrates it forward
@@ -16,24 +20,31 @@
  * - **Other tabs**: when another tab writes the document or its backups, it is read again and the
  *   island re-renders. Each change is a function of the stored document, applied to the freshest
  *   copy, so two tabs changing different things both keep theirs, and a value (a note, an answer)
- *   is replaced whole, never merged keystroke by keystroke.
+ *   is replaced whole, never merged keystroke by keystroke: a text box being typed in keeps what
+ *   this tab typed (`useEditedText`), and each keystroke saves the box's whole text.
  * - **Unreadable data** is set aside under a backup key, never dropped, and `backups` lists every
  *   backup for as long as it is kept, on every load, until the person deletes it (`dropBackup`) or
  *   all their data (`clear`). If it cannot be set aside it stays in place (`stuck`) and nothing is
  *   written over it.
- * - **A failed save** (storage full or refused) leaves what was stored; `failure` says why and
- *   holds what the change would have made (`unsaved`), until a save succeeds.
+ * - **A failed save** (storage full or refused) keeps the change: `doc` still holds it, so what was
+ *   typed or chosen stays on screen; `failure` says why, where (`place`) and holds the unsaved
+ *   document (`unsaved`) for a download; every later change or `retry()` writes it all once it
+ *   can. Until then, leaving the page asks first.
  * - `ready` is false during the server render and hydration, when nothing has been read yet.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { browserStorage, type DocCodec } from '../../lib/storage/store.ts';
-import { createDocStore, type SavedState } from '../../lib/storage/doc-store.ts';
+import { createDocStore, type SavedState, type TryResult, type UpdateOptions } from '../../lib/storage/doc-store.ts';
 
 export interface PersistentDoc<Doc> extends SavedState<Doc> {
   /** True once the document has been read from this browser's storage. */
   ready: boolean;
-  /** Applies a change to what is stored now and saves it; false when it could not be saved. */
-  update(change: (doc: Doc) => Doc): boolean;
+  /** Applies a change to what is stored now and saves it; false when it could not be saved, and then it is kept, shown, and saved with the next change. */
+  update(change: (doc: Doc) => Doc, options?: UpdateOptions): boolean;
+  /** Applies a change only if it can be saved (an import, a new attempt); otherwise nothing changes and the result says why. */
+  tryUpdate(change: (doc: Doc) => Doc): TryResult<Doc>;
+  /** Tries again to save the changes not saved yet; true when everything is saved. */
+  retry(): boolean;
   /** Deletes the document and every backup of it. */
   clear(): void;
   /** Deletes one backup of unreadable data. */
@@ -61,10 +72,20 @@ export function usePersistentDoc<Doc>(key: string, codec: DocCodec<Doc>): Persis
     [store],
   );
   const state = useSyncExternalStore(subscribe, store.state, () => unread);
+  // Changes not saved yet live only in this page: leaving or reloading it asks first.
+  const unsaved = state.failure?.unsaved !== undefined;
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   return {
     ...state,
     ready: state !== unread,
     update: store.update,
+    tryUpdate: store.tryUpdate,
+    retry: store.retry,
     clear: store.clear,
     dropBackup: store.dropBackup,
     unreadableText: store.unreadableText,

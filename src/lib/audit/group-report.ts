@@ -6,7 +6,7 @@
  */
 import type { Instrument } from './instrument.ts';
 import type { GroupSummary } from './group.ts';
-import { csvText } from './csv.ts';
+import { csvText } from '../csv.ts';
 import { fileDecimal, shownDifference } from './format.ts';
 import { format, groupResults as words } from '../../strings/index.ts';
 

@@ -15,17 +15,46 @@
 import { biggestChanges } from './compare.ts';
 import { byCreated } from './attempts.ts';
 import { developLinks, itemsOf, type Instrument, type Link } from './instrument.ts';
-import { parseExport } from './exchange.ts';
-import { ownField } from '../storage/versioned.ts';
+import { checkRead } from './import-file.ts';
+import { own, ownField } from '../storage/own.ts';
+import { LIMITS, type Limits } from '../storage/limits.ts';
+import { formatBytes, readJsonFile, readJsonText, type JsonRead, type LoadedFile } from '../storage/json-file.ts';
 import { mean, type Answers } from './scoring.ts';
 import { shownDifference } from './format.ts';
 import { format, formatPlural, groupResults as words } from '../../strings/index.ts';
 
 export type AttemptChoice = 'latest' | 'first';
 
+/** One file added to a group: read once, when it is added, and checked against the instrument whenever that changes. */
 export interface GroupFile {
   name: string;
-  text: string;
+  /** Its size in bytes. */
+  size: number;
+  /** The file read as JSON, or why it could not be (lib/storage/json-file.ts). */
+  read: JsonRead;
+}
+
+/** Reads the files a person added: each over the size limit is refused unread; the rest are read as JSON. */
+export function readGroupFiles(files: readonly LoadedFile[], limits: Limits = LIMITS): Promise<GroupFile[]> {
+  return Promise.all(files.map(async (file) => ({ name: file.name, size: file.size, read: await readJsonFile(file, limits.fileBytes) })));
+}
+
+/** A group file from text already read (for tests and benchmarks). */
+export function groupFileFromText(name: string, text: string): GroupFile {
+  return { name, size: new TextEncoder().encode(text).length, read: readJsonText(text, name) };
+}
+
+/**
+ * Why files cannot be added to a group that already holds `existing`, in words for the page, or
+ * undefined when they can: a group holds at most `groupFiles` files and `groupBytes` in all,
+ * checked from the files' sizes before any is read.
+ */
+export function groupBatchProblem(existing: readonly GroupFile[], incoming: readonly { size: number }[], limits: Limits = LIMITS): string | undefined {
+  const count = existing.length + incoming.length;
+  if (count > limits.groupFiles) return formatPlural(words.tooManyFiles, incoming.length, { limit: limits.groupFiles, has: existing.length });
+  const bytes = [...existing, ...incoming].reduce((sum, file) => sum + file.size, 0);
+  if (bytes > limits.groupBytes) return formatPlural(words.tooManyBytes, incoming.length, { size: formatBytes(bytes), limit: formatBytes(limits.groupBytes) });
+  return undefined;
 }
 
 export interface GroupFailure {
@@ -64,13 +93,8 @@ function otherAuditReason(other: { title?: string; id: string }, instrument: Ins
 export function detectInstrument(files: readonly GroupFile[], instruments: readonly Instrument[]): Instrument | undefined {
   const counts = new Map<string, number>();
   for (const file of files) {
-    let value: unknown;
-    try {
-      value = JSON.parse(file.text);
-    } catch {
-      continue;
-    }
-    const named = ownField(value, 'instrument');
+    if (!file.read.ok) continue;
+    const named = ownField(file.read.value, 'instrument');
     const key = `${String(ownField(named, 'kind'))}/${String(ownField(named, 'id'))}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -91,7 +115,7 @@ export function loadGroupFiles(files: readonly GroupFile[], instrument: Instrume
     const kept: Record<string, number> = {};
     let count = 0;
     for (const id of itemIds) {
-      const value = Object.hasOwn(answers, id) ? answers[id] : undefined;
+      const value = own(answers, id);
       if (value !== undefined && scaleValues.has(value)) {
         kept[id] = value;
         count++;
@@ -100,7 +124,7 @@ export function loadGroupFiles(files: readonly GroupFile[], instrument: Instrume
     return { kept, count };
   };
   files.forEach((file, position) => {
-    const parsed = parseExport(file.text, instrument);
+    const parsed = checkRead(file.read, file.name, instrument, LIMITS, words.fileSpreadsheet);
     if (!parsed.ok) {
       const reason = parsed.problem === 'instrument' && parsed.other ? otherAuditReason(parsed.other, instrument) : parsed.reason;
       failures.push({ file: position, name: file.name, reason });
@@ -181,7 +205,7 @@ export function summariseGroup(instrument: Instrument, members: readonly GroupMe
       let sum = 0;
       let count = 0;
       for (const item of section.items) {
-        const value = member.answers[item.id];
+        const value = own(member.answers, item.id);
         if (value !== undefined) {
           sum += value;
           count++;
@@ -193,7 +217,7 @@ export function summariseGroup(instrument: Instrument, members: readonly GroupMe
     for (const item of section.items) {
       const values: number[] = [];
       for (const member of members) {
-        const value = member.answers[item.id];
+        const value = own(member.answers, item.id);
         if (value !== undefined) values.push(value);
       }
       const itemMean = mean(values);

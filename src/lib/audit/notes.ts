@@ -23,7 +23,7 @@ export const OLD_REVIEW_SECTION = 'criteria';
  * is dropped: if both keys somehow hold text, the texts are joined.
  */
 export function moveWholeReviewNote(notes: Readonly<Record<string, string>>): Record<string, string> {
-  if (!(OLD_REVIEW_SECTION in notes)) return { ...notes };
+  if (!Object.hasOwn(notes, OLD_REVIEW_SECTION)) return { ...notes };
   const { [OLD_REVIEW_SECTION]: old, ...rest } = notes;
   const existing = rest[WHOLE_REVIEW_NOTE];
   return { ...rest, [WHOLE_REVIEW_NOTE]: existing ? `${existing}\n\n${old}` : old! };

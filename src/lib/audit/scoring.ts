@@ -2,6 +2,7 @@
  * Scoring one set of answers. Only answered items count: an unanswered item is left out of every
  * mean, never scored as zero, and every figure says how many answers it rests on.
  */
+import { own } from '../storage/own.ts';
 import { developLinks, itemCount, itemsOf, scalePoint, scaleRange, type Instrument, type Link } from './instrument.ts';
 
 /** Answers by item id: the scale value chosen. */
@@ -34,7 +35,7 @@ export function mean(values: readonly number[]): number | null {
 
 /** The answer to an item if it is a value on the scale; anything else counts as unanswered. */
 export function answerOf(instrument: Instrument, answers: Answers, itemId: string): number | null {
-  const value = Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+  const value = own(answers, itemId);
   return value !== undefined && scalePoint(instrument, value) ? value : null;
 }
 

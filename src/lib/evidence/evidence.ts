@@ -1,7 +1,7 @@
 /**
  * A mentor's evidence against a set of mentor criteria: an answer to each criterion's evidence
- * prompt, kept in the browser, exported as a file that can be imported again, and written out
- * as an application to print or send.
+ * prompt, kept in the browser, exported as a file that can be imported again (import-file.ts
+ * reads one back), and written out as an application to print or send.
  *
  * Stored document (version 1): `{ version: 1, set, applicant: { name, school }, answers }`,
  * answers keyed by criterion id. Exported file: the same with `format: "playbook-mentor-evidence"`
@@ -10,7 +10,8 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from '../../schemas/id-pattern.ts';
 import type { DocCodec } from '../storage/store.ts';
-import { describeValue, ownField, readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { own } from '../storage/own.ts';
 import { evidence as words, format, language } from '../../strings/index.ts';
 import { escapeHtml } from '../../strings/inline.ts';
 
@@ -43,7 +44,8 @@ const storedFormat: VersionedFormat<EvidenceDoc> = { current: EVIDENCE_VERSION, 
 
 const exportV1 = z.strictObject({ ...storedShape, format: z.literal(EVIDENCE_FORMAT), title: z.string() });
 export type EvidenceFile = z.output<typeof exportV1>;
-const exportFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, schema: exportV1, older: {} };
+/** The exported file's format (import-file.ts reads it). */
+export const evidenceFileFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, schema: exportV1, older: {} };
 
 export function emptyEvidence(setId: string): EvidenceDoc {
   return { version: EVIDENCE_VERSION, set: setId, applicant: { name: '', school: '' }, answers: {} };
@@ -88,7 +90,7 @@ export function mergeEvidence(doc: EvidenceDoc, incoming: EvidenceDoc): { doc: E
   let filled = 0;
   let kept = 0;
   for (const [criterionId, answer] of Object.entries(incoming.answers)) {
-    const existing = Object.hasOwn(next.answers, criterionId) ? next.answers[criterionId]! : '';
+    const existing = own(next.answers, criterionId) ?? '';
     if (existing.trim() === '') {
       next = setEvidence(next, criterionId, answer);
       filled++;
@@ -98,57 +100,15 @@ export function mergeEvidence(doc: EvidenceDoc, incoming: EvidenceDoc): { doc: E
   return { doc: next, filled, kept };
 }
 
-/** The exported file as text: it round-trips through `parseEvidence`. */
+/** The exported file as text: it round-trips through `parseEvidence` (import-file.ts). */
 export function evidenceJson(set: CriteriaSet, doc: EvidenceDoc): string {
   const file: EvidenceFile = { format: EVIDENCE_FORMAT, version: EVIDENCE_VERSION, set: set.id, title: set.title, applicant: doc.applicant, answers: doc.answers };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A refused file: `summary` in plain words, `detail` the technical finding, `reason` both in one sentence. */
-export interface EvidenceFailure {
-  ok: false;
-  summary: string;
-  detail?: string;
-  reason: string;
-}
-
-export type ParsedEvidence = { ok: true; doc: EvidenceDoc } | EvidenceFailure;
-
-function refuse(summary: string, detail?: string): EvidenceFailure {
-  return { ok: false, summary, ...(detail ? { detail } : {}), reason: detail ? `${summary} (${detail})` : summary };
-}
-
-/** Checks an exported evidence file against the set it is meant for. Never throws. */
-export function parseEvidence(textIn: string, set: CriteriaSet): ParsedEvidence {
-  let value: unknown;
-  try {
-    value = JSON.parse(textIn);
-  } catch (error) {
-    return refuse(words.fileNotJson, format(words.detailNotJson, { error: error instanceof Error ? error.message : String(error) }));
-  }
-  const fileFormat = ownField(value, 'format');
-  if (fileFormat !== EVIDENCE_FORMAT) {
-    return refuse(format(words.fileNotEvidence, { button: words.exportJson }), format(words.detailWrongFormat, { format: EVIDENCE_FORMAT, found: describeValue(fileFormat) }));
-  }
-  const fileSet = ownField(value, 'set');
-  if (fileSet !== set.id) {
-    const title = ownField(value, 'title');
-    const summary = typeof title === 'string' ? format(words.fileOtherSet, { other: title, title: set.title }) : format(words.fileOtherSetUntitled, { id: describeValue(fileSet), title: set.title });
-    return refuse(summary, format(words.detailOtherSet, { set: describeValue(fileSet) }));
-  }
-  const read = readVersioned(value, exportFormat);
-  if (!read.ok) {
-    const version = ownField(value, 'version');
-    if (typeof version === 'number' && version > EVIDENCE_VERSION) return refuse(words.fileNewer, format(words.detailNewer, { version, current: EVIDENCE_VERSION }));
-    return refuse(words.fileDamaged, read.reason);
-  }
-  const { format: _format, title: _title, ...doc } = read.doc;
-  return { ok: true, doc };
-}
-
 /** How many criteria have an answer. */
 export function evidenceProgress(set: CriteriaSet, doc: EvidenceDoc): { answered: number; total: number } {
-  return { answered: set.criteria.filter((criterion) => (doc.answers[criterion.id] ?? '').trim() !== '').length, total: set.criteria.length };
+  return { answered: set.criteria.filter((criterion) => (own(doc.answers, criterion.id) ?? '').trim() !== '').length, total: set.criteria.length };
 }
 
 /** The application as plain text: the applicant, then each criterion, its prompt and the answer. */
@@ -156,7 +116,7 @@ export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string
   const field = (label: string, value: string) => format(words.field, { label, value });
   const lines = [set.title, format(words.applicationFor, { role: set.role }), '', field(words.name, doc.applicant.name || words.notGiven), field(words.school, doc.applicant.school || words.notGiven), field(words.date, date), ''];
   set.criteria.forEach((criterion, index) => {
-    lines.push(format(words.numbered, { number: index + 1, title: criterion.title }), criterion.description, format(words.evidencePrompt, { prompt: criterion.evidencePrompt }), '', (doc.answers[criterion.id] ?? '').trim() || words.noAnswerYet, '');
+    lines.push(format(words.numbered, { number: index + 1, title: criterion.title }), criterion.description, format(words.evidencePrompt, { prompt: criterion.evidencePrompt }), '', (own(doc.answers, criterion.id) ?? '').trim() || words.noAnswerYet, '');
   });
   return lines.join('\n');
 }
@@ -183,7 +143,7 @@ export function applicationHtml(set: CriteriaSet, doc: EvidenceDoc, date: string
       (criterion, index) => `<h2>${e(format(words.numbered, { number: index + 1, title: criterion.title }))}</h2>
 <p class="prompt">${e(criterion.evidencePrompt)}</p>
 <div class="answer">
-${answer(doc.answers[criterion.id] ?? '')}
+${answer(own(doc.answers, criterion.id) ?? '')}
 </div>`,
     )
     .join('\n');

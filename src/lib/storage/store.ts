@@ -123,13 +123,22 @@ export function updateDoc<Doc>(storage: StorageLike, key: string, codec: DocCode
   const notice = loaded.notice ? { notice: loaded.notice } : {};
   if (!loaded.writable) return { ok: false, doc: loaded.doc, error: 'read-only', message: READ_ONLY_MESSAGE, ...notice };
   const next = change(loaded.doc);
-  try {
-    storage.setItem(key, JSON.stringify(next));
-  } catch (error) {
-    if (isQuotaError(error)) return { ok: false, doc: loaded.doc, unsaved: next, error: 'quota', message: QUOTA_MESSAGE, ...notice };
-    return { ok: false, doc: loaded.doc, unsaved: next, error: 'unavailable', message: UNAVAILABLE_MESSAGE, ...notice };
-  }
+  const written = writeDoc(storage, key, next);
+  if (!written.ok) return { ok: false, doc: loaded.doc, unsaved: next, error: written.error, message: written.message, ...notice };
   return { ok: true, doc: next, ...notice };
+}
+
+export type WriteResult = { ok: true; text: string } | { ok: false; error: SaveError; message: string; /** The length of the text that could not be written. */ size: number };
+
+/** Writes a document under `key` as JSON; says why when the storage refuses it. */
+export function writeDoc<Doc>(storage: StorageLike, key: string, doc: Doc): WriteResult {
+  const text = JSON.stringify(doc);
+  try {
+    storage.setItem(key, text);
+  } catch (error) {
+    return isQuotaError(error) ? { ok: false, error: 'quota', message: QUOTA_MESSAGE, size: text.length } : { ok: false, error: 'unavailable', message: UNAVAILABLE_MESSAGE, size: text.length };
+  }
+  return { ok: true, text };
 }
 
 /** Removes the document and every backup of it. */

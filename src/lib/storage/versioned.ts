@@ -11,6 +11,7 @@
 import { safeParse, type output } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { describeIssues, PARSE_OPTIONS, type Issue } from './issues.ts';
+import { ownField } from './own.ts';
 import { format as fill, shared } from '../../strings/index.ts';
 
 /** One older version: reads a value as that version and gives the next version, or the problems found. */
@@ -62,12 +63,6 @@ export function readVersioned<Doc>(value: unknown, format: VersionedFormat<Doc>)
   const parsed = safeParse(format.schema, doc, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
   return { ok: true, doc: parsed.data, ...(version < format.current ? { migratedFrom: version } : {}) };
-}
-
-/** An object's own property, read without trusting the value: undefined for anything else, or an inherited name like "constructor". */
-export function ownField(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
-  return Object.getOwnPropertyDescriptor(value, key)?.value;
 }
 
 /** A short description of a value for messages: `"text"`, `42`, `a list`, `nothing`. */

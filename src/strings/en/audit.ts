@@ -133,6 +133,12 @@ export const audit = {
   /** A change of zero, as it is shown. */
   noChange: 'no change',
 
+  /** Beside the attempt chooser and the history when there are very many attempts ({shown} is how many they list). */
+  attemptsRecent: plural({ one: 'Listed here: the {shown} most recent of your {count} attempt.', other: 'Listed here: the {shown} most recent of your {count} attempts, so that every change stays quick.' }),
+  attemptsAll: plural({ one: 'Listed here: all {count} attempt.', other: 'Listed here: all {count} attempts. With so many, every change is slow.' }),
+  attemptsShowAll: plural({ one: 'List all {count} attempt', other: 'List all {count} attempts' }),
+  attemptsShowRecent: plural({ one: 'List the most recent {count}', other: 'List the {count} most recent' }),
+
   // Your data: export, print, import, delete.
   dataIntro: "Your answers are kept only in this browser. Export them to keep a copy, to move them to another device, or to give to whoever is pooling your group's results.",
   /** The same with a link to the group results page: {link} is groupResultsLink. */
@@ -188,6 +194,16 @@ export const audit = {
   fileChanged: 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely.',
   fileChangedExportAgain: 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely. Export it again from the browser it was made in.',
   fileOffScale: "Some answers in this file are not on {this}'s scale of {min} to {max}, so it looks as if it was changed by hand. Nothing was imported.",
+  /** The spreadsheet export chosen for import: {button} is exportJson, {json} a name like the JSON file's. */
+  fileSpreadsheet: 'This is the spreadsheet (CSV) export, which is for reading in a spreadsheet and cannot be imported: only the JSON export can. Import the file “{button}” saves instead, named like “{json}”.',
+  fileTooManyAttempts: 'This file holds {count} attempts, and a file can hold at most {limit}, so it was not imported. A file one person exports holds a few: check that this is the file you meant.',
+  fileTooManyAnswers: 'Attempt {number} in this file has {count} answers, and an attempt can have at most {limit}, so the file was not imported. It has been changed since it was exported: export it again.',
+  fileTooManyNotes: 'Attempt {number} in this file has {count} notes, and an attempt can have at most {limit}, so the file was not imported. It has been changed since it was exported: export it again.',
+  detailTooMany: '{path} has {count} entries; the limit is {limit}',
+  /** Why an import was not saved (after importRefused's first sentence). */
+  importOverLimit: 'With it, {count} attempts at {this} would be saved here, and at most {limit} can be kept. Delete attempts you no longer need, then import it again.',
+  importNoRoom:
+    "This browser has no room to keep it: with it, the answers saved for {this} would take {size}, and a browser keeps about 5 MB for a whole site. Free some space (delete attempts or other data you no longer need), then import it again.",
   /** A refusal in one sentence, for lists (the group results page): the summary, then the detail. */
   reasonWithDetail: '{summary} ({detail})',
   detailNotJson: 'not valid JSON: {error}',

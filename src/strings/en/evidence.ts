@@ -59,6 +59,10 @@ export const evidence = {
   fileOtherSetUntitled: 'This file is evidence for other criteria: the set with the id {id}, not “{title}”. Import it on that page instead.',
   fileNewer: 'This file was saved by a newer version of this site than this page. Import it on the site it came from, or ask whoever runs this site to update it.',
   fileDamaged: 'This file has been changed since it was exported, or is damaged, so it cannot be imported safely. Export it again from the browser it was made in.',
+  fileTooManyAnswers: 'This file holds {count} answers, and a set of evidence can have at most {limit}, so it was not imported. It has been changed since it was exported: export it again.',
+  detailTooMany: 'answers has {count} entries; the limit is {limit}',
+  /** Why an import was not saved (after importRefused's first sentence). */
+  importNoRoom: 'This browser has no room to keep it: with it, the evidence saved here would take {size}, and a browser keeps about 5 MB for a whole site. Free some space (delete data you no longer need), then import it again.',
   detailNotJson: 'not valid JSON: {error}',
   detailWrongFormat: 'expected "format": "{format}", found {found}',
   detailOtherSet: 'file is for set {set}',

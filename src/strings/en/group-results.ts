@@ -124,6 +124,21 @@ export const groupResults = {
   onlyAttemptEmpty: 'Its only attempt has no answers.',
   allAttemptsEmpty: plural({ one: 'None of its {count} attempts has any answers.', other: 'None of its {count} attempts has any answers.' }),
   sameAttempt: 'It holds the same attempt as “{file}”, which is already counted.',
+  /** A spreadsheet export added: {button} is the self-audit's export button, {json} a name like the JSON file's. */
+  fileSpreadsheet: 'It is the spreadsheet (CSV) export, which is for reading in a spreadsheet and cannot be pooled: only the JSON export can. Add the file “{button}” saves instead, named like “{json}”.',
+  /** Files refused before any is read: {limit} and {has} are counts, {size} and {limit} sizes. */
+  tooManyFiles: plural({
+    one: 'The file was not added: a group can have at most {limit} files, and this one has {has} already. Start a second group, or remove files you do not need.',
+    other: 'The {count} files were not added: a group can have at most {limit} files, and this one has {has} already. Add fewer at a time, or remove files you do not need.',
+  }),
+  tooManyBytes: plural({
+    one: 'The file was not added: with it, this group would hold {size} of files, and a group can hold at most {limit}. A file one person exports is a few kilobytes: check that these are the files you meant.',
+    other: 'The {count} files were not added: with them, this group would hold {size} of files, and a group can hold at most {limit}. A file one person exports is a few kilobytes: check that these are the files you meant.',
+  }),
+  /** Beside the file picker after files were added and some could not be used: {reasons} lists them. */
+  someFailed: plural({ one: '{count} of the files you added could not be used. {reasons}', other: '{count} of the files you added could not be used. {reasons}' }),
+  /** After three reasons in that message. */
+  moreFailed: plural({ one: 'And {count} more, listed below.', other: 'And {count} more, listed below.' }),
 
   // The report for a spreadsheet: file name and columns.
   fileGroupResults: 'group-results',

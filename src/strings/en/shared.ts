@@ -50,6 +50,20 @@ export const shared = {
   storageReadOnly:
     'Saved data that could not be read is still in place, and saving now would overwrite it, so nothing is being saved. Download the unreadable data, then delete it to start saving again.',
   storageRefused: 'This browser did not let the site save your change. Your answers last only until you close the page: export them to keep them.',
+  // A change that could not be saved, said beside the control where it was made.
+  notSavedFull:
+    "Not saved: this browser's storage for this site is full. What you typed or chose is still here, but only until you close this page. Download it to keep it as a file you can import again; then free some space (delete attempts, backups or other data you no longer need) and try saving again.",
+  notSavedStuck:
+    'Not saved: saved data that could not be read is still in place, and saving would overwrite it. What you typed or chose is still here, but only until you close this page: download it to keep it. Then download the unreadable data and delete it (see the notice above) to start saving again.',
+  notSavedRefused:
+    'Not saved: this browser did not let the site save it. What you typed or chose is still here, but only until you close this page: download it to keep it as a file you can import again.',
+  /** The button that downloads everything not saved, as the island's own export. */
+  downloadUnsaved: 'Download what is not saved',
+  retrySave: 'Try saving again',
+  savedAfterAll: 'Everything you typed and chose is saved now.',
+  /** Beside a text box being typed in, when another tab saved other text in it meanwhile. */
+  changedInAnotherTab: 'Another tab has saved a different text here since you started typing. What you type now replaces it.',
+
   /** The button that saves unreadable data, set aside or left in place, as a file. */
   downloadUnreadable: 'Download the unreadable data',
   /** The name of that file, after the audit's or criteria set's id. */
@@ -61,6 +75,23 @@ export const shared = {
   backupDeleted: 'The backup has been deleted from this browser.',
   /** Why a backup was made, when this version of the site can read it after all. */
   backupReadableNow: 'it was made by a version of this site that could not read it; this version can',
+
+  // Reading a file a person loads, before anything else is done with it.
+  /** A size in kilobytes or megabytes ({size} is a number in the language's form). */
+  sizeKilobytes: '{size} KB',
+  sizeMegabytes: '{size} MB',
+  fileTooBig: 'This file is {size}, and a file can be at most {limit} here, so it was not read. A file this site exports is much smaller: check that this is the file you meant.',
+  detailTooBig: '{bytes} bytes; the limit is {limit} bytes',
+  fileNotUtf8:
+    'This file is not in UTF-8, the text encoding this site writes: line {line} has characters in another encoding, as happens when a file is opened and saved in another program. Export it again, or save it as UTF-8 text.',
+  detailNotUtf8: 'line {line} is not UTF-8: {text}',
+  fileDuplicateKey: 'This file gives “{key}” twice in one place (line {line}), so it is not clear which to keep. It has been changed since it was exported: export it again.',
+  detailDuplicateKey: 'duplicate key "{key}" in {path}, line {line}',
+  fileForbiddenKey: 'This file has a field named “{key}” (line {line}), which no file this site writes has. It has been changed since it was exported: export it again.',
+  detailForbiddenKey: 'key "{key}" in {path}, line {line}',
+  detailNotJson: 'not valid JSON: {error}',
+  /** After a parser's message that does not say where. */
+  detailWhere: ' (line {line}, column {column})',
 
   // Why saved data or a file cannot be read (shown as a technical detail, or in brackets).
   notValidJson: 'it is not valid JSON ({error})',
