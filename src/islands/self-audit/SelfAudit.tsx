@@ -10,14 +10,17 @@
  *
  * It renders nothing until hydrated, so without JavaScript the page is its own paper form (which
  * the page's style sheet hides where JavaScript runs). Saving goes through `usePersistentDoc`.
+ *
+ * What the first screen needs (the answering form and what is saved) loads with the page; the rest
+ * loads when it is first shown: the results' chart and lists once there is an answer
+ * (ResultsDetail.tsx), a comparison once there are two attempts (Comparison.tsx), and the code that
+ * writes and reads files when a button or the file picker is used.
  */
 import { useMemo, useState } from 'react';
 import '../../styles/islands.css';
 import { thisInstrument, type Instrument } from '../../lib/audit/instrument.ts';
 import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../../lib/audit/saved.ts';
-import { exportFileName, exportJson, parseExport } from '../../lib/audit/exchange.ts';
-import { attemptsCsv } from '../../lib/audit/csv.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 import { useMounted } from '../shared/useMounted.ts';
 import { usePersistentDoc } from '../shared/usePersistentDoc.ts';
@@ -86,9 +89,17 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
     },
   };
 
+  // Files are written and read by code loaded when a button or the file picker is used, not with the page.
+  const exchange = () => import('../../lib/audit/exchange.ts');
   const data = {
-    exportJson: () => downloadText(exportFileName(instrument, 'json', doc.owner), exportJson(instrument, doc), 'application/json'),
-    exportCsv: () => downloadText(exportFileName(instrument, 'csv', doc.owner), attemptsCsv(instrument, doc.attempts), 'text/csv'),
+    exportJson: async () => {
+      const { exportFileName, exportJson } = await exchange();
+      downloadText(exportFileName(instrument, 'json', doc.owner), exportJson(instrument, doc), 'application/json');
+    },
+    exportCsv: async () => {
+      const [{ exportFileName }, { attemptsCsv }] = await Promise.all([exchange(), import('../../lib/audit/csv.ts')]);
+      downloadText(exportFileName(instrument, 'csv', doc.owner), attemptsCsv(instrument, doc.attempts), 'text/csv');
+    },
     print: (resultsOnly: boolean) => {
       // "Print results only" marks the page for the print style sheet, and unmarks it afterwards.
       const root = document.documentElement;
@@ -101,6 +112,7 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
       window.print();
     },
     importFile: async (file: File) => {
+      const { parseExport } = await exchange();
       const parsed = parseExport(await file.text(), instrument);
       if (!parsed.ok) {
         local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason: parsed.summary }), detail: parsed.detail });

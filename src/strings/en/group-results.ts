@@ -109,6 +109,10 @@ export const groupResults = {
   noFall: "No item's mean has fallen.",
   rise: 'Rise: {change}',
   fall: 'Fall: {change}',
+  /** Under the rises: more items whose mean rose as much as the last one listed; {change} is that change ("+0.5"). */
+  moreRises: plural({ one: "And {count} more item's mean rose by the same amount ({change})", other: "And {count} more items' means rose by the same amount ({change})" }),
+  /** Under the falls, the same for falls ("−0.5"). */
+  moreFalls: plural({ one: "And {count} more item's mean fell by the same amount ({change})", other: "And {count} more items' means fell by the same amount ({change})" }),
   changeSentence: '{item} ({section}): {first} to {second}, {change}',
   compareChartBySection: 'Mean by section: {first} and {second}',
   compareChartByCriterion: 'Mean by criterion: {first} and {second}',
