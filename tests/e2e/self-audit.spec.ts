@@ -363,6 +363,36 @@ test('on a 390 px phone, the page with results and a comparison fits the screen'
   expect(await axeViolations(page), 'at 390 px').toEqual([]);
 });
 
+test('on a 390 px phone, the history table that scrolls sideways says so, shows it is cut off, and scrolls from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 1, 3);
+  await island.getByLabel('Name of this attempt').fill('September 2026');
+  const history = island.getByRole('region', { name: 'History and compare' });
+  const table = history.getByRole('region', { name: 'Your attempts, oldest first' });
+  // The table is wider than the phone: it is a labelled region described by a visible hint just above it.
+  await table.scrollIntoViewIfNeeded();
+  const hint = history.locator('.island-scroll-hint');
+  await expect(hint).toHaveText('↔ Scroll the table sideways to see all of it.');
+  await expect(hint).toBeInViewport();
+  await expect(table).toHaveAttribute('aria-describedby', (await hint.getAttribute('id'))!);
+  const box = await table.boundingBox();
+  const hintBox = (await hint.boundingBox())!;
+  expect(box!.y - (hintBox.y + hintBox.height), 'the hint sits right above the table').toBeLessThan(12);
+  // The right edge fades while columns are hidden there.
+  const fade = () => table.evaluate((wrap) => getComputedStyle(wrap.parentElement!, '::after').content);
+  expect(await fade()).not.toBe('none');
+  // Tab reaches the table; the arrow keys scroll it to its last column, and the fade goes.
+  await table.focus();
+  await expect(table).toBeFocused();
+  const last = table.getByRole('columnheader', { name: 'Overall mean' });
+  await expect(last).not.toBeInViewport({ ratio: 1 });
+  for (let press = 0; press < 20; press++) await page.keyboard.press('ArrowRight');
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await expect.poll(fade).toBe('none');
+  expect(await axeViolations(page), 'history table at 390 px').toEqual([]);
+});
+
 test('“Print results only” prints the results, not the questions', async ({ page }) => {
   const island = await openMentorAudit(page);
   await answerItems(island, (index, points) => index % points);
