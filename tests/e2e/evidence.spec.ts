@@ -92,6 +92,18 @@ test('the Word document is a real .docx, made by code loaded only when asked for
   expect(violations).toEqual([]);
 });
 
+test('if the Word document cannot be made, the form says so beside the button and the evidence stays', async ({ page }) => {
+  await page.route(/\/_astro\/document\.[\w-]+\.js$/, (route) => route.abort());
+  const form = await openCriteriaSet(page);
+  await form.locator('textarea').first().fill('Kept');
+  const button = form.getByRole('button', { name: 'Download as a Word document (.docx)' });
+  await button.click();
+  const status = form.getByRole('status').filter({ hasText: 'Word document' });
+  await expect(status).toHaveText('The Word document could not be made: check your connection and try again. Your evidence is saved.');
+  await expect(status).toBeInViewport();
+  await expect(form.locator('textarea').first()).toHaveValue('Kept');
+});
+
 test('printing gives the application alone, once, with nothing cut off', async ({ page }) => {
   const form = await openCriteriaSet(page);
   await form.getByLabel('Your name').fill('Sam Patel');
