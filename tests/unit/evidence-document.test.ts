@@ -8,17 +8,8 @@ import mammoth from 'mammoth';
 import { strFromU8, unzipSync } from 'fflate';
 import { Packer } from 'docx';
 import { applicationDocument } from '../../src/lib/evidence/document.ts';
-import { emptyEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
-
-const set: CriteriaSet = {
-  id: 'mentor-set',
-  title: 'Mentor set',
-  role: 'ITT mentor',
-  criteria: [
-    { id: 'listens', title: 'Listens', description: 'Listens well.', evidencePrompt: 'Describe a time you listened.' },
-    { id: 'challenges', title: 'Challenges', description: 'Challenges kindly.', evidencePrompt: 'Describe a challenge you gave.' },
-  ],
-};
+import { emptyEvidence, setApplicant, setEvidence } from '../../src/lib/evidence/evidence.ts';
+import { set } from './evidence-fixtures.ts';
 
 async function docxOf(name: string, answer: string): Promise<Buffer> {
   const doc = setApplicant(setApplicant(setEvidence(emptyEvidence('mentor-set'), 'listens', answer), 'name', name), 'school', 'Hillside Primary');

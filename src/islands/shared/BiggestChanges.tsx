@@ -5,7 +5,6 @@
  * to show them, so equal changes are never dropped without a word (on paper the fold prints open).
  * The island gives its words and how a change is said.
  */
-import type { ReactNode } from 'react';
 import { formatChange } from '../../lib/audit/format.ts';
 import { format, formatPlural } from '../../strings/index.ts';
 import type { Plural } from '../../strings/table.ts';
@@ -26,33 +25,38 @@ interface Props<Item extends Change> {
 }
 
 export function BiggestChanges<Item extends Change>({ rises, moreRises, falls, moreFalls, sentence, words }: Props<Item>) {
-  const list = (items: readonly Item[], template: string) =>
-    items.map((item) => <li key={item.id}>{format(template, { change: sentence(item) })}</li>);
   return (
     <div className="island-changes">
-      <ul>
-        {rises.length === 0 ? <li>{words.noRise}</li> : list(rises, words.rise)}
-      </ul>
-      <More items={moreRises} summary={words.moreRises}>
-        {list(moreRises, words.rise)}
-      </More>
-      <ul>
-        {falls.length === 0 ? <li>{words.noFall}</li> : list(falls, words.fall)}
-      </ul>
-      <More items={moreFalls} summary={words.moreFalls}>
-        {list(moreFalls, words.fall)}
-      </More>
+      <Changes items={rises} more={moreRises} none={words.noRise} template={words.rise} summary={words.moreRises} sentence={sentence} />
+      <Changes items={falls} more={moreFalls} none={words.noFall} template={words.fall} summary={words.moreFalls} sentence={sentence} />
     </div>
   );
 }
 
-/** The items tied with the last one listed, folded under "And {count} more … ({change})". */
-function More<Item extends Change>({ items, summary, children }: { items: readonly Item[]; summary: Plural; children: ReactNode }) {
-  if (items.length === 0) return null;
+interface ChangesProps<Item extends Change> {
+  items: readonly Item[];
+  more: readonly Item[];
+  /** The line when there is none, like "No item has risen." */
+  none: string;
+  /** One change, like "Rise: {change}". */
+  template: string;
+  /** The fold's summary, like "And {count} more items rose by the same amount ({change})". */
+  summary: Plural;
+  sentence: (item: Item) => string;
+}
+
+/** The rises (or the falls) as a list, and a fold of those tied with the last one listed. */
+function Changes<Item extends Change>({ items, more, none, template, summary, sentence }: ChangesProps<Item>) {
+  const list = (shown: readonly Item[]) => shown.map((item) => <li key={item.id}>{format(template, { change: sentence(item) })}</li>);
   return (
-    <details className="sa-details sa-more island-changes__more">
-      <summary>{formatPlural(summary, items.length, { change: formatChange(items[0]!.change) })}</summary>
-      <ul>{children}</ul>
-    </details>
+    <>
+      <ul>{items.length === 0 ? <li>{none}</li> : list(items)}</ul>
+      {more.length > 0 && (
+        <details className="sa-details sa-more island-changes__more">
+          <summary>{formatPlural(summary, more.length, { change: formatChange(more[0]!.change) })}</summary>
+          <ul>{list(more)}</ul>
+        </details>
+      )}
+    </>
   );
 }
