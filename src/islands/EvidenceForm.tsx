@@ -1,9 +1,9 @@
 /**
  * Evidence form island for a set of mentor criteria: an answer to each criterion's evidence
- * prompt, saved in this browser as it is typed, printable (the application alone), and
- * downloadable as an application document (HTML, which Word and any browser open), as plain
- * text, or as a file to import again (JSON). Messages after an import or a delete appear beside
- * that control and take focus.
+ * prompt, saved in this browser as it is typed, printable (the application alone, with lines to
+ * sign: evidence/PrintedApplication.tsx), and downloadable as a Word document (.docx, made by code
+ * loaded when the button is pressed: lib/evidence/document.ts), as plain text, or as a file to
+ * import again (JSON). Messages after an import or a delete appear beside that control and take focus.
  *
  * Props:
  * - set: the criteria set (id, title, role in words, criteria with their prompts).
@@ -14,14 +14,15 @@
  */
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
-import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
+import { applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { fileSlug } from '../lib/audit/format.ts';
 import { own } from '../lib/storage/own.ts';
 import { formatBytes } from '../lib/storage/json-file.ts';
 import { evidence as words, format, formatDate, formatPlural } from '../strings/index.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { usePersistentDoc } from './shared/usePersistentDoc.ts';
-import { downloadText } from './shared/download.ts';
+import { downloadBlob, downloadText } from './shared/download.ts';
+import { PrintedApplication } from './evidence/PrintedApplication.tsx';
 import { SavedNotices } from './shared/SavedNotices.tsx';
 import { UnsavedNotice } from './shared/UnsavedNotice.tsx';
 import { EditedInput, EditedTextArea } from './shared/EditedText.tsx';
@@ -41,6 +42,7 @@ export default function EvidenceForm({ set, base }: Props) {
   const saved = usePersistentDoc(evidenceStorageKey(base, set.id), codec);
   const { doc } = saved;
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [documentState, setDocumentState] = useState<'idle' | 'making' | 'failed'>('idle');
   const local = useLocalNotices<'import' | 'delete'>();
   const importInput = useRef<HTMLInputElement>(null);
 
@@ -83,11 +85,24 @@ export default function EvidenceForm({ set, base }: Props) {
   const headingId = `ev-${set.id}`;
   const { answered, total } = evidenceProgress(set, doc);
   const today = formatDate(new Date(), { day: 'numeric', month: 'long', year: 'numeric' });
-  /** "itt-mentor-criteria-application-jo-smith-2026-09-14.html": the set, the applicant and the day. */
+  /** "itt-mentor-criteria-application-jo-smith-2026-09-14.docx": the set, the applicant and the day. */
   function fileName(kind: string, extension: string, of: EvidenceDoc = doc) {
     const who = fileSlug(of.applicant.name);
     return `${set.id}-${fileSlug(kind)}${who ? `-${who}` : ''}-${new Date().toISOString().slice(0, 10)}.${extension}`;
-  };
+  }
+  /** The application as a Word document: its code (the docx library) is loaded on the first press. */
+  async function downloadDocument() {
+    if (documentState === 'making') return;
+    setDocumentState('making');
+    try {
+      const { applicationDocx, DOCX_TYPE } = await import('../lib/evidence/document.ts');
+      const blob = await applicationDocx(set, doc, today);
+      downloadBlob(fileName(words.fileApplication, 'docx'), new Blob([blob], { type: DOCX_TYPE }));
+      setDocumentState('idle');
+    } catch {
+      setDocumentState('failed');
+    }
+  }
   return (
     <section className="island evidence" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.heading}</h2>
@@ -128,20 +143,7 @@ export default function EvidenceForm({ set, base }: Props) {
         <p className="meta">{savedAt ? format(words.savedAt, { time: formatDate(savedAt, { hour: '2-digit', minute: '2-digit' }) }) : words.savedAsYouType}</p>
       </div>
 
-      <div className="ev-print" aria-hidden="true">
-        <h2>{set.title}</h2>
-        <p>{format(words.applicationFor, { role: set.role })}</p>
-        <p>
-          <strong>{format(words.fieldLabel, { label: words.name })}</strong> {doc.applicant.name || '—'} · <strong>{format(words.fieldLabel, { label: words.school })}</strong> {doc.applicant.school || '—'} · <strong>{format(words.fieldLabel, { label: words.date })}</strong> {today}
-        </p>
-        {set.criteria.map((criterion, index) => (
-          <div key={criterion.id}>
-            <h3>{format(words.numbered, { number: index + 1, title: criterion.title })}</h3>
-            <p>{criterion.evidencePrompt}</p>
-            <div className="ev-print__answer">{own(doc.answers, criterion.id) ?? ''}</div>
-          </div>
-        ))}
-      </div>
+      <PrintedApplication set={set} doc={doc} date={today} />
 
       <div className="island-part island-controls">
         <h3>{words.applicationHeading}</h3>
@@ -149,7 +151,7 @@ export default function EvidenceForm({ set, base }: Props) {
           <button type="button" className="island-button" onClick={() => window.print()}>
             {words.print}
           </button>
-          <button type="button" className="island-button" onClick={() => downloadText(fileName(words.fileApplication, 'html'), applicationHtml(set, doc, today), 'text/html')}>
+          <button type="button" className="island-button" onClick={downloadDocument} aria-disabled={documentState === 'making'}>
             {words.downloadDocument}
           </button>
           <button type="button" className="island-button island-button--quiet" onClick={() => downloadText(fileName(words.fileApplication, 'txt'), applicationText(set, doc, today), 'text/plain')}>
@@ -159,6 +161,9 @@ export default function EvidenceForm({ set, base }: Props) {
             {words.exportJson}
           </button>
         </div>
+        <p className="meta" role="status">
+          {documentState === 'making' ? words.makingDocument : documentState === 'failed' ? words.documentFailed : ''}
+        </p>
         <p className="meta">{words.downloadsNote}</p>
         <p>
           <label htmlFor={`${headingId}-import`}>{words.importLabel}</label>

@@ -24,6 +24,7 @@ export { guide } from './areas/guide.ts';
 export { accessibility } from './areas/accessibility.ts';
 export { book } from './areas/book.ts';
 export { audit } from './areas/audit.ts';
+export { auditResults } from './areas/audit-results.ts';
 export { evidence } from './areas/evidence.ts';
 export { timer } from './areas/timer.ts';
 export { groupResults } from './areas/group-results.ts';

@@ -1,7 +1,12 @@
 /**
- * The mentor evidence form: answers autosaved and kept after a reload, the application as text,
- * export, delete and import, a bad file refused, and axe.
+ * The mentor evidence form: answers autosaved and kept after a reload, the application as text and
+ * as a Word document (read back with a .docx reader), printing with lines to sign, export, delete
+ * and import, a bad file refused, and axe.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers.ts';
 import { axeViolations, downloadText, storedEntries } from './island-helpers.ts';
@@ -43,21 +48,61 @@ test('evidence is autosaved, kept after a reload and written out as an applicati
   expect(application.text).toContain('In March I filmed a debrief and counted who talked most.');
   expect(application.text).toContain('(no answer yet)');
 
-  // The document a school can file: HTML that Word and any browser open, escaped, loading nothing.
-  await again.locator('textarea').nth(1).fill('Pupils <b>& staff</b> said "yes".\n\nA second paragraph.');
-  const documentFile = await downloadText(page, again.getByRole('button', { name: 'Download as a document (opens in Word)' }));
-  expect(documentFile.name).toMatch(new RegExp(`-application-sam-patel-${today}\\.html$`));
-  expect(documentFile.text).toMatch(/^<!DOCTYPE html>/);
-  expect(documentFile.text).toContain('<td>Sam Patel</td>');
-  expect(documentFile.text).toContain('<p>Pupils &lt;b&gt;&amp; staff&lt;/b&gt; said &quot;yes&quot;.</p>\n<p>A second paragraph.</p>');
-  expect(documentFile.text).not.toMatch(/<script|<link|src=|https?:/);
-  // Its own policy: no script and no request, only its <style> (a violation would fail this test).
-  expect(documentFile.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';`);
-  const opened = await page.context().newPage();
-  await opened.setContent(documentFile.text);
-  await expect(opened.getByRole('heading', { level: 2 }).first()).toContainText(`1. ${firstLabel}`);
-  await expect(opened.locator('.answer').first()).toHaveCSS('border-top-style', 'solid');
-  await opened.close();
+  // The Word document is its own test below.
+});
+
+test('the Word document is a real .docx, made by code loaded only when asked for, under a policy that forbids eval', async ({ page }) => {
+  // A strict Content Security Policy on the page: scripts from the site only, and no eval or new Function.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|EvalError/i.test(message.text())) violations.push(message.text());
+  });
+  await page.route(/\/mentor-criteria\/[^/]+\/$/, async (route) => {
+    const response = await route.fetch();
+    const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`)));
+  const form = await openCriteriaSet(page);
+  const firstLabel = (await form.locator('.ev-criterion label').first().textContent())!.replace(/^\d+\.\s*/, '');
+  await form.getByLabel('Your name').fill('Zoë Café');
+  await form.locator('textarea').nth(0).fill('Pupils <b>& staff</b> said "yes".\n\nA second paragraph.');
+  const before = scripts.length;
+  expect(scripts.some((script) => /\/document\.[\w-]+\.js$/.test(script)), 'the document code is not loaded with the page').toBe(false);
+
+  const button = form.getByRole('button', { name: 'Download as a Word document (.docx)' });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);
+  const today = new Date().toISOString().slice(0, 10);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`-application-zoe-cafe-${today}\\.docx$`));
+  expect(scripts.slice(before).some((script) => /\/document\.[\w-]+\.js$/.test(script)), 'the document code is loaded on the press').toBe(true);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 2).toString('latin1'), 'a zip file, as a .docx is').toBe('PK');
+  // Opened with a library that reads .docx as Word does.
+  const { value: html, messages } = await mammoth.convertToHtml({ buffer: bytes });
+  expect(messages).toEqual([]);
+  expect(html).toContain('<p><strong>Name:</strong> Zoë Café</p>');
+  expect(html).toContain(`<h2>1. ${firstLabel}</h2>`);
+  expect(html).toContain('<p>Pupils &lt;b&gt;&amp; staff&lt;/b&gt; said "yes".</p><p>A second paragraph.</p>');
+  expect(html).toContain('<h2>Signatures</h2>');
+  expect(html).toContain('<h3>Confirmed by</h3>');
+  await expect(form.getByRole('status').filter({ hasText: 'Word document' })).toHaveCount(0);
+  expect(violations).toEqual([]);
+});
+
+test('if the Word document cannot be made, the form says so beside the button and the evidence stays', async ({ page }) => {
+  await page.route(/\/_astro\/document\.[\w-]+\.js$/, (route) => route.abort());
+  const form = await openCriteriaSet(page);
+  await form.locator('textarea').first().fill('Kept');
+  const button = form.getByRole('button', { name: 'Download as a Word document (.docx)' });
+  await button.click();
+  const status = form.getByRole('status').filter({ hasText: 'Word document' });
+  await expect(status).toHaveText('The Word document could not be made: check your connection and try again. Your evidence is saved.');
+  await expect(status).toBeInViewport();
+  await expect(form.locator('textarea').first()).toHaveValue('Kept');
 });
 
 test('printing gives the application alone, once, with nothing cut off', async ({ page }) => {
@@ -70,7 +115,7 @@ test('printing gives the application alone, once, with nothing cut off', async (
   await page.emulateMedia({ media: 'print' });
   const application = page.locator('.ev-print');
   await expect(application).toBeVisible();
-  await expect(application.getByText('Sam Patel')).toBeVisible();
+  await expect(application.locator('p').nth(1)).toContainText('Name: Sam Patel');
   // Each criterion is printed once: in the application, not again from the page's own list.
   const firstTitle = (await application.locator('h3').first().textContent())!.replace(/^\d+\.\s*/, '');
   const visibleTitles = await page.getByText(firstTitle, { exact: false }).evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null || (node as HTMLElement).getClientRects().length > 0).length);
@@ -82,6 +127,46 @@ test('printing gives the application alone, once, with nothing cut off', async (
   const right = await application.evaluate((element) => element.getBoundingClientRect().right);
   const boxesRight = await application.locator('.ev-print__answer').evaluateAll((boxes) => Math.max(...boxes.map((box) => box.getBoundingClientRect().right)));
   expect(boxesRight).toBeLessThanOrEqual(right + 0.5);
+  // It ends with lines to sign and date: the applicant's, with their name, and whoever confirms the evidence.
+  const signatures = application.locator('.ev-print__signatures');
+  await expect(signatures.locator('h3')).toHaveText('Signatures');
+  await expect(signatures.locator('h3')).toBeVisible();
+  const signers = signatures.locator('.ev-print__signer');
+  await expect(signers).toHaveCount(2);
+  await expect(signers.nth(0).locator('h4')).toHaveText('Applicant');
+  await expect(signers.nth(0).locator('.ev-print__line')).toHaveText(['Name: Sam Patel', 'Signature:', 'Date:']);
+  await expect(signers.nth(1).locator('h4')).toHaveText('Confirmed by');
+  await expect(signers.nth(1).locator('.ev-print__line')).toHaveText(['Name:', 'Role:', 'Signature:', 'Date:']);
+  // Each line has room to write on, inside the page, and the two signers sit side by side.
+  const lines = await signatures.locator('.ev-print__write').evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect()));
+  for (const line of lines) {
+    expect(line.width).toBeGreaterThan(100);
+    expect(line.right).toBeLessThanOrEqual(right + 0.5);
+  }
+  const [applicant, confirmer] = await signers.evaluateAll((blocks) => blocks.map((block) => block.getBoundingClientRect()));
+  expect(confirmer!.left).toBeGreaterThan(applicant!.right);
+  expect(await signatures.evaluate((block) => getComputedStyle(block).breakInside)).toBe('avoid');
+  // On screen the lines are not shown: they are for paper.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(signatures).toBeHidden();
+});
+
+const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((file) => existsSync(file));
+
+test('on paper, the lines to sign are kept together on the last page', async ({ page }) => {
+  test.skip(!pdftotext, 'pdftotext (Debian: poppler-utils) reads the PDF; .ci/run installs it');
+  const form = await openCriteriaSet(page);
+  await form.getByLabel('Your name').fill('Sam Patel');
+  const count = await form.locator('textarea').count();
+  for (let index = 0; index < count; index++) await form.locator('textarea').nth(index).fill('Evidence of what I did and what changed. '.repeat(12));
+  await page.emulateMedia({ media: 'print' });
+  const file = test.info().outputPath('application.pdf');
+  await page.pdf({ path: file, format: 'A4' });
+  const pages = execFileSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((text) => text.trim() !== '');
+  expect(pages.length).toBeGreaterThan(1);
+  const last = pages.at(-1)!;
+  for (const words of ['Signatures', 'Applicant', 'Confirmed by', 'Name: Sam Patel', 'Role:']) expect(last, words).toContain(words);
+  expect(pages.slice(0, -1).join('')).not.toContain('Confirmed by');
 });
 
 test('export, delete and import bring the evidence back; a bad file changes nothing', async ({ page }) => {

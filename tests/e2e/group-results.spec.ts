@@ -3,6 +3,8 @@
  * bad) give the group's means, spread and lowest items, the bad ones are listed with reasons,
  * a second group is compared, files can be dropped, and axe passes in every state.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers.ts';
 import { answerItems, axeViolations, downloadText, openMentorAudit } from './island-helpers.ts';
@@ -44,6 +46,8 @@ function generate(template: ExportFile, count: number, shift: number, lowest: nu
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 
 test('group results from 50 generated files, 2 of them bad, and a second group compared', async ({ page }) => {
+  // Four axe runs on a long page take over a minute on a busy machine.
+  test.setTimeout(180_000);
   const template = await exportTemplate(page);
   const itemIds = Object.keys(template.attempts[0]!.answers);
   const lowest = 5;
@@ -56,12 +60,15 @@ test('group results from 50 generated files, 2 of them bad, and a second group c
   // The audit page links to group results.
   await page.getByRole('link', { name: 'group results' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Group results' })).toBeVisible();
+  // The page says that notes are left out, and why, before any file is loaded.
+  await expect(page.getByText('Notes are not shown.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Notes are not shown.', { exact: false })).toContainText("a note is one person's own reflection");
   await expect(page.getByLabel('Add exported files (JSON) to this group').first()).toBeEnabled();
   expect(await axeViolations(page), 'empty').toEqual([]);
 
   await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles([...good.slice(0, 20), ...bad, ...good.slice(20)]);
   const status = page.getByRole('status').filter({ hasText: 'added 50 files' });
-  await expect(status).toContainText('48 files counted in all; 2 files could not be used');
+  await expect(status).toContainText('48 files counted in all; 2 files could not be used, and the list under “First group” says why.');
   await expect(status).not.toContainText('seconds');
   // The audit is chosen from the files.
   await expect(page.getByLabel('Audit', { exact: true }).locator('option:checked')).toHaveText(template.instrument.title);
@@ -103,13 +110,22 @@ test('group results from 50 generated files, 2 of them bad, and a second group c
   const compare = page.getByRole('region', { name: 'Compare: September and July' });
   await expect(compare).toContainText('September: 48 people; July: 12 people.');
   await expect(compare.getByRole('heading', { name: 'Biggest changes' })).toBeVisible();
-  await compare.locator('details summary').click();
+  await compare.getByText('Every item compared').click();
   const itemChange = compare.getByRole('table', { name: /Each item's mean/ }).locator('tbody tr:not(.gr-section-row)').nth(0).locator('td');
   const before = mean(Array.from({ length: 48 }, (_, person) => value(person, 0, lowest)));
   const after = mean(Array.from({ length: 12 }, (_, person) => value(person, 0, lowest, 1)));
   await expect(itemChange.nth(0)).toHaveText(before.toFixed(1));
   await expect(itemChange.nth(1)).toHaveText(after.toFixed(1));
   expect(await axeViolations(page), 'two groups compared').toEqual([]);
+
+  // The comparison comes first, then each group's full results: on screen and on paper.
+  const order = await page.locator('.group-results h2').allTextContents();
+  const at = (heading: string) => order.indexOf(heading);
+  expect(at('Compare: September and July')).toBeGreaterThan(-1);
+  expect(at('Compare: September and July')).toBeLessThan(at('Results: September'));
+  expect(at('Results: September')).toBeLessThan(at('Results: July'));
+  const top = async (name: string) => (await page.getByRole('heading', { level: 2, name, exact: true }).boundingBox())!.y;
+  expect(await top('Compare: September and July')).toBeLessThan(await top('Results: September'));
 
   // Using each file's first attempt instead gives the same here (one attempt a file).
   await page.getByLabel('From each file, use').first().selectOption('first');
@@ -192,3 +208,28 @@ test('on a 390 px phone, group results fit the screen', async ({ page }) => {
   expect(label).toBeGreaterThanOrEqual(14);
   expect(await axeViolations(page), 'at 390 px').toEqual([]);
 });
+
+const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((file) => existsSync(file));
+
+test('printed, two groups open on their comparison: it is on the first page, before either full report', async ({ page }) => {
+  test.skip(!pdftotext, 'pdftotext (Debian: poppler-utils) reads the PDF; .ci/run installs it');
+  const template = await exportTemplate(page);
+  await openGroupResults(page);
+  await page.getByLabel('Name of this group, like “September”').first().fill('September');
+  await page.getByLabel('Name of this group, like “September”').nth(1).fill('July');
+  await page.getByLabel('Add exported files (JSON) to this group').first().setInputFiles(generate(template, 20, 0, 5, 'september'));
+  await page.getByLabel('Add exported files (JSON) to this group').nth(1).setInputFiles(generate(template, 20, 1, 5, 'july'));
+  await expect(page.getByRole('region', { name: 'Compare: September and July' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const file = test.info().outputPath('report.pdf');
+  await page.pdf({ path: file, format: 'A4' });
+  const pages = execFileSync(pdftotext!, ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+  const pageOf = (text: string) => pages.findIndex((content) => content.includes(text));
+  expect(pages.length).toBeGreaterThan(4);
+  expect(pageOf('Compare: September and July')).toBe(0);
+  expect(pageOf('Biggest changes')).toBe(0);
+  const all = pages.join('\f');
+  expect(all.indexOf('Compare: September and July')).toBeLessThan(all.indexOf('Results: September'));
+  expect(pageOf('Results: July')).toBeGreaterThan(pageOf('Results: September'));
+});
+

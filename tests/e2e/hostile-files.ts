@@ -29,7 +29,7 @@ const json = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/j
  * name (so Latin-1 differs from UTF-8); `overcount` is the island's own file past its count limit.
  */
 export function hostileFiles(exported: string, overcount: { text: string; says: RegExp }, wrongType: { text: string; says: RegExp }): Hostile[] {
-  if (!exported.includes('"answers": {') || /^[\x00-\x7f]*$/.test(exported)) throw new Error('The template needs answers and a name with an accent.');
+  if (!exported.includes('"answers": {') || /^[ -~\s]*$/.test(exported)) throw new Error('The template needs answers and a name with an accent.');
   return [
     { name: 'a prototype key', file: json('proto.json', Buffer.from(exported.replace('"answers": {', '"answers": {\n  "__proto__": {"polluted": true},'))), says: /has a field named “__proto__” \(line \d+\), which no file this site writes has/ },
     { name: 'a duplicate key', file: json('twice.json', Buffer.from(exported.replace('"answers": {', '"answers": {\n  "dup-key": 1,\n  "dup-key": 2,'))), says: /gives “dup-key” twice in one place \(line \d+\)/ },

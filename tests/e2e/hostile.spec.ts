@@ -5,7 +5,8 @@
  * typing in one note. Each test checks what the person sees (the words, beside the control they
  * used, with focus where it belongs) and that nothing saved changed.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 import { answerItems, axeViolations, downloadText, openMentorAudit, questions, selfAuditIsland, storedEntries } from './island-helpers.ts';
 import { fillStorage, freeStorage, hostileFiles, type Hostile } from './hostile-files.ts';
 

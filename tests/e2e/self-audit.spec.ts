@@ -88,10 +88,18 @@ test('two attempts are compared by section and item, naming the biggest changes'
   await expect(history.getByLabel('with', { exact: true }).locator('option:checked')).toHaveText('July 2027');
   const firstItem = (await questions(island).first().locator('legend').textContent())!.replace(/^\d+\.\s*/, '').trim();
   const secondItem = (await questions(island).nth(1).locator('legend').textContent())!.replace(/^\d+\.\s*/, '').trim();
-  const changes = history.locator('.sa-compare ul').first();
+  const changes = history.locator('.island-changes');
   await expect(changes.locator('li').first()).toContainText(`Rise: ${firstItem}`);
   await expect(changes.locator('li').first()).toContainText('2 to 5, +3.0');
   await expect(changes).toContainText(`Fall: ${secondItem}`);
+  // The rest rose by one each: two are named after the biggest, and the others are counted, not dropped.
+  const more = changes.locator('details', { hasText: /more items rose by the same amount/ });
+  await expect(more.locator('summary')).toHaveText(`And ${total - 4} more items rose by the same amount (+1.0)`);
+  await expect(more.locator('li')).toHaveCount(total - 4);
+  await expect(more.locator('li').first()).toBeHidden();
+  await more.locator('summary').click();
+  await expect(more.locator('li').first()).toBeVisible();
+  await expect(more.locator('li').last()).toContainText('2 to 3, +1.0');
   const sectionTable = history.locator('table').nth(1);
   await expect(sectionTable.locator('thead')).toContainText('September 2026');
   await expect(sectionTable.locator('thead')).toContainText('July 2027');
@@ -99,7 +107,8 @@ test('two attempts are compared by section and item, naming the biggest changes'
   // Swapping the attempts reverses the change.
   await history.getByLabel('Compare', { exact: true }).selectOption({ label: 'July 2027' });
   await history.getByLabel('with', { exact: true }).selectOption({ label: 'September 2026' });
-  await expect(history.locator('.sa-compare ul').first()).toContainText(`Fall: ${firstItem}`);
+  await expect(history.locator('.island-changes > ul').nth(1).locator('li').first()).toContainText(`Fall: ${firstItem}`);
+  await expect(history.locator('.island-changes details summary')).toHaveText(`And ${total - 4} more items fell by the same amount (−1.0)`);
 });
 
 test('export, delete, import: the data comes back identical', async ({ page }) => {
@@ -313,7 +322,7 @@ test('on a 390 px phone, the page with results and a comparison fits the screen'
   await island.getByLabel(/Name for a new attempt/).fill('Another long attempt name for July');
   await island.getByRole('button', { name: 'Start a new attempt' }).click();
   await answerItems(island, (index, points) => (index + 2) % points);
-  await island.locator('.sa-compare details summary').click();
+  for (const summary of await island.locator('.sa-compare details summary').all()) await summary.click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no sideways scrolling of the page').toBe(0);
   // The chart's labels keep a readable size (they are text, not a shrunken picture).
@@ -328,6 +337,36 @@ test('on a 390 px phone, the page with results and a comparison fits the screen'
   console.log('tables at 390 px that scroll:', wraps.filter((wrap) => wrap.scrolls).length, 'of', wraps.length);
   for (const wrap of wraps) expect(wrap.focusable).toBe(wrap.scrolls);
   expect(await axeViolations(page), 'at 390 px').toEqual([]);
+});
+
+test('on a 390 px phone, the history table that scrolls sideways says so, shows it is cut off, and scrolls from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const island = await openMentorAudit(page);
+  await answerItems(island, () => 1, 3);
+  await island.getByLabel('Name of this attempt').fill('September 2026');
+  const history = island.getByRole('region', { name: 'History and compare' });
+  const table = history.getByRole('region', { name: 'Your attempts, oldest first' });
+  // The table is wider than the phone: it is a labelled region described by a visible hint just above it.
+  await table.scrollIntoViewIfNeeded();
+  const hint = history.locator('.island-scroll-hint');
+  await expect(hint).toHaveText('↔ Scroll the table sideways to see all of it.');
+  await expect(hint).toBeInViewport();
+  await expect(table).toHaveAttribute('aria-describedby', (await hint.getAttribute('id'))!);
+  const box = await table.boundingBox();
+  const hintBox = (await hint.boundingBox())!;
+  expect(box!.y - (hintBox.y + hintBox.height), 'the hint sits right above the table').toBeLessThan(12);
+  // The right edge fades while columns are hidden there.
+  const fade = () => table.evaluate((wrap) => getComputedStyle(wrap.parentElement!, '::after').content);
+  expect(await fade()).not.toBe('none');
+  // Tab reaches the table; the arrow keys scroll it to its last column, and the fade goes.
+  await table.focus();
+  await expect(table).toBeFocused();
+  const last = table.getByRole('columnheader', { name: 'Overall mean' });
+  await expect(last).not.toBeInViewport({ ratio: 1 });
+  for (let press = 0; press < 20; press++) await page.keyboard.press('ArrowRight');
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await expect.poll(fade).toBe('none');
+  expect(await axeViolations(page), 'history table at 390 px').toEqual([]);
 });
 
 test('“Print results only” prints the results, not the questions', async ({ page }) => {
@@ -373,7 +412,7 @@ test('zero axe violations when empty, partly answered, with results and comparin
   await island.getByLabel(/Name for a new attempt/).fill('July 2027');
   await island.getByRole('button', { name: 'Start a new attempt' }).click();
   await answerItems(island, (index, points) => (index + 3) % points);
-  await island.locator('.sa-compare details summary').click();
+  for (const summary of await island.locator('.sa-compare details summary').all()) await summary.click();
   await expect(island.locator('.sa-compare')).toBeVisible();
   expect(await axeViolations(page), 'compare').toEqual([]);
   await island.getByRole('button', { name: 'Delete my data' }).click();
@@ -485,3 +524,68 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.paper-notes').first()).toBeVisible();
   });
 });
+
+test.describe('what loads when', () => {
+  /** The island's own script files the page has asked for, by name without their hash ("ResultsDetail"). */
+  function scriptsAsked(page: Page): Set<string> {
+    const asked = new Set<string>();
+    page.on('request', (request) => {
+      const match = /\/_astro\/([\w-]+)\.[\w-]+\.js$/.exec(new URL(request.url()).pathname);
+      if (match) asked.add(match[1]!);
+    });
+    return asked;
+  }
+  const LATER = ['ResultsDetail', 'HistoryDetail', 'Comparison', 'exchange', 'csv'];
+
+  test('a first visit loads the answering form only; results, history, comparisons and files load when they are shown', async ({ page }) => {
+    const asked = scriptsAsked(page);
+    const island = await openMentorAudit(page);
+    await expect(island.getByText('Answer at least one item to see your results here.')).toBeVisible();
+    await expect(island.getByText('No attempts yet.', { exact: false })).toBeVisible();
+    expect(LATER.filter((name) => asked.has(name)), 'nothing but the form on a first visit').toEqual([]);
+
+    await answerItems(island, () => 2, 1);
+    const results = island.getByRole('region', { name: /^Results/ });
+    await expect(results.getByRole('heading', { name: 'Development priorities' })).toBeVisible();
+    await expect(island.getByRole('table', { name: 'Your attempts, oldest first' })).toBeVisible();
+    expect(asked.has('ResultsDetail') && asked.has('HistoryDetail')).toBe(true);
+    expect(asked.has('Comparison') || asked.has('exchange')).toBe(false);
+
+    await downloadText(page, island.getByRole('button', { name: 'Export answers (JSON)' }));
+    expect(asked.has('exchange')).toBe(true);
+    await island.getByLabel(/Name for a new attempt/).fill('July');
+    await island.getByRole('button', { name: 'Start a new attempt' }).click();
+    await answerItems(island, () => 3, 1);
+    await expect(island.locator('.sa-compare')).toBeVisible();
+    expect(asked.has('Comparison')).toBe(true);
+  });
+
+  test('a returning visitor sees their results with no moment of "no answers", and the rest of the page keeps working if a part fails to load', async ({ page }) => {
+    const island = await openMentorAudit(page);
+    await answerItems(island, (index, points) => index % points);
+    // Record anything the island ever says while it loads again.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.self-audit')?.textContent ?? '';
+        if (text.includes('Answer at least one item') || text.includes('No attempts yet')) seen.push(text.slice(0, 80));
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.reload();
+    const again = await selfAuditIsland(page);
+    await expect(again.getByRole('heading', { name: 'Development priorities' })).toBeVisible();
+    await expect(again.getByRole('table', { name: 'Your attempts, oldest first' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen), 'never "no answers" while loading').toEqual([]);
+
+    // With the results' code refused, the results say so and answering still saves.
+    await page.route(/\/_astro\/ResultsDetail\.[\w-]+\.js$/, (route) => route.abort());
+    await page.reload();
+    const broken = await selfAuditIsland(page);
+    await expect(broken.getByText('This part of the page could not be loaded.', { exact: false })).toBeVisible();
+    await questions(broken).first().getByRole('radio').last().check();
+    await expect(questions(broken).first().getByRole('radio').last()).toBeChecked();
+    expect(Object.values(await storedEntries(page, STORE_PART)).join('')).toContain('"attempts"');
+  });
+});
+

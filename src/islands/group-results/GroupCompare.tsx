@@ -29,7 +29,7 @@ export function GroupCompare({ instrument, first, second }: { instrument: Instru
         {format(words.compareIntro, { first: a, second: b, firstPeople: formatPlural(words.people, first.summary.people), secondPeople: formatPlural(words.people, second.summary.people) })}
       </p>
       <h3>{words.biggestChanges}</h3>
-      <BiggestChanges rises={comparison.rises} falls={comparison.falls} sentence={sentence} words={words} />
+      <BiggestChanges rises={comparison.rises} moreRises={comparison.moreRises} falls={comparison.falls} moreFalls={comparison.moreFalls} sentence={sentence} words={words} />
       <BarChart
         id="gr-compare-chart"
         caption={format(bySection ? words.compareChartBySection : words.compareChartByCriterion, { first: a, second: b })}

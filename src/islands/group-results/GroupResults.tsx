@@ -2,10 +2,11 @@
  * Group results island: load many exported self-audit files (file picker or drag and drop) and
  * see the group's means per section and item, the spread of answers per item and the lowest
  * items as common development needs; load a second group (July against September, say) to
- * compare. Files are read in the browser and never sent anywhere. A file that fails is listed
- * with its reason; the rest still count. Each file can be removed on its own; leaving or
- * reloading the page while files are loaded asks first (they are not kept anywhere). The results
- * print as a report and download as CSV.
+ * compare, the comparison shown (and printed) before the two groups' full results. Files are read
+ * in the browser and never sent anywhere. A file that fails is listed with its reason; the rest
+ * still count. Each file can be removed on its own; leaving or reloading the page while files are
+ * loaded asks first (they are not kept anywhere). The results print as a report and download as
+ * CSV. Only answers are pooled: notes in the files are left out, and the page says why.
  *
  * Props:
  * - instruments: every audit and self-review rubric, develop-next links resolved.
@@ -98,7 +99,7 @@ export default function GroupResults({ instruments }: Props) {
       group: updated.name,
       added: formatPlural(words.filesAdded, files.length),
       counted: formatPlural(words.filesCounted, updated.load.members.length),
-      failed: failed > 0 ? formatPlural(words.filesFailed, failed) : '',
+      failed: failed > 0 ? formatPlural(words.filesFailed, failed, { group: index === 0 ? words.firstGroup : words.secondGroupHeading }) : '',
     });
     setStatus(switched ? `${added} ${switched}` : added);
     const newFailures = updated.load.failures.filter((failure) => failure.file >= current.files.length);
@@ -184,9 +185,10 @@ export default function GroupResults({ instruments }: Props) {
           {fillNodes(words.printed, { title: <strong>{instrument.title}</strong>, date: formatDate(new Date()) })}
         </p>
       )}
+      {/* Two groups: the comparison first, on screen and on paper, then each group's full results. */}
+      {first.summary.people > 0 && second.summary.people > 0 && <GroupCompare instrument={instrument} first={first} second={second} />}
       {first.summary.people > 0 && <GroupReport idPrefix="gr-first" instrument={instrument} group={first} />}
       {second.summary.people > 0 && <GroupReport idPrefix="gr-second" instrument={instrument} group={second} />}
-      {first.summary.people > 0 && second.summary.people > 0 && <GroupCompare instrument={instrument} first={first} second={second} />}
     </div>
   );
 }

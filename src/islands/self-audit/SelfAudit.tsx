@@ -10,6 +10,11 @@
  *
  * It renders nothing until hydrated, so without JavaScript the page is its own paper form (which
  * the page's style sheet hides where JavaScript runs). Saving goes through `usePersistentDoc`.
+ *
+ * What the first screen needs (the answering form and what is saved) loads with the page; the rest
+ * loads when it is first shown: the results' chart and lists once there is an answer
+ * (ResultsDetail.tsx), a comparison once there are two attempts (Comparison.tsx), and the code that
+ * writes and reads files when a button or the file picker is used.
  */
 import { useMemo, useState } from 'react';
 import '../../styles/islands.css';
@@ -19,7 +24,6 @@ import { auditCodec, auditStorageKey } from '../../lib/audit/saved.ts';
 import { exportFileName, exportJson } from '../../lib/audit/exchange.ts';
 import { LIMITS } from '../../lib/storage/limits.ts';
 import { formatBytes } from '../../lib/storage/json-file.ts';
-import { attemptsCsv } from '../../lib/audit/csv.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 import { useMounted } from '../shared/useMounted.ts';
 import { usePersistentDoc } from '../shared/usePersistentDoc.ts';
@@ -100,9 +104,15 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
     },
   };
 
+  // The spreadsheet and the import's checks are loaded when their button or the file picker is used, not with the page.
   const data = {
-    exportJson: () => downloadText(exportFileName(instrument, 'json', doc.owner), exportJson(instrument, doc), 'application/json'),
-    exportCsv: () => downloadText(exportFileName(instrument, 'csv', doc.owner), attemptsCsv(instrument, doc.attempts), 'text/csv'),
+    exportJson: () => {
+      downloadText(exportFileName(instrument, 'json', doc.owner), exportJson(instrument, doc), 'application/json');
+    },
+    exportCsv: async () => {
+      const { attemptsCsv } = await import('../../lib/audit/csv.ts');
+      downloadText(exportFileName(instrument, 'csv', doc.owner), attemptsCsv(instrument, doc.attempts), 'text/csv');
+    },
     print: (resultsOnly: boolean) => {
       // "Print results only" marks the page for the print style sheet, and unmarks it afterwards.
       const root = document.documentElement;

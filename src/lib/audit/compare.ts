@@ -34,16 +34,39 @@ export interface Comparison {
   items: ItemChange[];
   /** The largest rises, largest first. */
   rises: ItemChange[];
+  /** More items that rose by as much as the last of `rises`, left off to keep the list short. */
+  moreRises: ItemChange[];
   /** The largest falls, largest first. */
   falls: ItemChange[];
+  /** More items that fell by as much as the last of `falls`. */
+  moreFalls: ItemChange[];
 }
 
-/** The biggest positive and negative changes among items, ties in content order. */
-export function biggestChanges<T extends { change: number | null }>(items: readonly T[], limit: number): { rises: T[]; falls: T[] } {
+/** The biggest changes one way: up to `limit`, then every other item tied with the last of those. */
+export interface BiggestChanges<T> {
+  rises: T[];
+  moreRises: T[];
+  falls: T[];
+  moreFalls: T[];
+}
+
+/** The first `limit` of a sorted list, and the rest that tie with the last of them. */
+function withTies<T extends { change: number }>(sorted: readonly T[], limit: number): [T[], T[]] {
+  const shown = sorted.slice(0, limit);
+  const last = shown.at(-1)?.change;
+  return [shown, last === undefined ? [] : sorted.slice(limit).filter((item) => item.change === last)];
+}
+
+/**
+ * The biggest positive and negative changes among items, ties in content order. Items that changed
+ * by as much as the last one listed are never dropped in silence: they come back as `moreRises`
+ * and `moreFalls`, so "3 rises" is never the first 3 of 7 equal ones.
+ */
+export function biggestChanges<T extends { change: number | null }>(items: readonly T[], limit: number): BiggestChanges<T & { change: number }> {
   const changed = items.filter((item): item is T & { change: number } => item.change !== null && item.change !== 0);
-  const rises = changed.filter((item) => item.change > 0).sort((a, b) => b.change - a.change).slice(0, limit);
-  const falls = changed.filter((item) => item.change < 0).sort((a, b) => a.change - b.change).slice(0, limit);
-  return { rises, falls };
+  const [rises, moreRises] = withTies(changed.filter((item) => item.change > 0).sort((a, b) => b.change - a.change), limit);
+  const [falls, moreFalls] = withTies(changed.filter((item) => item.change < 0).sort((a, b) => a.change - b.change), limit);
+  return { rises, moreRises, falls, moreFalls };
 }
 
 /** Compares two sets of answers to the same instrument. */

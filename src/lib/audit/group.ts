@@ -261,7 +261,11 @@ export interface GroupComparison {
   sections: GroupChange[];
   items: (GroupChange & { sectionTitle: string })[];
   rises: (GroupChange & { sectionTitle: string })[];
+  /** More items that rose by as much as the last of `rises`. */
+  moreRises: (GroupChange & { sectionTitle: string })[];
   falls: (GroupChange & { sectionTitle: string })[];
+  /** More items that fell by as much as the last of `falls`. */
+  moreFalls: (GroupChange & { sectionTitle: string })[];
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * A mentor's evidence against a set of mentor criteria: an answer to each criterion's evidence
  * prompt, kept in the browser, exported as a file that can be imported again (import-file.ts
- * reads one back), and written out as an application to print or send.
+ * reads one back), and written out as an application in plain text (the Word document is
+ * document.ts, loaded only when asked for).
  *
  * Stored document (version 1): `{ version: 1, set, applicant: { name, school }, answers }`,
  * answers keyed by criterion id. Exported file: the same with `format: "playbook-mentor-evidence"`
@@ -12,8 +13,7 @@ import { ID_PATTERN } from '../../schemas/id-pattern.ts';
 import type { DocCodec } from '../storage/store.ts';
 import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
 import { own } from '../storage/own.ts';
-import { evidence as words, format, language } from '../../strings/index.ts';
-import { escapeHtml } from '../../strings/inline.ts';
+import { evidence as words, format } from '../../strings/index.ts';
 
 export const EVIDENCE_VERSION = 1;
 export const EVIDENCE_FORMAT = 'playbook-mentor-evidence';
@@ -119,60 +119,4 @@ export function applicationText(set: CriteriaSet, doc: EvidenceDoc, date: string
     lines.push(format(words.numbered, { number: index + 1, title: criterion.title }), criterion.description, format(words.evidencePrompt, { prompt: criterion.evidencePrompt }), '', (own(doc.answers, criterion.id) ?? '').trim() || words.noAnswerYet, '');
   });
   return lines.join('\n');
-}
-
-/**
- * The application as a self-contained HTML document, for a school to file: it opens in Word,
- * LibreOffice or any browser (and prints or saves to PDF from there), with headings, the
- * applicant's details and each answer in a bordered box. Everything is escaped; nothing loads
- * from anywhere else, and its Content Security Policy says so to a browser: no script, no request,
- * only the document's own <style> (inline styles are the only kind a lone file can have).
- */
-export function applicationHtml(set: CriteriaSet, doc: EvidenceDoc, date: string): string {
-  const e = escapeHtml;
-  const answer = (text: string) =>
-    text.trim() === ''
-      ? `<p><em>${e(words.noAnswerYet)}</em></p>`
-      : text
-          .trim()
-          .split(/\n{2,}/)
-          .map((paragraph) => `<p>${e(paragraph).replace(/\n/g, '<br>')}</p>`)
-          .join('\n');
-  const criteria = set.criteria
-    .map(
-      (criterion, index) => `<h2>${e(format(words.numbered, { number: index + 1, title: criterion.title }))}</h2>
-<p class="prompt">${e(criterion.evidencePrompt)}</p>
-<div class="answer">
-${answer(own(doc.answers, criterion.id) ?? '')}
-</div>`,
-    )
-    .join('\n');
-  return `<!DOCTYPE html>
-<html lang="${e(language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<title>${e(doc.applicant.name ? format(words.documentTitleFrom, { title: set.title, name: doc.applicant.name }) : format(words.documentTitle, { title: set.title }))}</title>
-<style>
-body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #000; }
-h1 { font-size: 16pt; margin-bottom: 0.25rem; }
-h2 { font-size: 12pt; margin: 1.25rem 0 0.25rem; page-break-after: avoid; }
-.prompt { font-style: italic; margin: 0.25rem 0; }
-.answer { border: 1px solid #000; padding: 0.25rem 0.75rem; overflow-wrap: anywhere; }
-table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
-th, td { text-align: left; padding: 0.15rem 1rem 0.15rem 0; }
-</style>
-</head>
-<body>
-<h1>${e(set.title)}</h1>
-<p>${e(format(words.applicationFor, { role: set.role }))}</p>
-<table>
-<tr><th scope="row">${e(words.name)}</th><td>${e(doc.applicant.name || words.notGiven)}</td></tr>
-<tr><th scope="row">${e(words.school)}</th><td>${e(doc.applicant.school || words.notGiven)}</td></tr>
-<tr><th scope="row">${e(words.date)}</th><td>${e(date)}</td></tr>
-</table>
-${criteria}
-</body>
-</html>
-`;
 }

@@ -2,6 +2,8 @@
  * The self-audit (an audit's page, and a rubric used as a self-review): answering, results,
  * history and compare, exporting and importing answers, and why a file or saved data cannot be read.
  * `{this}` is `thisAudit` or `thisReview`, so a sentence reads "this audit" or "this self-review".
+ * The words of the results in detail, the history and comparisons are in audit-results.ts: the
+ * same area, in a module of its own so that a page loads them only when it shows those parts.
  */
 import { plural } from '../table.ts';
 
@@ -78,58 +80,11 @@ export const audit = {
   unnamedAttempt: 'unnamed attempt',
   resultsEmpty: 'Answer at least one item to see your results here.',
   resultsIntro: 'Based on {answered} of {total} items answered; the overall mean is {mean} on a scale from {min} to {max}. Items you have not answered are left out of every mean, not counted as zero.',
-  chartBySection: 'Mean by section',
-  chartByCriterion: 'Level chosen for each criterion',
-  thisAttempt: 'This attempt',
-  criterion: 'Criterion',
-  level: 'Level',
-  /** As a chart's description says it: "Bar chart of levels…". */
-  levels: 'levels',
-  itemsAnswered: 'Items answered',
-  /** "3 of 5": answered of all. */
-  answeredOf: '{answered} of {total}',
-  strengths: 'Strengths',
-  strengthsIntro: 'Your highest-rated items.',
-  strengthsEmpty: 'None stands out yet: nothing is rated above your lowest answers.',
-  /** Read by screen readers only after "And 2 more rated the same". */
-  strengthsWhat: 'strengths',
-  buildOn: 'Build on it with:',
-  priorities: 'Development priorities',
-  prioritiesIntro: 'Your lowest-rated items: the places to start.',
-  prioritiesEmpty: 'None: every answer is at the top of the scale.',
-  prioritiesWhat: 'development priorities',
-  developWith: 'Develop it with:',
-  /** After a ranked item: its scale label, value and section ("Often (3) · Planning"). */
-  rankedValue: '{label} ({value}) · {section}',
-  moreSame: plural({ one: 'And {count} more rated the same', other: 'And {count} more rated the same' }),
+  /** In place of the results or a comparison when the code that draws them cannot be loaded. */
+  partNotLoaded: 'This part of the page could not be loaded. Check your connection and reload the page; your answers are saved.',
 
-  // History and compare.
-  attemptStartedOn: 'Attempt started {date}',
+  // History and compare (the rest is in audit-results.ts).
   historyNone: 'No attempts yet. Your attempts are listed here as you make them.',
-  attemptsTable: 'Your attempts, oldest first',
-  columnAttempt: 'Attempt',
-  columnStarted: 'Started',
-  columnChanged: 'Last changed',
-  columnAnswered: 'Answered',
-  columnOverall: 'Overall mean',
-  historyOne: 'Start a second attempt, at the end of the year say, to compare the two here.',
-  compareHeading: 'Compare two attempts',
-  compareLabel: 'Compare',
-  compareWith: 'with',
-  compareSame: 'Choose two different attempts to compare.',
-  compareNothing: 'No item is answered in both attempts yet, so there is nothing to compare.',
-  compareIntro: 'From “{before}” to “{after}”: {compared} of {total} items are answered in both and compared. Section means use only those items, so like is compared with like.',
-  biggestChanges: 'Biggest changes',
-  noRise: 'No item has risen.',
-  noFall: 'No item has fallen.',
-  rise: 'Rise: {change}',
-  fall: 'Fall: {change}',
-  /** One change: "Item (Section): 2 to 4, +2.0". */
-  changeSentence: '{item} ({section}): {before} to {after}, {change}',
-  compareChart: 'Mean by section: {before} and {after}',
-  everyItemCompared: 'Every item compared',
-  compareTable: 'Each item in “{before}” and “{after}”',
-  notAnswered: 'not answered',
   /** A change of zero, as it is shown. */
   noChange: 'no change',
 

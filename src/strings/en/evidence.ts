@@ -30,19 +30,30 @@ export const evidence = {
   notGiven: '(not given)',
   noAnswerYet: '(no answer yet)',
   evidencePrompt: 'Evidence prompt: {prompt}',
+  // Signing the application on paper: the printout and the Word document end with these lines.
+  signaturesHeading: 'Signatures',
+  signaturesIntro: 'Sign and date by hand once the application is printed: the applicant, then the person who confirms this evidence, such as the lead mentor or induction tutor.',
+  signApplicant: 'Applicant',
+  signConfirmer: 'Confirmed by',
+  signature: 'Signature',
+  role: 'Role',
   documentTitle: '{title}: application',
   documentTitleFrom: '{title}: application from {name}',
-  /** Words in the downloaded files' names ("itt-mentor-criteria-application-jo-smith-2026-09-14.html"). */
+  /** Words in the downloaded files' names ("itt-mentor-criteria-application-jo-smith-2026-09-14.docx"). */
   fileApplication: 'application',
   fileEvidence: 'evidence',
 
   // Printing, downloading, importing and deleting.
   applicationHeading: 'Your application',
   print: 'Print the application (or save it as PDF)',
-  downloadDocument: 'Download as a document (opens in Word)',
+  downloadDocument: 'Download as a Word document (.docx)',
+  /** While the Word document is being made (its code is loaded on the first press). */
+  makingDocument: 'Making the Word document…',
+  /** When the Word document could not be made (its code could not be loaded). */
+  documentFailed: 'The Word document could not be made: check your connection and try again. Your evidence is saved.',
   downloadText: 'Download as plain text',
   exportJson: 'Export to import later (JSON)',
-  downloadsNote: 'Printing gives the application alone, ready to sign or to save as a PDF. The document opens in Word, LibreOffice or a browser, so it can be edited and filed.',
+  downloadsNote: 'Printing gives the application alone, with lines at the end for signatures and dates, or saves it as a PDF. The Word document has the same lines, and opens in Word, LibreOffice, Google Docs or Pages, to edit and file.',
   importLabel: 'Import evidence from an exported file (JSON)',
   importNote: 'Importing fills in empty answers only; nothing you have already written is changed.',
   imported: plural({ one: 'Imported {count} answer from “{file}”.', other: 'Imported {count} answers from “{file}”.' }),

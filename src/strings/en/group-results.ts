@@ -14,6 +14,8 @@ export const groupResults = {
   stepAnswer: 'Each person answers an audit on its page (see {link}) and chooses “{button}”.',
   stepSend: 'They send you the file. Collect the files in one folder.',
   stepLoad: 'Choose the audit below and add the files, or drag them onto the page. Files are read in this browser and never uploaded anywhere.',
+  /** Under the steps: why the notes in the files are not shown. */
+  notesLeftOut: "Notes are not shown. Each file holds the notes its author wrote as well as their answers, but this page pools the answers only: a note is one person's own reflection, which no group figure can sum up, and leaving notes out keeps the report about the group, not about anyone in it.",
   /** Shown without JavaScript: {strong} is noscriptStrong, in bold. */
   noscript: '{strong}, which is turned off or not available in this browser. The audits themselves can still be printed and answered on paper.',
   noscriptStrong: 'Group results needs JavaScript',
@@ -32,7 +34,8 @@ export const groupResults = {
   added: '{group}: added {added}. {counted} in all{failed}.',
   filesAdded: plural({ one: '{count} file', other: '{count} files' }),
   filesCounted: plural({ one: '{count} file counted', other: '{count} files counted' }),
-  filesFailed: plural({ one: '; {count} file could not be used', other: '; {count} files could not be used' }),
+  /** {group} is the heading of the box whose list of files says why ("First group"). */
+  filesFailed: plural({ one: '; {count} file could not be used, and the list under “{group}” says why', other: '; {count} files could not be used, and the list under “{group}” says why' }),
   switchedAudit: 'The files are for “{title}”, so that is now chosen.',
   removed: '{group}: removed “{file}”.',
   theFile: 'The file',
@@ -66,7 +69,7 @@ export const groupResults = {
 
   // The report.
   reportHeading: 'The report',
-  reportIntro: 'Print the results below as a report (the file lists and controls are left out), or download them for a spreadsheet.',
+  reportIntro: 'Print the results below as a report (the file lists and controls are left out), or download them for a spreadsheet. Both hold the answers only, never the notes.',
   printReport: 'Print the report',
   downloadReport: 'Download the report (CSV)',
   notKept: 'The files are not kept: they stay loaded only while this page is open.',
@@ -109,6 +112,10 @@ export const groupResults = {
   noFall: "No item's mean has fallen.",
   rise: 'Rise: {change}',
   fall: 'Fall: {change}',
+  /** Under the rises: more items whose mean rose as much as the last one listed; {change} is that change ("+0.5"). */
+  moreRises: plural({ one: "And {count} more item's mean rose by the same amount ({change})", other: "And {count} more items' means rose by the same amount ({change})" }),
+  /** Under the falls, the same for falls ("−0.5"). */
+  moreFalls: plural({ one: "And {count} more item's mean fell by the same amount ({change})", other: "And {count} more items' means fell by the same amount ({change})" }),
   changeSentence: '{item} ({section}): {first} to {second}, {change}',
   compareChartBySection: 'Mean by section: {first} and {second}',
   compareChartByCriterion: 'Mean by criterion: {first} and {second}',
