@@ -96,8 +96,10 @@ export function idMentions(source: string, ids: Iterable<string>): IdMention[] {
   const wanted = [...new Set(ids)];
   const mentions: IdMention[] = [];
   for (const literal of stringLiterals(source)) {
+    // Every rule needs the id somewhere in the literal: that cheap test first, for the few hundred ids.
+    const lower = literal.text.toLowerCase();
     for (const id of wanted) {
-      if (namesId(literal.text, id)) mentions.push({ id, line: literal.line, literal: literal.text });
+      if (lower.includes(id.toLowerCase()) && namesId(literal.text, id)) mentions.push({ id, line: literal.line, literal: literal.text });
     }
   }
   return mentions;
