@@ -12,7 +12,7 @@
  * PLAYBOOK_OUT_DIR (or SERVE_DIR) to print another build, such as dist-subpath/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -20,8 +20,9 @@ import { findChromium, NoChromiumError } from './find-chromium.ts';
 import { serve } from './serve-static.ts';
 import { writeBookPdf } from './book-writer.ts';
 import { contentFolder, readPlaybook } from '../src/core/playbook-folder.node.ts';
-import { BOOK_PDF_FILE } from '../src/lib/book/published.ts';
-import { book as words, format } from '../src/strings/index.ts';
+import { BOOK_PDF_FILE, megabytes, showPdfLink } from '../src/lib/book/published.ts';
+import { writeOfflineWorker } from '../src/lib/offline/build-step.node.ts';
+import { book as words, format, formatNumber } from '../src/strings/index.ts';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run book -- [out.pdf] [--include <part or part/chapter>]... [--build]`);
@@ -88,7 +89,24 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Wrote ${path.relative(process.cwd(), target)}: ${book.pages} pages, ${(book.pdf.length / 1024 / 1024).toFixed(1)} MB, in ${seconds} s (${book.passes} passes to number the contents).`);
   if (book.unnumbered.length > 0) console.warn(`No page number found for: ${book.unnumbered.slice(0, 10).join(', ')}${book.unnumbered.length > 10 ? ', ...' : ''}`);
+  if (target === path.join(root, BOOK_PDF_FILE)) await linkFromBookPage(book.pdf.length);
 } finally {
   await browser.close();
   server.close();
+}
+
+/**
+ * The PDF is now part of the site: show the book page's link to it, with its size, and write the
+ * offline worker again, so that it saves the changed page (the PDF itself is not saved offline).
+ */
+async function linkFromBookPage(bytes: number): Promise<void> {
+  const pagePath = path.join(root, 'book', 'index.html');
+  const shown = showPdfLink(readFileSync(pagePath, 'utf8'), format(words.pdfSize, { size: formatNumber(megabytes(bytes)) }));
+  if (!shown) {
+    console.warn(`${path.relative(process.cwd(), pagePath)} has no hidden link to the PDF to show: was it built by this version of the playbook?`);
+    return;
+  }
+  writeFileSync(pagePath, shown);
+  await writeOfflineWorker(root);
+  console.log(`The book page now links to ${BOOK_PDF_FILE}.`);
 }

@@ -4,11 +4,9 @@
  * shows what is ticked, in place (the whole book is one long page, so it is not loaded again), and
  * puts the choice in the address, where the browser's back button and a saved link find it. The
  * print button does the same and then prints, so what prints is what is ticked, counted as chosen
- * (src/lib/book/choose.ts). Nothing ticked is said, next to the buttons, rather than printed. The
- * link to the whole book's PDF shows only when the site has one (src/lib/book/published.ts).
+ * (src/lib/book/choose.ts). Nothing ticked is said, next to the buttons, rather than printed.
  */
 import { applyChoice, choiceIn, choiceOf, isChosen, searchFor } from '../lib/book/choose.ts';
-import { findPublishedPdf } from '../lib/book/published.ts';
 import { book, format, formatNumber, formatPlural } from '../strings/index.ts';
 
 export function startBookChooser(form: HTMLFormElement): void {
@@ -84,15 +82,4 @@ export function startBookChooser(form: HTMLFormElement): void {
   if (chosen.length > 0) tick(chosen);
   show(chosen, false);
   form.hidden = false;
-
-  const pdf = form.querySelector<HTMLElement>('[data-book-pdf]');
-  const link = pdf?.querySelector<HTMLAnchorElement>('a');
-  if (pdf && link) {
-    void findPublishedPdf(link.href).then((found) => {
-      if (!found) return;
-      const size = pdf.querySelector<HTMLElement>('[data-book-pdf-size]');
-      if (size && found.bytes) size.textContent = format(book.pdfSize, { size: formatNumber(Math.max(0.1, Math.round((found.bytes / 1024 / 1024) * 10) / 10)) });
-      pdf.hidden = false;
-    });
-  }
 }

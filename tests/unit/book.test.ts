@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceIn, choiceOf, isChosen, searchFor, type ChoiceBox } from '../../src/lib/book/choose.ts';
 import { readPdf } from '../../src/lib/book/pdf.ts';
-import { findPublishedPdf } from '../../src/lib/book/published.ts';
+import { megabytes, showPdfLink } from '../../src/lib/book/published.ts';
 import { partSize } from '../../src/lib/book/size.ts';
 import { rewriteForBook } from '../../src/lib/book/rewrite.ts';
 
@@ -109,21 +109,22 @@ describe('partSize', () => {
   });
 });
 
-describe('findPublishedPdf', () => {
-  const answer = (status: number, headers: Record<string, string>) => (async () => new Response(null, { status, headers })) as typeof fetch;
-  it('finds a PDF the server has, with its size when given', async () => {
-    expect(await findPublishedPdf('/playbook.pdf', answer(200, { 'content-type': 'application/pdf', 'content-length': '2048' }))).toEqual({ bytes: 2048 });
-    expect(await findPublishedPdf('/playbook.pdf', answer(200, { 'content-type': 'application/pdf' }))).toEqual({});
+describe('showPdfLink', () => {
+  const page = '<main><p class="book-chooser__pdf print-hide" data-book-pdf hidden><a href="/playbook.pdf" type="application/pdf">The whole book as a PDF</a> <span class="meta" data-book-pdf-size></span></p><form data-book-chooser hidden></form></main>';
+  it('shows the hidden link and writes its size beside it, leaving the rest of the page as it was', () => {
+    const shown = showPdfLink(page, '(2.5 MB)');
+    expect(shown).toBe('<main><p class="book-chooser__pdf print-hide" data-book-pdf><a href="/playbook.pdf" type="application/pdf">The whole book as a PDF</a> <span class="meta" data-book-pdf-size>(2.5 MB)</span></p><form data-book-chooser hidden></form></main>');
   });
-  it('asks with HEAD, so the file is not downloaded', async () => {
-    const asked: (RequestInit | undefined)[] = [];
-    await findPublishedPdf('/playbook.pdf', (async (_url: string, init?: RequestInit) => (asked.push(init), new Response(null, { status: 404 }))) as typeof fetch);
-    expect(asked[0]?.method).toBe('HEAD');
+  it('escapes the size as text', () => {
+    expect(showPdfLink(page, '<2 & 3>')).toContain('data-book-pdf-size><2 & 3></span>'.replace('<2 & 3>', '&lt;2 &amp; 3&gt;'));
   });
-  it('finds none where the server has none, answers with a page instead, or cannot be reached', async () => {
-    expect(await findPublishedPdf('/playbook.pdf', answer(404, { 'content-type': 'text/html' }))).toBeUndefined();
-    expect(await findPublishedPdf('/playbook.pdf', answer(200, { 'content-type': 'text/html; charset=utf-8' }))).toBeUndefined();
-    expect(await findPublishedPdf('/playbook.pdf', (async () => Promise.reject(new TypeError('offline'))) as typeof fetch)).toBeUndefined();
+  it('finds nothing to show on a page without the hidden link, or where it already shows', () => {
+    expect(showPdfLink('<main><p>No link</p></main>', '(1 MB)')).toBeUndefined();
+    expect(showPdfLink(showPdfLink(page, '(1 MB)')!, '(1 MB)')).toBeUndefined();
+  });
+  it('rounds the size to a tenth of a megabyte, never to nothing', () => {
+    expect(megabytes(2_621_440)).toBe(2.5);
+    expect(megabytes(1_000)).toBe(0.1);
   });
 });
 

@@ -2,8 +2,8 @@
  * Writes the offline service worker into a built site, after the site is built and indexed (it
  * must run after Pagefind, or the search index would not be saved). The worker (worker.ts) is
  * bundled with Workbox's modules by Rolldown, the bundler Vite uses, and Workbox's getManifest
- * lists the files it saves: every file the build wrote except the sitemaps, the worker itself and
- * what is saved once visited (isOnVisit in settings.ts), each with a revision so a new build
+ * lists the files it saves: every file the build wrote except the sitemaps, the worker itself, the
+ * book's PDF (megabytes a reader may never want) and what is saved once visited (isOnVisit in settings.ts), each with a revision so a new build
  * replaces what changed.
  * This costs about a third of Workbox's generateSW, which bundles a new worker with Rollup and
  * Terser on every build.
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import { getManifest, type ManifestTransform } from 'workbox-build';
+import { BOOK_PDF_FILE } from '../book/published.ts';
 import { SERVICE_WORKER_FILE } from './files.ts';
 import { RETIRING_WORKER } from './retiring-worker.ts';
 import { isOnVisit } from './settings.ts';
@@ -33,7 +34,7 @@ export function precacheOptions(folder: string) {
   return {
     globDirectory: folder,
     globPatterns: ['**/*'],
-    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js', '**/*.map', 'sitemap*.xml'],
+    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js', '**/*.map', 'sitemap*.xml', BOOK_PDF_FILE],
     // The worker's own rule decides what waits for a visit, so the list and the worker agree.
     manifestTransforms: [savedFirst],
     // Astro names its bundles by content hash, so they need no revision of their own.
