@@ -7,7 +7,7 @@
  * (src/lib/book/choose.ts). Nothing ticked is said, next to the buttons, rather than printed.
  */
 import { applyChoice, choiceIn, choiceOf, isChosen, searchFor } from '../lib/book/choose.ts';
-import { book, format, formatNumber, formatPlural } from '../strings/index.ts';
+import { book, formatPlural } from '../strings/index.ts';
 
 export function startBookChooser(form: HTMLFormElement): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="include"]')];
