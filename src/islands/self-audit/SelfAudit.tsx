@@ -21,7 +21,6 @@ import '../../styles/islands.css';
 import { thisInstrument, type Instrument } from '../../lib/audit/instrument.ts';
 import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../../lib/audit/saved.ts';
-import { exportFileName, exportJson } from '../../lib/audit/exchange.ts';
 import { LIMITS } from '../../lib/storage/limits.ts';
 import { formatBytes } from '../../lib/storage/json-file.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
@@ -104,13 +103,15 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
     },
   };
 
-  // The spreadsheet and the import's checks are loaded when their button or the file picker is used, not with the page.
+  // Files are written and read by code loaded when a button or the file picker is used, not with the page.
+  const exchange = () => import('../../lib/audit/exchange.ts');
   const data = {
-    exportJson: () => {
+    exportJson: async () => {
+      const { exportFileName, exportJson } = await exchange();
       downloadText(exportFileName(instrument, 'json', doc.owner), exportJson(instrument, doc), 'application/json');
     },
     exportCsv: async () => {
-      const { attemptsCsv } = await import('../../lib/audit/csv.ts');
+      const [{ exportFileName }, { attemptsCsv }] = await Promise.all([exchange(), import('../../lib/audit/csv.ts')]);
       downloadText(exportFileName(instrument, 'csv', doc.owner), attemptsCsv(instrument, doc.attempts), 'text/csv');
     },
     print: (resultsOnly: boolean) => {
@@ -159,7 +160,10 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
   };
 
   /** What is not saved, as the JSON export: a file that imports again. */
-  const unsavedFile = (unsaved: AuditDoc) => ({ name: exportFileName(instrument, 'json', unsaved.owner), text: exportJson(instrument, unsaved), type: 'application/json' });
+  const unsavedFile = async (unsaved: AuditDoc) => {
+    const { exportFileName, exportJson } = await exchange();
+    return { name: exportFileName(instrument, 'json', unsaved.owner), text: exportJson(instrument, unsaved), type: 'application/json' };
+  };
   const unsavedNotice = (place: string) => <UnsavedNotice saved={saved} place={place} file={unsavedFile} />;
 
   // The attempts the chooser and the history list: the most recent, when there are very many.

@@ -15,8 +15,9 @@ import type { PersistentDoc } from './usePersistentDoc.ts';
 import { downloadText } from './download.ts';
 import { shared } from '../../strings/index.ts';
 
-/** The unsaved state as a file: its name, text and type. */
-export type UnsavedFile<Doc> = (doc: Doc) => { name: string; text: string; type: string };
+/** The unsaved state as a file: its name, text and type (or a promise of them, where the island loads its file code on demand). */
+type FileText = { name: string; text: string; type: string };
+export type UnsavedFile<Doc> = (doc: Doc) => FileText | Promise<FileText>;
 
 const WHY: Record<SaveError, string> = { quota: shared.notSavedFull, 'read-only': shared.notSavedStuck, unavailable: shared.notSavedRefused };
 
@@ -42,8 +43,7 @@ export function UnsavedNotice<Doc>({ saved, place, file }: { saved: PersistentDo
               type="button"
               className="island-button"
               onClick={() => {
-                const { name, text, type } = file(unsaved);
-                downloadText(name, text, type);
+                void Promise.resolve(file(unsaved)).then(({ name, text, type }) => downloadText(name, text, type));
               }}
             >
               {shared.downloadUnsaved}
