@@ -84,10 +84,4 @@ export const coaching = {
   badTime: 'expected a date and time, like 2026-10-05T09:30:00.000Z',
   labelNeeded: 'expected a name or initials',
   textNeeded: 'expected text',
-  tooLong: 'expected at most {max} characters',
-  tooMany: 'expected at most {max} items',
-  tooFew: 'expected at least {min} items',
-  expectedOneOf: 'expected one of {values}, found {found}',
-  unknownFields: 'fields this format does not have: {keys}',
-  notAllowed: 'a value this format does not allow',
 };
