@@ -58,38 +58,41 @@ export function ForTheTeacher({ base, catalogue, coachee, record, followUp }: Pr
     local.show('copy', { tone: 'success', content: format(words.stepFileSaved, { file, coachee: coachee.label }) });
   };
   return (
-    <section className="island-part island-controls" aria-labelledby="cr-teacher">
-      <h2 id="cr-teacher">{format(words.forTeacherHeading, { coachee: coachee.label })}</h2>
-      <p>{format(record.open ? words.forTeacherOpen : words.forTeacherLatest, { step: name })}</p>
-      <h3>{words.noteHeading}</h3>
-      <p>{words.noteIntro}</p>
-      <div className="island-buttons">
-        <button type="button" className="island-button" onClick={printNote}>
-          {format(words.printNote, { coachee: coachee.label })}
-        </button>
-      </div>
-      <h3>{words.copyHeading}</h3>
-      <p id="cr-copy-what">{format(words.copyIntro, { coachee: coachee.label })}</p>
-      <p>
-        <label htmlFor="cr-link">{words.linkLabel}</label>
-        <input id="cr-link" className="coaching-link-box" type="text" readOnly value={link} aria-describedby="cr-copy-what" onFocus={(event) => event.target.select()} />
-      </p>
-      <div className="island-buttons">
-        <button ref={copyButton} type="button" className="island-button" onClick={copy}>
-          {words.copyLink}
-        </button>
-        <button type="button" className="island-button island-button--quiet" onClick={saveFile}>
-          {words.saveStepFile}
-        </button>
-      </div>
-      <LocalNotice
-        message={local.messages.copy}
-        onDismiss={() => {
-          local.clear('copy');
-          copyButton.current?.focus();
-        }}
-      />
+    <>
+      <section className="island-part island-controls" aria-labelledby="cr-teacher">
+        <h2 id="cr-teacher">{format(words.forTeacherHeading, { coachee: coachee.label })}</h2>
+        <p>{format(record.open ? words.forTeacherOpen : words.forTeacherLatest, { step: name })}</p>
+        <h3>{words.noteHeading}</h3>
+        <p>{words.noteIntro}</p>
+        <div className="island-buttons">
+          <button type="button" className="island-button" onClick={printNote}>
+            {format(words.printNote, { coachee: coachee.label })}
+          </button>
+        </div>
+        <h3>{words.copyHeading}</h3>
+        <p id="cr-copy-what">{format(words.copyIntro, { coachee: coachee.label })}</p>
+        <p>
+          <label htmlFor="cr-link">{words.linkLabel}</label>
+          <input id="cr-link" className="coaching-link-box" type="text" readOnly value={link} aria-describedby="cr-copy-what" onFocus={(event) => event.target.select()} />
+        </p>
+        <div className="island-buttons">
+          <button ref={copyButton} type="button" className="island-button" onClick={copy}>
+            {words.copyLink}
+          </button>
+          <button type="button" className="island-button island-button--quiet" onClick={saveFile}>
+            {words.saveStepFile}
+          </button>
+        </div>
+        <LocalNotice
+          message={local.messages.copy}
+          onDismiss={() => {
+            local.clear('copy');
+            copyButton.current?.focus();
+          }}
+        />
+      </section>
+      {/* Outside the controls, which the print style sheet hides. */}
       <TeacherNote catalogue={catalogue} coachee={coachee} span={span} followUp={record.open ? followUp : ''} />
-    </section>
+    </>
   );
 }

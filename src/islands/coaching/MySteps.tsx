@@ -92,11 +92,16 @@ function MyStepsView({ catalogue, saved }: { catalogue: Catalogue; saved: Persis
           <h2 id="ms-received">{words.receivedHeading}</h2>
           {received.ok ? (
             <>
-              <StepCard catalogue={catalogue} step={received.doc} level={3} />
-              <StepDates step={received.doc} />
               {keptCurrent ? (
-                <p>{words.alreadyKept}</p>
+                // It is shown in full in the record below; just after keeping it, the message beside the button says so.
+                !local.messages.received && <p>{format(words.stepKept, { step: stepName(catalogue, received.doc) })}</p>
               ) : (
+                <>
+                  <StepCard catalogue={catalogue} step={received.doc} level={3} />
+                  <StepDates step={received.doc} />
+                </>
+              )}
+              {!keptCurrent && (
                 <div className="island-buttons">
                   <button
                     type="button"

@@ -12,6 +12,7 @@ import { longDate } from '../../lib/dates.ts';
 import { coaching as words, format, formatPlural, shared } from '../../strings/index.ts';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
 import { LocalNotice, useLocalNotices } from '../shared/LocalNotice.tsx';
+import { TableWrap } from '../shared/TableWrap.tsx';
 import { coachingPages } from './pages.ts';
 
 interface Props {
@@ -38,7 +39,7 @@ export function Timeline({ base, cycle, catalogue, coachee, record, attempt, pro
       <h2 id="cr-timeline">{words.timelineHeading}</h2>
       <LocalNotice message={local.messages.deleted} onDismiss={() => local.clear('deleted')} />
       {record.spans.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={format(words.stepsTableCaption, { coachee: coachee.label })}>
           <table className="island-table">
             <caption>{format(words.stepsTableCaption, { coachee: coachee.label })}</caption>
             <thead>
@@ -60,7 +61,7 @@ export function Timeline({ base, cycle, catalogue, coachee, record, attempt, pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {intervals.length > 0 && (
         <p>

@@ -90,7 +90,7 @@ export default function Trends({ base, floor, cycle }: Props) {
     const before = loaded?.files ?? [];
     const failures = await pool(before, chosen.length, async (index) => ({ name: chosen[index]!.name, text: await chosen[index]!.text() }));
     const failed = failures.filter((failure) => chosen.some((file) => file.name === failure.name)).length;
-    setMessage(format(words.trendsAdded, { added: formatPlural(words.trendsFiles, chosen.length), failed: failed > 0 ? formatPlural(words.trendsFailedCount, failed) : '' }));
+    setMessage(format(words.trendsAdded, { added: formatPlural(words.trendsFiles, chosen.length), failed: failed > 0 ? formatPlural(words.trendsFailedCount, failed) : '', total: formatPlural(words.trendsFiles, before.length + chosen.length) }));
   }
 
   function removeAll() {
@@ -143,7 +143,6 @@ export default function Trends({ base, floor, cycle }: Props) {
       )}
       {loaded && loaded.files.length > 0 && (
         <div className="island-controls">
-          <p>{format(words.trendsLoaded, { files: formatPlural(words.trendsFiles, loaded.files.length), counted: formatPlural(words.trendsCounted, loaded.report.files) })}</p>
           {loaded.failures.length > 0 && (
             <details open className="gr-failures">
               <summary>{formatPlural(words.trendsFailuresHeading, loaded.failures.length)}</summary>

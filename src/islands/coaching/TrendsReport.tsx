@@ -14,6 +14,7 @@ import { rowNamers, trendReportCsv } from '../../lib/coaching/trend-report.ts';
 import type { Breakdown, StepFigures, Summary, TrendReport } from '../../lib/coaching/trends.ts';
 import { coaching as words, format, formatNumber, formatPlural } from '../../strings/index.ts';
 import { downloadText } from '../shared/download.ts';
+import { TableWrap } from '../shared/TableWrap.tsx';
 import { LocalNotice, useLocalNotices } from '../shared/LocalNotice.tsx';
 
 interface Props {
@@ -33,7 +34,7 @@ function withinOf(cycles: Summary['cycles'], floor: number) {
 }
 
 /** One breakdown as a table: a row per strand, technique, step, group or term, and the pooled "others". */
-function BreakdownTable<K, T extends StepFigures | Summary>({ caption, heading, breakdown, name, floor }: { caption: string; heading: string; breakdown: Breakdown<K, T> | undefined; name: (of: K) => string; floor: number }) {
+function BreakdownTable<K, T extends StepFigures | Summary>({ caption, heading, breakdown, name, floor, fold = false }: { caption: string; heading: string; breakdown: Breakdown<K, T> | undefined; name: (of: K) => string; floor: number; fold?: boolean }) {
   if (!breakdown) return null;
   if (breakdown.withheld) return <p className="coaching-withheld">{format(words.breakdownWithheld, { part: caption, floor })}</p>;
   const summaries = breakdown.rows.some((row) => 'dropIns' in row.value) || (breakdown.others && 'dropIns' in breakdown.others.value);
@@ -56,46 +57,57 @@ function BreakdownTable<K, T extends StepFigures | Summary>({ caption, heading, 
       )}
     </>
   );
-  return (
-    <div className="table-wrap table-wrap--wide">
-      <table className="island-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col">{words.csvCoachees}</th>
-            {summaries && <th scope="col">{words.csvDropIns}</th>}
-            <th scope="col">{words.csvSet}</th>
-            <th scope="col">{words.csvSecured}</th>
-            <th scope="col">{words.csvRefined}</th>
-            <th scope="col">{words.csvMedianDaysToSecure}</th>
-            {summaries && (
-              <>
-                <th scope="col">{words.csvMedianDaysBetween}</th>
-                <th scope="col">{words.csvWithinTarget}</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {breakdown.rows.map((row, index) => (
-            <tr key={index}>
-              <th scope="row">{name(row.of)}</th>
-              <td>{formatNumber(row.coachees)}</td>
-              {cells(row.value)}
-            </tr>
-          ))}
-          {breakdown.others && (
+  const table = (
+    <>
+      <TableWrap label={caption} wide>
+        <table className="island-table">
+          <caption>{caption}</caption>
+          <thead>
             <tr>
-              <th scope="row">{formatPlural(words.othersRow, breakdown.others.rows)}</th>
-              <td>{formatNumber(breakdown.others.coachees)}</td>
-              {cells(breakdown.others.value)}
+              <th scope="col">{heading}</th>
+              <th scope="col">{words.csvCoachees}</th>
+              {summaries && <th scope="col">{words.csvDropIns}</th>}
+              <th scope="col">{words.csvSet}</th>
+              <th scope="col">{words.csvSecured}</th>
+              <th scope="col">{words.csvRefined}</th>
+              <th scope="col">{words.csvMedianDaysToSecure}</th>
+              {summaries && (
+                <>
+                  <th scope="col">{words.csvMedianDaysBetween}</th>
+                  <th scope="col">{words.csvWithinTarget}</th>
+                </>
+              )}
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {breakdown.rows.map((row, index) => (
+              <tr key={index}>
+                <th scope="row">{name(row.of)}</th>
+                <td>{formatNumber(row.coachees)}</td>
+                {cells(row.value)}
+              </tr>
+            ))}
+            {breakdown.others && (
+              <tr>
+                <th scope="row">{formatPlural(words.othersRow, breakdown.others.rows)}</th>
+                <td>{formatNumber(breakdown.others.coachees)}</td>
+                {cells(breakdown.others.value)}
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </TableWrap>
       {breakdown.others && <p className="meta">{format(words.othersNote, { floor })}</p>}
-    </div>
+    </>
+  );
+  if (!fold) return table;
+  // A long list (every step) is folded away, with its length in the summary.
+  const rows = breakdown.rows.length + (breakdown.others ? 1 : 0);
+  return (
+    <details className="coaching-fold">
+      <summary>{formatPlural(words.foldedTable, rows, { part: caption })}</summary>
+      {table}
+    </details>
   );
 }
 
@@ -112,7 +124,6 @@ export function TrendsReport({ report, catalogue }: Props) {
   return (
     <div className="coaching-report" data-trends-ready="">
       <h2>{words.reportHeading}</h2>
-      <p className="coaching-floor">{format(words.floorExplained, { floor })}</p>
       {!report.enough || !overall ? (
         <p className="coaching-withheld">{format(words.notEnough, { floor, files: formatPlural(words.trendsFiles, report.files) })}</p>
       ) : (
@@ -139,7 +150,7 @@ export function TrendsReport({ report, catalogue }: Props) {
           <h3>{words.beingSetHeading}</h3>
           <BreakdownTable caption={words.byStrand} heading={words.columnStrand} breakdown={report.strands} name={names.strands} floor={floor} />
           <BreakdownTable caption={words.byTechnique} heading={words.columnTechnique} breakdown={report.techniques} name={names.techniques} floor={floor} />
-          <BreakdownTable caption={words.byStep} heading={words.columnStep} breakdown={report.steps} name={names.steps} floor={floor} />
+          <BreakdownTable caption={words.byStep} heading={words.columnStep} breakdown={report.steps} name={names.steps} floor={floor} fold />
           <h3>{words.compareHeading}</h3>
           <BreakdownTable caption={words.byGroup} heading={words.columnGroup} breakdown={report.groups} name={names.groups} floor={floor} />
           <BreakdownTable caption={words.byTerm} heading={words.columnTerm} breakdown={report.terms} name={names.terms} floor={floor} />

@@ -14,7 +14,7 @@ import { coaching as words, format, formatPlural } from '../../strings/index.ts'
 
 /** "Autumn 2026". */
 export function termName(term: Term): string {
-  return format({ autumn: words.termAutumn, spring: words.termSpring, summer: words.termSummer }[term.season], { year: term.year });
+  return format({ autumn: words.termAutumn, spring: words.termSpring, summer: words.termSummer }[term.season], { year: String(term.year) });
 }
 
 /** A school or group as the coaches wrote it, or a name for "none given". */

@@ -347,7 +347,6 @@ export const coaching = {
   receivedHeading: 'The step your coach sent you',
   keepStep: 'Keep it in my record on this device',
   updateKept: 'Update it in my record',
-  alreadyKept: 'It is in your record on this device.',
   stepKept: '“{step}” is in your record on this device.',
   linkUnreadable: 'This link could not be read. Ask your coach to send it again, or to send the step as a file.',
   teacherNotSavedKept: 'Your step is still in the link or file your coach sent you: free some space, then try again.',
@@ -389,12 +388,9 @@ export const coaching = {
   trendsDropHint: 'Or drag and drop the files here. You can add more at any time.',
   trendsReading: 'Reading file {done} of {total}…',
   trendsFiles: plural({ one: '{count} file', other: '{count} files' }),
-  trendsCounted: plural({ one: '{count} counted', other: '{count} counted' }),
   trendsFailedCount: plural({ one: '; {count} could not be used', other: '; {count} could not be used' }),
-  /** After files are added: {added} is trendsFiles; {failed} is trendsFailedCount or nothing. */
-  trendsAdded: 'Added {added}{failed}.',
-  /** {files} is trendsFiles; {counted} trendsCounted. */
-  trendsLoaded: 'Loaded: {files}, {counted}.',
+  /** After files are added: {added} and {total} are trendsFiles; {failed} is trendsFailedCount or nothing. */
+  trendsAdded: 'Added {added}{failed}. {total} loaded in all.',
   trendsFailuresHeading: plural({ one: 'A file that could not be used, and why', other: '{count} files that could not be used, and why' }),
   trendsFailure: '{file}: {reason}',
   trendsRemoveAll: 'Remove every file',
@@ -418,6 +414,8 @@ export const coaching = {
   /** A whole breakdown withheld: {part} is its caption. */
   breakdownWithheld: '{part}: withheld, because all of it together is about fewer than {floor} teachers.',
   othersRow: plural({ one: 'Others ({count} row)', other: 'Others ({count} rows)' }),
+  /** A long table folded away: {part} is its caption. */
+  foldedTable: plural({ one: '{part} ({count} row)', other: '{part} ({count} rows)' }),
   othersNote: 'Others: the rows about fewer than {floor} teachers each, added together.',
   beingSetHeading: 'The steps being set',
   compareHeading: 'Compared by school or group, and by term',
