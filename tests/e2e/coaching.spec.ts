@@ -12,6 +12,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TechniqueInfo } from '../../src/lib/coaching/catalogue.ts';
 import type { CoachingDoc } from '../../src/lib/coaching/schema.ts';
 import { emptyDoc, saveCoachee, saveDropIn } from '../../src/lib/coaching/record.ts';
+import { toTrendsFile, WITHOUT_NOTES_OR_LABELS } from '../../src/lib/coaching/trend-export.ts';
 import { axeViolations } from './island-helpers.ts';
 import { coachingIsland, dayFromToday, keyboardHands, markupNow, nuErrors, readCalendar, RECORD_KEY, someTechnique, storedRecord, TEACHER_KEY, touchHands, type Hands } from './coaching-helpers.ts';
 
@@ -457,5 +458,124 @@ test.describe('the teacher', () => {
     await expectAxe(teacher, 'a broken link');
     await teacherContext.close();
     expect(nuErrors(markup)).toEqual([]);
+  });
+});
+
+/** A coach's trends file, made by the engine's own code: `count` coachees, each with a step set and secured `days` later. */
+function trendsFile(coach: string, count: number, technique: TechniqueInfo, step: number, group: string, days = 14) {
+  const at = (day: string) => `${day}T09:00:00.000Z`;
+  let doc = emptyDoc(`coach-${coach}`);
+  for (let index = 0; index < count; index++) {
+    const id = `${coach}-coachee-${index}`;
+    doc = saveCoachee(doc, { id, label: `Named ${coach} ${index}`, group }, at('2026-09-01'));
+    const ref = { technique: technique.id, step: technique.steps[step]!.id };
+    const base = { coachee: id, className: 'Class name', phase: '', subject: '', technique: technique.id, wentWell: [], notes: 'Private notes' };
+    doc = saveDropIn(doc, { ...base, id: `${id}-set`, date: '2026-09-07', step: ref, followUp: '' }, at('2026-09-07'));
+    const secured = new Date(Date.UTC(2026, 8, 7 + days + index)).toISOString().slice(0, 10);
+    doc = saveDropIn(doc, { ...base, id: `${id}-secure`, date: secured, review: { of: `${id}-set`, outcome: 'secured' }, followUp: '' }, at(secured));
+  }
+  return { name: `${coach}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(toTrendsFile(doc, WITHOUT_NOTES_OR_LABELS, new Date('2026-12-01T12:00:00Z')))) };
+}
+
+test.describe('trends for a PD lead', () => {
+  test.use(PHONE);
+
+  test('no figure about fewer coachees than the floor, the reason on the page, files that cannot be used listed, and a report that holds only what is shown', async ({ page }) => {
+    const technique = await someTechnique(page);
+    await page.goto('coaching/trends/');
+    const input = page.getByLabel('Add coaches’ trends files (JSON)');
+    await expect(input).toBeEnabled();
+    await expectAxe(page, 'trends with no files');
+    const markup = [await markupNow(page, 'trends empty')];
+    // Watch for the progress bar while the files are read.
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('progress')) document.documentElement.dataset.sawProgress = 'yes';
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+
+    // Four coachees: nothing is shown, and the page says why.
+    await input.setInputFiles([trendsFile('a', 4, technique, 0, 'Oak School')]);
+    const report = page.locator('[data-trends-ready]');
+    await expect(report).toContainText('cover fewer than 5 teachers, so no figure is shown');
+    await expect(report.locator('table')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.sawProgress)).toBe('yes');
+    await expectAxe(page, 'trends under the floor');
+
+    // One more coachee, from another coach and school, and a file that is a coach's full record: five coachees give figures.
+    await input.setInputFiles([trendsFile('b', 1, technique, 1, 'Ash School', 28), { name: 'full-record.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'playbook-coaching', version: 1 })) }]);
+    await expect(page.getByRole('status').filter({ hasText: 'Added 2 files; 1 could not be used. 3 files loaded in all.' })).toBeVisible();
+    await expect(page.locator('.gr-failures')).toContainText('full-record.json: This is a coach’s full record');
+    await expect(report.getByRole('heading', { name: 'Overall' })).toBeVisible();
+    await expect(report).toContainText('2 files by 2 coaches: 5 coachees, 10 drop-ins');
+    await expect(report).toContainText('5 set, 5 secure, 0 refined');
+    // The median days to secure: 14, 15, 16, 17 and 28 days.
+    await expect(report).toContainText('16 days (of 5 steps made secure)');
+    // By step: four coachees on one step, one on another; pooled, they reach the floor as "others".
+    const bySchool = report.getByRole('table', { name: 'By school or group' });
+    await expect(bySchool).not.toContainText('Ash School');
+    await expect(bySchool).toContainText('Others (2 rows)');
+    await expect(report).toContainText('withheld');
+    await expectAxe(page, 'trends with figures');
+    markup.push(await markupNow(page, 'trends report'));
+    const csv = await downloaded(page, () => report.getByRole('button', { name: 'Download the trends (CSV)' }).click());
+    for (const absent of ['Named', 'Private notes', 'Class name', 'Ash School', 'Oak School']) expect(csv.text).not.toContain(absent);
+    expect(csv.text).toContain('Others (2 rows)');
+    expect(nuErrors(markup)).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ ...PHONE, javaScriptEnabled: false });
+
+  test('each coaching page says what it is for, and that keeping records needs JavaScript', async ({ page }) => {
+    for (const [path, title, needs] of [
+      ['coaching/', 'Coaching records', 'Keeping coaching records needs JavaScript'],
+      ['coaching/drop-in/', 'Record a drop-in', 'Keeping coaching records needs JavaScript'],
+      ['coaching/coachee/', 'A coachee’s record', 'Keeping coaching records needs JavaScript'],
+      ['coaching/trends/', 'Coaching trends', 'Coaching trends needs JavaScript'],
+      ['my-step/', 'My steps', 'Keeping coaching records needs JavaScript'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('.lede')).toBeVisible();
+      await expect(page.locator('.coaching-noscript')).toContainText(needs);
+      await expect(page.locator('.coaching-noscript')).toBeInViewport();
+      // Nothing that would not work is shown.
+      await expect(page.locator('input, select, textarea').filter({ visible: true }).and(page.locator('main *'))).toHaveCount(0);
+    }
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ ...PHONE, serviceWorkers: 'allow' });
+
+  test('after a first visit to the home page, a drop-in is recorded with no connection, and the other coaching pages open', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const technique = await someTechnique(page);
+    await page.goto('');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    try {
+      const read = await page.goto(`coaching/drop-in/?technique=${technique.id}`);
+      expect(read?.fromServiceWorker()).toBe(true);
+      const island = await dropInIsland(page);
+      await island.getByLabel('Their first name or initials').fill('Offline');
+      await island.getByRole('button', { name: 'Add and choose' }).click();
+      await island.getByRole('group', { name: `The steps of ${technique.title}` }).getByRole('radio', { name: technique.steps[0]!.title }).check();
+      await island.getByLabel('Other notes (optional)').fill('No signal at the back of the room');
+      expect((await storedRecord(page))!.dropIns[0]).toMatchObject({ notes: 'No signal at the back of the room', step: { step: technique.steps[0]!.id } });
+      await island.getByRole('link', { name: 'See Offline’s record' }).click();
+      await expect((await coacheeIsland(page)).getByText('Working on:')).toBeVisible();
+      await page.goto('coaching/');
+      await expect((await recordsIsland(page)).getByRole('heading', { name: 'Offline' })).toBeVisible();
+      await page.goto('coaching/trends/');
+      await expect(page.getByLabel('Add coaches’ trends files (JSON)')).toBeEnabled();
+      await page.goto('my-step/');
+      await coachingIsland(page, 'My steps');
+    } finally {
+      await context.setOffline(false);
+    }
   });
 });

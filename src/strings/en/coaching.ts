@@ -65,7 +65,7 @@ export const coaching = {
   fileTooBig: 'This file is too big to be a coaching file. Choose the file saved from the coaching page.',
   fileNotRecords: 'This is not a coaching record. Choose a file saved with “Export records” on the coaching page.',
   fileIsTrendsNotRecords: 'This is a trends file, made for a PD lead, without notes: it cannot restore a record. Choose a file saved with “Export records”.',
-  fileIsTeacherNotRecords: 'This is a teacher’s copy of one step. Open it on the “My step” page instead.',
+  fileIsTeacherNotRecords: 'This is a teacher’s copy of one step. Open it on the “My steps” page instead.',
   fileNotTrends: 'This is not a coaching trends file. Ask the coach for the file saved with “Export for trends”.',
   fileIsRecordsNotTrends: 'This is a coach’s full record, with their notes and coachees’ names, so it was not read. Ask the coach for the file saved with “Export for trends”, which leaves them out.',
   fileNotTeacher: 'This is not a copy of a step. Ask your coach for the file or link to your step.',
@@ -174,7 +174,7 @@ export const coaching = {
   /** A step that was just secured or refined, so it cannot be set again: {detail} is its detail. */
   stepJustEnded: 'The step you have just reviewed. {detail}',
   stepContinues: 'The same step continues: {step}.',
-  clearStep: 'Set no step at this drop-in',
+  clearStep: 'Clear the chosen step',
   stepChosen: 'The step agreed',
   followUpHeading: 'Follow-up',
   followUpLabel: 'Day of your next visit',
