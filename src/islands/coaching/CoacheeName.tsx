@@ -4,8 +4,9 @@
  * is not saved, and a message beside it says so.
  */
 import { useState, type ReactNode } from 'react';
-import { LIMITS, type Coachee } from '../../lib/coaching/schema.ts';
+import type { Coachee } from '../../lib/coaching/schema.ts';
 import { coaching as words } from '../../strings/index.ts';
+import { CoacheeFields } from './CoacheeFields.tsx';
 import { coacheeName } from './WhoAndWhen.tsx';
 
 interface Props {
@@ -26,42 +27,20 @@ export function CoacheeName({ coachee, onSave, problem }: Props) {
       <h2>{coacheeName(coachee)}</h2>
       <details className="coaching-add">
         <summary>{words.changeName}</summary>
-        <p>
-          <label htmlFor="cr-label">{words.newCoacheeLabel}</label>
-          <input
-            id="cr-label"
-            type="text"
-            autoComplete="off"
-            maxLength={LIMITS.label}
-            value={shownLabel}
-            aria-invalid={empty || undefined}
-            aria-describedby={empty ? 'cr-label-missing' : undefined}
-            onChange={(event) => {
-              const value = event.target.value;
-              setLabel(value);
-              if (value.trim()) onSave(value, shownGroup);
-            }}
-          />
-          {empty && (
-            <span className="coaching-field-error" id="cr-label-missing">
-              {words.labelEmpty}
-            </span>
-          )}
-        </p>
-        <p>
-          <label htmlFor="cr-group">{words.newCoacheeGroup}</label>
-          <input
-            id="cr-group"
-            type="text"
-            autoComplete="off"
-            maxLength={LIMITS.group}
-            value={shownGroup}
-            onChange={(event) => {
-              setGroup(event.target.value);
-              onSave(empty ? coachee.label : shownLabel, event.target.value);
-            }}
-          />
-        </p>
+        <CoacheeFields
+          idPrefix="cr"
+          label={shownLabel}
+          group={shownGroup}
+          missing={empty ? words.labelEmpty : undefined}
+          onLabel={(value) => {
+            setLabel(value);
+            if (value.trim()) onSave(value, shownGroup);
+          }}
+          onGroup={(value) => {
+            setGroup(value);
+            onSave(empty ? coachee.label : shownLabel, value);
+          }}
+        />
         {problem}
       </details>
     </div>

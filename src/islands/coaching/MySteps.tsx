@@ -11,7 +11,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { stepName, type Catalogue } from '../../lib/coaching/catalogue.ts';
 import { followUpCalendar } from '../../lib/coaching/calendar.ts';
-import { coachingFileName, parseCoachingFile } from '../../lib/coaching/exchange.ts';
+import { coachingFileName } from '../../lib/coaching/exchange.ts';
 import type { TeacherDoc, TeacherStep } from '../../lib/coaching/schema.ts';
 import { keepTeacherStep, readTeacherLink, removeTeacherStep, teacherCodec, teacherStorageKey } from '../../lib/coaching/teacher-copy.ts';
 import { longDate } from '../../lib/dates.ts';
@@ -23,6 +23,7 @@ import { usePersistentDoc, type PersistentDoc } from '../shared/usePersistentDoc
 import { CoachingIsland } from './CoachingIsland.tsx';
 import { SaveProblem } from './SaveProblem.tsx';
 import { StepCard } from './StepCard.tsx';
+import { chosenFile, refused } from './chosenFile.ts';
 
 const same = (a: TeacherStep, b: TeacherStep) => a.technique === b.technique && a.step === b.step && a.set === b.set;
 
@@ -63,13 +64,11 @@ function MyStepsView({ catalogue, saved }: { catalogue: Catalogue; saved: Persis
   const problem = (place: string) => (problemAt === place ? <SaveProblem failure={saved.failure} kept={words.teacherNotSavedKept} /> : null);
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.target;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = parseCoachingFile(await file.text(), 'teacher');
+    const chosen = await chosenFile(event, 'teacher');
+    if (!chosen) return;
+    const parsed = chosen.read;
     if (!parsed.ok) {
-      local.show('import', { tone: 'error', content: format(words.importRefused, { file: file.name, reason: parsed.summary }), ...(parsed.detail ? { detail: parsed.detail } : {}) });
+      local.show('import', refused(chosen.name, parsed));
       return;
     }
     if (keep('import', parsed.file.step)) local.show('import', { tone: 'success', content: format(words.stepKept, { step: stepName(catalogue, parsed.file.step) }) });

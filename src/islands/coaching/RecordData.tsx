@@ -7,7 +7,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Catalogue } from '../../lib/coaching/catalogue.ts';
 import { recordsCsv } from '../../lib/coaching/csv.ts';
-import { coachingFileName, jsonText, parseCoachingFile, toExportFile } from '../../lib/coaching/exchange.ts';
+import { coachingFileName, jsonText, toExportFile } from '../../lib/coaching/exchange.ts';
 import { mergeRecords, type MergeResult } from '../../lib/coaching/merge.ts';
 import { LIMITS, type CoachingDoc } from '../../lib/coaching/schema.ts';
 import { coaching as words, format, formatPlural } from '../../strings/index.ts';
@@ -17,6 +17,7 @@ import { LocalNotice, useLocalNotices } from '../shared/LocalNotice.tsx';
 import type { PersistentDoc } from '../shared/usePersistentDoc.ts';
 import { RecordSaveProblem } from './SaveProblem.tsx';
 import { TrendsExport } from './TrendsExport.tsx';
+import { chosenFile, refused } from './chosenFile.ts';
 
 interface Props {
   catalogue: Catalogue;
@@ -40,14 +41,12 @@ export function RecordData({ catalogue, saved }: Props) {
   };
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.target;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const parsed = parseCoachingFile(await file.text(), 'records');
+    const chosen = await chosenFile(event, 'records');
+    if (!chosen) return;
+    const { name, read: parsed } = chosen;
     if (!parsed.ok) {
       setImportFailed(false);
-      local.show('import', { tone: 'error', content: format(words.importRefused, { file: file.name, reason: parsed.summary }), ...(parsed.detail ? { detail: parsed.detail } : {}) });
+      local.show('import', refused(name, parsed));
       return;
     }
     let merged: MergeResult | undefined;
@@ -58,14 +57,14 @@ export function RecordData({ catalogue, saved }: Props) {
     setImportFailed(!ok);
     if (!ok || !merged) return;
     if (!merged.ok) {
-      local.show('import', { tone: 'error', content: format(merged.tooMany === 'coachees' ? words.importTooManyCoachees : words.importTooManyDropIns, { file: file.name, max: merged.tooMany === 'coachees' ? LIMITS.coachees : LIMITS.dropIns }) });
+      local.show('import', { tone: 'error', content: format(merged.tooMany === 'coachees' ? words.importTooManyCoachees : words.importTooManyDropIns, { file: name, max: merged.tooMany === 'coachees' ? LIMITS.coachees : LIMITS.dropIns }) });
       return;
     }
     const { dropIns, coachees } = merged;
     local.show('import', {
       tone: 'success',
       content: format(words.imported, {
-        file: file.name,
+        file: name,
         dropIns: formatPlural(words.importedDropIns, dropIns.added),
         coachees: formatPlural(words.importedCoachees, coachees.added),
         updated: formatPlural(words.importedUpdated, dropIns.updated + coachees.updated),

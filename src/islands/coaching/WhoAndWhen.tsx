@@ -4,9 +4,10 @@
  * school or group for the trends. Nothing else is asked until someone is chosen.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { LIMITS, type Coachee } from '../../lib/coaching/schema.ts';
+import type { Coachee } from '../../lib/coaching/schema.ts';
 import type { DropInFields } from '../../lib/coaching/record.ts';
 import { coaching as words, format } from '../../strings/index.ts';
+import { CoacheeFields } from './CoacheeFields.tsx';
 
 export interface NewCoachee {
   id: string;
@@ -67,34 +68,7 @@ export function WhoAndWhen({ coachees, added, fields, coacheeGone, onCoachee, on
       {coacheeGone && <p className="island-notice island-notice--error">{words.coacheeGone}</p>}
       <details className="coaching-add" open={everyone.length === 0}>
         <summary>{everyone.length === 0 ? words.addFirstCoachee : words.addCoachee}</summary>
-        <p>
-          <label htmlFor="di-new-label">{words.newCoacheeLabel}</label>
-          <span className="meta" id="di-new-label-hint">
-            {words.newCoacheeHint}
-          </span>
-          <input
-            id="di-new-label"
-            type="text"
-            autoComplete="off"
-            maxLength={LIMITS.label}
-            value={label}
-            aria-describedby={labelMissing ? 'di-new-label-hint di-new-label-missing' : 'di-new-label-hint'}
-            aria-invalid={labelMissing || undefined}
-            onChange={(event) => setLabel(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') add();
-            }}
-          />
-          {labelMissing && (
-            <span className="coaching-field-error" id="di-new-label-missing">
-              {words.newCoacheeLabelMissing}
-            </span>
-          )}
-        </p>
-        <p>
-          <label htmlFor="di-new-group">{words.newCoacheeGroup}</label>
-          <input id="di-new-group" type="text" autoComplete="off" maxLength={LIMITS.group} value={group} onChange={(event) => setGroup(event.target.value)} />
-        </p>
+        <CoacheeFields idPrefix="di-new" label={label} group={group} missing={labelMissing ? words.newCoacheeLabelMissing : undefined} onLabel={setLabel} onGroup={setGroup} onEnter={add} />
         <button type="button" className="island-button" onClick={add}>
           {words.addAndChoose}
         </button>
