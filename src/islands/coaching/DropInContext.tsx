@@ -21,32 +21,27 @@ export function DropInContext({ catalogue, fields, onChange, problem }: Props) {
           <label htmlFor="di-class">{words.classLabel}</label>
           <input id="di-class" type="text" autoComplete="off" maxLength={LIMITS.className} value={fields.className} onChange={(event) => onChange({ className: event.target.value })} />
         </p>
-        <p>
-          <label htmlFor="di-phase">{words.phaseLabel}</label>
-          <select id="di-phase" value={fields.phase} onChange={(event) => onChange({ phase: event.target.value })}>
-            <option value="">{words.notSaid}</option>
-            {[...catalogue.phases].map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
-        {catalogue.subjects.size > 0 && (
-          <p>
-            <label htmlFor="di-subject">{words.subjectLabel}</label>
-            <select id="di-subject" value={fields.subject} onChange={(event) => onChange({ subject: event.target.value })}>
-              <option value="">{words.notSaid}</option>
-              {[...catalogue.subjects].map(([id, label]) => (
-                <option key={id} value={id}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </p>
-        )}
+        <ListChoice id="di-phase" label={words.phaseLabel} choices={catalogue.phases} value={fields.phase} onChange={(phase) => onChange({ phase })} />
+        {catalogue.subjects.size > 0 && <ListChoice id="di-subject" label={words.subjectLabel} choices={catalogue.subjects} value={fields.subject} onChange={(subject) => onChange({ subject })} />}
       </div>
       {problem}
     </section>
+  );
+}
+
+/** One of the playbook's lists (phases or subjects) as a select, with "not said" first. */
+function ListChoice({ id, label, choices, value, onChange }: { id: string; label: string; choices: ReadonlyMap<string, string>; value: string; onChange: (value: string) => void }) {
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{words.notSaid}</option>
+        {[...choices].map(([choice, name]) => (
+          <option key={choice} value={choice}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
