@@ -115,7 +115,7 @@ export function Timeline({ base, cycle, catalogue, coachee, record, attempt, pro
                   </>
                 )}
               </dl>
-              <p>
+              <p className="coaching-open">
                 <a href={pages.dropIn({ id: dropIn.id })}>
                   {words.openDropIn}
                   <span className="visually-hidden"> {format(words.dropInOn, { date })}</span>
