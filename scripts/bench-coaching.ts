@@ -13,9 +13,11 @@
  *    coaching trends page, gives the file picker every file, and times from choosing them until
  *    the report is on screen. Skipped with --no-browser.
  *
- * Usage: npm run bench:coaching -- [--coaches 200] [--per-coach 50] [--runs 7] [--no-browser]
+ * With --out <folder>, the files are also written there, to load by hand on the trends page.
+ *
+ * Usage: npm run bench:coaching -- [--coaches 200] [--per-coach 50] [--runs 7] [--no-browser] [--out folder]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median, option, seededRandom, withBuiltSite } from './bench-tools.ts';
@@ -35,6 +37,7 @@ const coachCount = Number(option('coaches', '200'));
 const perCoach = Number(option('per-coach', '50'));
 const runs = Number(option('runs', '7'));
 const withBrowser = !process.argv.includes('--no-browser');
+const out = option('out', '');
 const COACHEES_PER_COACH = 5;
 
 // The techniques and their steps, read and parsed as the site reads them.
@@ -121,6 +124,11 @@ function time(files: { name: string; text: string }[], times: number) {
 const generateStarted = performance.now();
 const files = generate(coachCount, perCoach);
 const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
+if (out) {
+  mkdirSync(out, { recursive: true });
+  for (const file of files) writeFileSync(path.join(out, file.name), file.text);
+  console.log(`Wrote the ${files.length} files to ${out}`);
+}
 console.log(
   `Coaching trends benchmark: ${coachCount.toLocaleString('en-GB')} files, ${(coachCount * perCoach).toLocaleString('en-GB')} drop-ins, ${(coachCount * COACHEES_PER_COACH).toLocaleString('en-GB')} coachees, ${techniques.length} techniques (${(bytes / 1024 / 1024).toFixed(1)} MB; generated in ${(performance.now() - generateStarted).toFixed(0)} ms)`,
 );
@@ -159,7 +167,9 @@ async function browserBench(): Promise<void> {
         const page = await browser.newPage();
         await page.goto(`${siteUrl}coaching/trends/`);
         const input = page.getByLabel(words.trendsAddFiles);
+        // The picker works once the page has hydrated and has the playbook's techniques.
         await input.waitFor();
+        await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[type=file]')?.disabled === false);
         const started = Date.now();
         await input.setInputFiles(paths);
         await page.locator('[data-trends-ready]').waitFor();

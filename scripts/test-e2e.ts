@@ -5,7 +5,7 @@
  * 2. `subpath`: a different playbook, tests/fixtures/other-playbook, served under the sub-path
  *    /playbook/ and built into dist-subpath/: the basics (every page, axe, search), the sequence
  *    builder (the editor's sequence form), review dates (the fixture has an overdue entry), the editor (with a repository set),
- *    the edit links on entry pages (with a repository set), the book, a step's model shown as a link, and that none of the default content shows. This proves the engine is
+ *    the edit links on entry pages (with a repository set), the book, a step's model shown as a link, the coaching pages (records kept under the sub-path), and that none of the default content shows. This proves the engine is
  *    content-agnostic and works under a sub-path such as GitHub Pages gives;
  * 3. `french`: tests/fixtures/french-playbook, a playbook in French with the engine's words
  *    translated in its strings.yaml, under /carnet/ in dist-french/: every page and axe, the book
@@ -52,7 +52,7 @@ const PASSES: Pass[] = [
     title: 'tests/fixtures/other-playbook, under its sub-path, built into dist-subpath/',
     content: 'tests/fixtures/other-playbook',
     outDir: 'dist-subpath',
-    specs: ['every-page', 'search', 'sequence-builder', 'review', 'editor', 'edit-links', 'other-playbook', 'offline', 'accessibility', 'book', 'step-model'].map((name) => `tests/e2e/${name}.spec.ts`),
+    specs: ['every-page', 'search', 'sequence-builder', 'review', 'editor', 'edit-links', 'other-playbook', 'offline', 'accessibility', 'book', 'step-model', 'coaching'].map((name) => `tests/e2e/${name}.spec.ts`),
   },
   {
     name: 'french',

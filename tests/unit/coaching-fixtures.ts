@@ -15,6 +15,8 @@ export const catalogue = catalogueFrom({
         { id: 'name-the-pupil', title: 'Name the pupil', detail: 'Name a pupil and listen.' },
       ],
       lookFors: ['Every pupil looks up when the question is asked', 'Answers come from across the room'],
+      href: '/techniques/cold-call/',
+      rehearsal: { setup: 'In threes.', script: 'Everyone think. Sam.', feedback: ['Was the pause long enough?'] },
     },
     {
       id: 'fluency-drill',
@@ -26,6 +28,8 @@ export const catalogue = catalogueFrom({
         { id: 'check', title: 'Check', detail: 'Listen for errors.' },
       ],
       lookFors: ['Every pupil answers'],
+      href: '/techniques/fluency-drill/',
+      rehearsal: { setup: 'In pairs.', script: 'Ready, go.', feedback: ['Did everyone answer?'] },
     },
   ],
   strands: [

@@ -8,21 +8,39 @@
 import type { StepRef } from './schema.ts';
 import { coaching as words, format } from '../../strings/index.ts';
 
+/** A model of a step done well: a link to a video or document the trust hosts, never embedded. */
+export interface StepModel {
+  url: string;
+  caption: string;
+  consent: string;
+}
+
 export interface StepInfo {
   id: string;
   title: string;
   detail: string;
+  model?: StepModel;
+}
+
+/** How a technique is rehearsed in a practice clinic. */
+export interface Rehearsal {
+  setup: string;
+  script: string;
+  feedback: readonly string[];
 }
 
 export interface TechniqueInfo {
   id: string;
   title: string;
   strand: string;
+  /** The technique's page, with the site's base path. */
+  href: string;
   steps: readonly StepInfo[];
   lookFors: readonly string[];
+  rehearsal: Rehearsal;
 }
 
-/** The playbook's parts as plain lists, as a page passes them to an island. */
+/** The playbook's parts as plain lists, as the coaching pages fetch them (coaching/catalogue.json), techniques in their strands' order. */
 export interface CatalogueLists {
   techniques: readonly TechniqueInfo[];
   strands: readonly { id: string; title: string }[];
@@ -67,4 +85,16 @@ export function stepTitle(catalogue: Catalogue, ref: StepRef): string {
 /** "Cold call: Pause", a step named with its technique. */
 export function stepName(catalogue: Catalogue, ref: StepRef): string {
   return format(words.stepOfTechnique, { technique: techniqueTitle(catalogue, ref.technique), step: stepTitle(catalogue, ref) });
+}
+
+/** Techniques under their strands, in the catalogue's order, for a chooser grouped by strand. Techniques whose strand is unknown come last, under their strand's id. */
+export function techniquesByStrand(catalogue: Catalogue): { strand: string; title: string; techniques: TechniqueInfo[] }[] {
+  const groups = new Map<string, { strand: string; title: string; techniques: TechniqueInfo[] }>();
+  for (const [id, title] of catalogue.strands) groups.set(id, { strand: id, title, techniques: [] });
+  for (const technique of catalogue.techniques.values()) {
+    let group = groups.get(technique.strand);
+    if (!group) groups.set(technique.strand, (group = { strand: technique.strand, title: technique.strand, techniques: [] }));
+    group.techniques.push(technique);
+  }
+  return [...groups.values()].filter((group) => group.techniques.length > 0);
 }

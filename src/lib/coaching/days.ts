@@ -51,3 +51,9 @@ export function median(values: readonly number[]): number | null {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** The day it is where the coach is (their device's time zone), as an ISO day: a drop-in at 00:30 in summer is today's, not yesterday's in UTC. */
+export function localDay(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

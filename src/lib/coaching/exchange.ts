@@ -101,7 +101,7 @@ export function jsonText(value: unknown): string {
 }
 
 /** A file name for something saved from the coaching pages on a day, like "coaching-records-2026-10-05.json". */
-export function coachingFileName(what: 'records' | 'trends' | 'spreadsheet' | 'follow-up' | 'step', extension: 'json' | 'csv' | 'ics', now: Date): string {
-  const name = { records: words.fileRecords, trends: words.fileTrends, spreadsheet: words.fileSpreadsheet, 'follow-up': words.fileFollowUp, step: words.fileStep }[what];
+export function coachingFileName(what: 'records' | 'trends' | 'spreadsheet' | 'follow-up' | 'step' | 'unsaved' | 'report', extension: 'json' | 'csv' | 'ics', now: Date): string {
+  const name = { records: words.fileRecords, trends: words.fileTrends, spreadsheet: words.fileSpreadsheet, 'follow-up': words.fileFollowUp, step: words.fileStep, unsaved: words.fileUnsaved, report: words.fileReport }[what];
   return `${name}-${now.toISOString().slice(0, 10)}.${extension}`;
 }

@@ -89,7 +89,7 @@ export const stepRefSchema = z.strictObject({ technique: contentId(), step: cont
 export type StepRef = z.output<typeof stepRefSchema>;
 
 /** One look-for seen done well, with what the coach noted about it. */
-const wentWellSchema = z.strictObject({ lookFor: z.string().check(z.minLength(1), z.maxLength(LIMITS.lookFor)), note: text(LIMITS.note) });
+const wentWellSchema = z.strictObject({ lookFor: z.string().check(z.minLength(1, words.textNeeded), z.maxLength(LIMITS.lookFor)), note: text(LIMITS.note) });
 
 /** At a drop-in, how the step set at an earlier one (`of`) has gone. */
 const reviewSchema = z.strictObject({ of: recordId(), outcome: z.enum(OUTCOMES) });
@@ -156,7 +156,7 @@ const trendDropInSchema = z.strictObject({
   ...dropInWho,
   ...dropInWhat,
   ...dropInStep,
-  lookFors: z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.lookFor))).check(z.maxLength(LIMITS.lookForsPerDropIn)),
+  lookFors: z.array(z.string().check(z.minLength(1, words.textNeeded), z.maxLength(LIMITS.lookFor))).check(z.maxLength(LIMITS.lookForsPerDropIn)),
   className: z.optional(text(LIMITS.className)),
   wentWellNotes: z.optional(z.array(text(LIMITS.note)).check(z.maxLength(LIMITS.lookForsPerDropIn))),
   notes: z.optional(text(LIMITS.note)),

@@ -14,7 +14,8 @@
  * - a cycle is the days between one drop-in and the coachee's next; it is within the target when
  *   it is between the shortest and longest (inclusive);
  * - a step counts in the term it was set in, a cycle in the term of its later drop-in;
- * - a median of an even count is the mean of the two middle values.
+ * - a median of an even count is the mean of the two middle values;
+ * - schools or groups are listed by name, numbers in names in number order ("School 2" before "School 10").
  *
  * Pooling and counting are one pass over the records each, with maps by id, then a sort of each
  * coachee's drop-ins: near-linear in the number of records.
@@ -257,7 +258,7 @@ export function trendReport(pool: PooledTrends, settings: TrendSettings): TrendR
     strands: breakdown(byMostSet(strands.rows(), (of) => of), floor, figures),
     techniques: breakdown(byMostSet(techniques.rows(), (of) => of), floor, figures),
     steps: breakdown(byMostSet(steps.rows(), (of) => `${of.technique} ${of.step}`), floor, figures),
-    groups: breakdown(groups.rows().sort((a, b) => (a.of < b.of ? -1 : a.of > b.of ? 1 : 0)), floor, summary),
+    groups: breakdown(groups.rows().sort((a, b) => a.of.localeCompare(b.of, undefined, { numeric: true })), floor, summary),
     terms: breakdown(terms.rows().sort((a, b) => (a.of.key < b.of.key ? -1 : 1)), floor, summary),
   };
 }

@@ -17,6 +17,7 @@ export const common = {
   menu: 'Menu',
   mainNavLabel: 'Main',
   toolsNavLabel: 'Tools',
+  coaching: 'Coaching',
   sequenceBuilder: 'Sequence builder',
   groupResults: 'Group results',
   makeItYours: 'Make it yours',

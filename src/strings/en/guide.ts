@@ -77,6 +77,20 @@ export const guide = {
   wordsCheck:
     '`npm run check` checks the file key by key: a key the table does not have, a plural without its `other` form, or a placeholder in braces that the English text does not have is one problem, named with its key and what was expected. Keep the English text\'s placeholders, like `{count}`, and the marks of long paragraphs: backticks around code, two asterisks around bold text, straight double quotes around a quotation, and `[link text]{name}` for a link.',
 
+  coachingHeading: 'Coaching records, and what leaves the device',
+  coachingIntro:
+    'Coaches keep their [coaching records]{coaching} on their own device: each drop-in, what went well against a technique\'s look-fors, one action step at a time with its rehearsal, and the follow-up, with a timeline for each teacher. Every technique\'s page has a **Set as an action step** link that starts a drop-in from it. The records hold no grades and no ratings, so they cannot become appraisal evidence.',
+  coachingLeaves:
+    '**Nothing leaves a device except the files a person saves.** A coach\'s export holds everything, to keep or to move to another device. A **trends file** for you holds no notes and no names unless the coach ticks to include them, and the page lists what it holds before it is saved. A teacher\'s copy of their step, by a link or a file, holds only the technique, the step and its dates; teachers keep theirs on [My steps]{mySteps}.',
+  coachingTrends:
+    'Load the coaches\' trends files on [coaching trends]{coachingTrends} to see which strands, techniques and steps are being set, how many days steps take to become secure, and how often visits happen against your target, by school or group and by term. The files are read in your browser and never uploaded.',
+  coachingFloor:
+    '**The privacy floor.** No figure about fewer than 5 teachers is shown, and the page says so where the figure would be. Set `privacyFloor` under `coaching` in `content/playbook.yaml` to raise it (it is never below 3), and `cycleWeeks` to your target time between visits (2 to 4 weeks unless set):',
+  coachingExampleLabel: 'An example of the coaching settings in playbook.yaml',
+  coachingExample: 'coaching:\n  cycleWeeks: { shortest: 2, longest: 4 }\n  privacyFloor: 5',
+  coachingModel:
+    'A step can link to a **model** of it done well, a video or document your trust hosts: give the step a `model` with its `url`, a `caption` and the `consent` it rests on. Its page shows a link, never an embedded player, so nothing is loaded from another site.',
+
   needsDeveloperHeading: 'What still needs a technical colleague',
   needsUpdates: 'Taking improvements to the engine from the original repository (see [Pull engine updates later]{update}).',
   needsCode: 'A check that fails on the code rather than the content (the message then names a file outside `content/`).',
