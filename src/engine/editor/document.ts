@@ -4,7 +4,7 @@
  * back into the file's text: an unchanged entry gives the original text byte for byte; a changed
  * one changes only the text of what changed, so comments, order and layout elsewhere are kept.
  */
-import { isMap, isSeq, parse, parseDocument, stringify } from 'yaml';
+import { isMap, isSeq, parse, parseDocument, stringify, type YAMLMap } from 'yaml';
 import { appendedYaml, changedYaml, sameData } from './yaml-edit.ts';
 import { kindSpec, type EditorKind } from './kinds.ts';
 
@@ -68,8 +68,9 @@ export function yamlText(data: unknown): string {
 function rewrittenYaml(text: string, previous: Data, next: Data): string {
   const doc = parseDocument(text);
   if (!isMap(doc.contents)) return yamlText(next);
-  for (const key of Object.keys(previous)) if (!Object.hasOwn(next, key)) doc.contents.delete(key);
-  for (const [key, value] of Object.entries(next)) if (!Object.hasOwn(previous, key) || !sameData(previous[key], value)) doc.contents.set(key, doc.createNode(value));
+  const map: YAMLMap = doc.contents;
+  for (const key of Object.keys(previous)) if (!Object.hasOwn(next, key)) map.delete(key);
+  for (const [key, value] of Object.entries(next)) if (!Object.hasOwn(previous, key) || !sameData(previous[key], value)) map.set(key, doc.createNode(value));
   return doc.toString(YAML_OPTIONS);
 }
 
@@ -98,7 +99,7 @@ function changedListFile(text: string, item: Data, index: number | undefined, pr
   // Written through the Document instead: the other items keep their comments and order.
   const doc = parseDocument(text);
   if (!isSeq(doc.contents)) return yamlText([item]);
-  if (index === undefined) doc.contents.add(doc.createNode(item));
+  if (index === undefined) (doc.contents as { add(value: unknown): void }).add(doc.createNode(item));
   else doc.setIn([index], doc.createNode(item));
   return doc.toString(YAML_OPTIONS);
 }

@@ -72,7 +72,7 @@ export function editorDraftFromOld(old: OldBuilderDraft['draft'], kind: EditorKi
     });
   }
   // The old builder made the file name from the title until it was typed; the editor does the same.
-  return { kind, id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null };
+  return { kind, id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null, extras: [] };
 }
 
 /** The fields the old builder had a box for. */

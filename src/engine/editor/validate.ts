@@ -7,7 +7,7 @@
  * check is loaded on demand (see engine.ts) and added by the caller. Each problem comes back with
  * its place in the form.
  */
-import { ID_PATTERN, checkReferences, contrastProblems, definitionOf, fieldProblem, placeProblem, playbookSchema, schemaOf, sortProblems, zodProblems, type CollectionName, type Problem, type Taxonomy, type ValidEntry } from './engine.ts';
+import { ID_PATTERN, checkReferences, contrastProblems, definitionOf, fieldProblem, placeProblem, playbookSchema, schemaOf, sortProblems, zodProblems, type CollectionName, type Problem, type ProblemRule, type Taxonomy, type ValidEntry } from './engine.ts';
 import { idIsFileName, kindSpec, type EditorKind } from './kinds.ts';
 import { openEntry, type Data, type EntrySource } from './document.ts';
 import type { FormProblem } from './form-problems.ts';
@@ -42,12 +42,14 @@ const FILE_NAME_FIELD = '(the file name)';
 function idProblems(entry: EntryUnderEdit, context: PlaybookContext): FormProblem[] {
   if (entry.kind === 'playbook') return [];
   const onFile = idIsFileName(entry.kind);
-  const problem = (expected: string, found: string): FormProblem =>
-    onFile ? { place: { at: 'file-name' }, problem: placeProblem(entry.file, FILE_NAME_FIELD, expected, found) } : inField(fieldProblem(entry.file, ['id'], expected, found));
-  if (onFile && !ID_PATTERN.test(entry.id)) return [problem('lower-case words joined by hyphens, like "cold-call" (the file name is the id)', entry.id ? JSON.stringify(entry.id) : 'nothing')];
+  const problem = (expected: string, found: string, rule: ProblemRule): FormProblem =>
+    onFile ? { place: { at: 'file-name' }, problem: placeProblem(entry.file, FILE_NAME_FIELD, expected, found, undefined, rule) } : inField(fieldProblem(entry.file, ['id'], expected, found, rule));
+  if (onFile && !ID_PATTERN.test(entry.id)) {
+    return [problem('lower-case words joined by hyphens, like "cold-call" (the file name is the id)', entry.id ? JSON.stringify(entry.id) : 'nothing', entry.id ? { rule: 'format', format: 'id' } : { rule: 'missing' })];
+  }
   if (entry.id === entry.originalId || !context.existing) return [];
   const taken = context.existing.some((other) => other.collection === entry.kind && other.id === entry.id);
-  return taken ? [problem(`an id no other ${kindSpec(entry.kind).labels.singular} has`, `${JSON.stringify(entry.id)}, which is taken`)] : [];
+  return taken ? [problem(`an id no other ${kindSpec(entry.kind).labels.singular} has`, `${JSON.stringify(entry.id)}, which is taken`, { rule: 'taken' })] : [];
 }
 
 /** Every problem the content check would report for this entry, except those in an MDX body. */

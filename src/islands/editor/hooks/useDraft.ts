@@ -59,7 +59,7 @@ function restore(store: { storage: StorageLike; persistent: boolean }, key: stri
 }
 
 export function newDraft(kind: EditorKind): EditorDraft {
-  return { kind, id: '', idEdited: false, data: {}, body: '', examples: kindSpec(kind).examplesBody ? [] : null, original: null };
+  return { kind, id: '', idEdited: false, data: {}, body: '', examples: kindSpec(kind).examplesBody ? [] : null, original: null, extras: [] };
 }
 
 /**
@@ -71,7 +71,7 @@ const loadDocument = () => import('../../../engine/editor/document.ts');
 async function draftFrom(source: EntrySource): Promise<EditorDraft> {
   const opened = (await loadDocument()).openEntry(source);
   const examples = kindSpec(source.kind).examplesBody ? (examplesFromBody(opened.body) ?? null) : null;
-  return { kind: source.kind, id: source.kind === 'playbook' ? '' : source.id, idEdited: true, data: opened.data, body: opened.body, examples, original: source };
+  return { kind: source.kind, id: source.kind === 'playbook' ? '' : source.id, idEdited: true, data: opened.data, body: opened.body, examples, original: source, extras: [] };
 }
 
 /** Whether a draft holds anything the author would lose. */
