@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.node.ts';
 import { contentFolder, readPlaybook } from './src/core/playbook-folder.node.ts';
 import { stringsPlugin } from './src/strings/plugin.node.ts';
+import { browserZodPlugin } from './src/integrations/browser-zod.node.ts';
 
 // The site's address and base path come from content/playbook.yaml, so a fork sets them there.
 const playbook = readPlaybook(contentFolder());
@@ -27,8 +28,9 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   // Filtered index views are alternate views of an index, so they are left out of the sitemap.
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
-  // The playbook's language and its own words (content/strings.yaml), for pages and islands alike.
-  vite: { plugins: [stringsPlugin()] },
+  // The playbook's language and its own words (content/strings.yaml), for pages and islands alike;
+  // and a zod of their own for the islands' file checks, trimmed apart from the editor's.
+  vite: { plugins: [stringsPlugin(), browserZodPlugin()] },
   devToolbar: { enabled: false },
   prefetch: false,
 });

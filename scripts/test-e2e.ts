@@ -5,11 +5,11 @@
  * 2. `subpath`: a different playbook, tests/fixtures/other-playbook, served under the sub-path
  *    /playbook/ and built into dist-subpath/: the basics (every page, axe, search), the sequence
  *    builder (the editor's sequence form), review dates (the fixture has an overdue entry), the editor (with a repository set),
- *    the edit links on entry pages (with a repository set), the book, and that none of the default content shows. This proves the engine is
+ *    the edit links on entry pages (with a repository set), the book, a step's model shown as a link, and that none of the default content shows. This proves the engine is
  *    content-agnostic and works under a sub-path such as GitHub Pages gives;
  * 3. `french`: tests/fixtures/french-playbook, a playbook in French with the engine's words
  *    translated in its strings.yaml, under /carnet/ in dist-french/: every page and axe, the book
- *    in French, and that no English word of the engine is left on any page (language.spec.ts).
+ *    in French, a step's model, and that no English word of the engine is left on any page (language.spec.ts).
  * Set E2E_SKIP_BUILD=1 to test the builds you already have. Extra arguments go to Playwright
  * (`npm run test:e2e -- --grep search`); with them only the first pass runs, unless E2E_PLAYBOOK
  * names the passes to run ("subpath", "french,subpath", or "all").
@@ -52,14 +52,14 @@ const PASSES: Pass[] = [
     title: 'tests/fixtures/other-playbook, under its sub-path, built into dist-subpath/',
     content: 'tests/fixtures/other-playbook',
     outDir: 'dist-subpath',
-    specs: ['every-page', 'search', 'sequence-builder', 'review', 'editor', 'edit-links', 'other-playbook', 'offline', 'accessibility', 'book'].map((name) => `tests/e2e/${name}.spec.ts`),
+    specs: ['every-page', 'search', 'sequence-builder', 'review', 'editor', 'edit-links', 'other-playbook', 'offline', 'accessibility', 'book', 'step-model'].map((name) => `tests/e2e/${name}.spec.ts`),
   },
   {
     name: 'french',
     title: 'tests/fixtures/french-playbook, in French, built into dist-french/',
     content: 'tests/fixtures/french-playbook',
     outDir: 'dist-french',
-    specs: ['every-page', 'language', 'book'].map((name) => `tests/e2e/${name}.spec.ts`),
+    specs: ['every-page', 'language', 'book', 'step-model'].map((name) => `tests/e2e/${name}.spec.ts`),
   },
 ];
 const wanted = process.env.E2E_PLAYBOOK ?? (args.length > 0 ? 'default' : 'all');

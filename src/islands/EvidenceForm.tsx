@@ -10,16 +10,17 @@
  * - base: the site's base path; it keeps this playbook's saved data apart from another's.
  *
  * It renders nothing until hydrated; without JavaScript the page lists the criteria and prompts.
+ * Saving goes through `usePersistentDoc`.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
-import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
-import { browserStorage, deleteDoc, loadDoc, updateDoc, type StorageLike } from '../lib/storage/store.ts';
+import { applicationHtml, applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, parseEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { fileSlug } from '../lib/audit/format.ts';
 import { evidence as words, format, formatDate, formatPlural } from '../strings/index.ts';
 import { useMounted } from './shared/useMounted.ts';
-import { downloadText, newId } from './shared/download.ts';
-import { Notices, type Notice } from './shared/Notices.tsx';
+import { usePersistentDoc } from './shared/usePersistentDoc.ts';
+import { downloadText } from './shared/download.ts';
+import { SavedNotices } from './shared/SavedNotices.tsx';
 import { ConfirmDelete } from './shared/ConfirmDelete.tsx';
 import { LocalNotice, useLocalNotices } from './shared/LocalNotice.tsx';
 
@@ -28,62 +29,21 @@ interface Props {
   base: string;
 }
 
+const SAVED_WORDS = { setAside: words.unreadableKept, leftInPlace: words.unreadableNotKept, notPersistent: words.notPersistent };
+
 export default function EvidenceForm({ set, base }: Props) {
   const mounted = useMounted();
-  const key = evidenceStorageKey(base, set.id);
   const codec = useMemo(() => evidenceCodec(set.id), [set.id]);
-  const storage = useRef<StorageLike | null>(null);
-  const [doc, setDoc] = useState<EvidenceDoc>(() => codec.empty());
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const saved = usePersistentDoc(evidenceStorageKey(base, set.id), codec);
+  const { doc } = saved;
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const local = useLocalNotices<'import' | 'delete'>();
   const importInput = useRef<HTMLInputElement>(null);
 
-  const addNotice = useCallback((notice: Omit<Notice, 'id'>, id: string = newId()) => {
-    setNotices((list) => [...list.filter((existing) => existing.id !== id), { ...notice, id }]);
-  }, []);
-  const dismiss = useCallback((id: string) => setNotices((list) => list.filter((notice) => notice.id !== id)), []);
-
-  const reportUnreadable = useCallback(
-    (reason: string, kept: boolean) =>
-      addNotice(
-        {
-          tone: 'error',
-          content: <p>{format(kept ? words.unreadableKept : words.unreadableNotKept, { reason })}</p>,
-        },
-        'unreadable',
-      ),
-    [addNotice],
-  );
-
-  useEffect(() => {
-    if (!mounted) return;
-    const { storage: store, persistent } = browserStorage();
-    storage.current = store;
-    if (!persistent) addNotice({ tone: 'error', content: <p>{words.notPersistent}</p> });
-    const loaded = loadDoc(store, key, codec);
-    setDoc(loaded.doc);
-    if (loaded.notice) reportUnreadable(loaded.notice.reason, loaded.notice.kind === 'backed-up');
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key === key) setDoc(loadDoc(store, key, codec).doc);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [mounted, key, codec, addNotice, reportUnreadable]);
-
   function commit(change: (doc: EvidenceDoc) => EvidenceDoc): boolean {
-    const store = storage.current;
-    if (!store) return false;
-    const result = updateDoc(store, key, codec, change);
-    setDoc(result.doc);
-    if (result.notice) reportUnreadable(result.notice.reason, result.notice.kind === 'backed-up');
-    if (!result.ok) {
-      addNotice({ tone: 'error', content: <p>{result.message}</p> }, 'save-error');
-      return false;
-    }
-    dismiss('save-error');
-    setSavedAt(new Date());
-    return true;
+    const ok = saved.update(change);
+    if (ok) setSavedAt(new Date());
+    return ok;
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
@@ -97,26 +57,14 @@ export default function EvidenceForm({ set, base }: Props) {
       return;
     }
     // Fill in what is empty here; an answer already written is never overwritten.
-    let filled = 0;
-    let kept = 0;
-    const saved = commit((stored) => {
-      filled = 0;
-      kept = 0;
-      let next = stored;
-      for (const [criterionId, answer] of Object.entries(parsed.doc.answers)) {
-        const existing = next.answers[criterionId] ?? '';
-        if (existing.trim() === '') {
-          next = setEvidence(next, criterionId, answer);
-          filled++;
-        } else if (existing !== answer) kept++;
-      }
-      for (const field of ['name', 'school'] as const) if (!next.applicant[field] && parsed.doc.applicant[field]) next = setApplicant(next, field, parsed.doc.applicant[field]);
-      return next;
+    let merged: ReturnType<typeof mergeEvidence> | undefined;
+    const imported = commit((stored) => {
+      merged = mergeEvidence(stored, parsed.doc);
+      return merged.doc;
     });
-    if (saved) {
-      const importedText = formatPlural(words.imported, filled, { file: file.name });
-      const keptText = kept > 0 ? ` ${formatPlural(words.importKept, kept)}` : '';
-      local.show('import', { tone: 'success', content: <>{importedText}{keptText}</> });
+    if (imported && merged) {
+      const keptText = merged.kept > 0 ? ` ${formatPlural(words.importKept, merged.kept)}` : '';
+      local.show('import', { tone: 'success', content: <>{formatPlural(words.imported, merged.filled, { file: file.name })}{keptText}</> });
     }
   }
 
@@ -133,7 +81,7 @@ export default function EvidenceForm({ set, base }: Props) {
     <section className="island evidence" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.heading}</h2>
       <p>{words.intro}</p>
-      <Notices notices={notices} onDismiss={dismiss} />
+      <SavedNotices saved={saved} words={SAVED_WORDS} fileStem={set.id} />
       <div className="ev-form">
         <div className="island-inline island-controls">
           <p>
@@ -214,10 +162,8 @@ export default function EvidenceForm({ set, base }: Props) {
         <ConfirmDelete
           question={format(words.deleteQuestion, { title: set.title })}
           onConfirm={() => {
-            if (storage.current) deleteDoc(storage.current, key);
-            setDoc(codec.empty());
+            saved.clear();
             setSavedAt(null);
-            setNotices([]);
             local.clear();
             local.show('delete', { tone: 'success', content: <>{words.deleted}</> });
           }}

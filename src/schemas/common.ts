@@ -8,9 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { longText, referenceTo } from './editor-hints.ts';
+import { ID_PATTERN } from './id-pattern.ts';
 
-/** Lower-case words joined by hyphens: `cold-call`, `early-years`, `s1-item-3`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 /** Text that must have something in it once surrounding spaces are trimmed. */
 export const text = () => z.string().trim().min(1);

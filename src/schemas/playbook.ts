@@ -35,6 +35,27 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+/** How coaching trends are read: the target time between visits, and the privacy floor. */
+export const coachingSettings = z
+  .object({
+    cycleWeeks: z
+      .object({
+        shortest: z.number().int().min(1).max(52).describe('The fewest weeks between a coachee\'s drop-ins that the target allows.'),
+        longest: z.number().int().min(1).max(52).describe('The most weeks between a coachee\'s drop-ins that the target allows; at least shortest.'),
+      })
+      .strict()
+      .refine((weeks) => weeks.longest >= weeks.shortest, { message: 'a number at least shortest', path: ['longest'] })
+      .default({ shortest: 2, longest: 4 })
+      .describe('The target time between one drop-in and the next, in weeks, that coaching trends count cycles against. Default: 2 to 4 weeks.'),
+    privacyFloor: z
+      .number()
+      .int()
+      .min(3)
+      .default(5)
+      .describe('Coaching trends show no figure that covers fewer than this many coachees, and say why. At least 3. Default: 5.'),
+  })
+  .strict();
+
 export const playbookSchema = z
   .object({
     name: text().describe('The playbook\'s name, shown in the header and page titles, like "Teach Like A Star".'),
@@ -103,6 +124,9 @@ export const playbookSchema = z
       .describe(
         'Optional: who readers contact about the site, for example to report an accessibility problem. Shown on the accessibility statement. Default: none; the statement then asks readers to contact the organisation.',
       ),
+    coaching: coachingSettings.optional().describe(
+      'Optional: settings of the coaching records and the coaching trends page. Default: a cycle target of 2 to 4 weeks and a privacy floor of 5 coachees.',
+    ),
     phases: z.array(term).min(1).describe('The phases of education entries may name, in display order.'),
     subjects: z.array(term).default([]).describe('The subjects entries may name, in display order. Default: none.'),
     components: z

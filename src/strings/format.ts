@@ -31,9 +31,17 @@ export function formatPlural(forms: Plural, count: number, values: Values = {}):
   return format(template, { count, ...values });
 }
 
-/** A date (or a moment) as the language writes it, with Intl.DateTimeFormat's options. */
-export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(language, options).format(date);
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/**
+ * A date or a moment (a Date, or ISO 8601 text like "2026-09-14T09:00:00.000Z") as the language
+ * writes it: "14 September 2026", or as Intl.DateTimeFormat's `options` say. Text that is not a
+ * date is given back as it is.
+ */
+export function formatDate(date: Date | string, options: Intl.DateTimeFormatOptions = DAY_MONTH_YEAR): string {
+  const moment = typeof date === 'string' ? new Date(date) : date;
+  if (Number.isNaN(moment.getTime())) return typeof date === 'string' ? date : '';
+  return new Intl.DateTimeFormat(language, options).format(moment);
 }
 
 /** The text with its first letter a capital, as the language writes it: a collection's name at the start of a heading. */

@@ -12,6 +12,7 @@ import { STRINGS_FILE } from './overrides.ts';
 import { readStringsSource } from './read.node.ts';
 
 const SOURCE_MODULE = fileURLToPath(new URL('./source.ts', import.meta.url));
+const STRINGS_FOLDER = path.dirname(SOURCE_MODULE) + path.sep;
 
 export function stringsPlugin(): Plugin {
   return {
@@ -24,6 +25,12 @@ export function stringsPlugin(): Plugin {
       this.addWatchFile(path.join(folder, PLAYBOOK_FILE));
       const { language, overrides } = readStringsSource(folder);
       return `export const language = ${JSON.stringify(language)};\nexport const overrides = ${JSON.stringify(overrides)};\n`;
+    },
+    // The table's modules only declare words and helpers. Said so, the bundler leaves out every area
+    // an island does not use, instead of sharing one chunk of every area between all islands.
+    transform(code, id) {
+      if (!path.resolve(id.split('?')[0]!).startsWith(STRINGS_FOLDER)) return undefined;
+      return { code, map: null, moduleSideEffects: false };
     },
   };
 }

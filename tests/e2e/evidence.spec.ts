@@ -3,7 +3,7 @@
  * export, delete and import, a bad file refused, and axe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, downloadText } from './island-helpers.ts';
+import { axeViolations, downloadText, storedEntries } from './island-helpers.ts';
 
 /** Opens the first mentor criteria set from its index and waits for the evidence form. */
 async function openCriteriaSet(page: Page) {
@@ -118,4 +118,25 @@ test('export, delete and import bring the evidence back; a bad file changes noth
   await message.locator('details summary').click();
   await expect(message.locator('details p')).toContainText('not valid JSON');
   await expect(form.locator('textarea').nth(0)).toHaveValue('First answer');
+});
+
+test('unreadable saved evidence is set aside, offered for download on every visit, and the form starts empty', async ({ page }) => {
+  const form = await openCriteriaSet(page);
+  await form.locator('textarea').first().fill('Kept safe');
+  const [key] = Object.keys(await storedEntries(page, ':mentor-evidence:'));
+  expect(key).toBeTruthy();
+  const damaged = '{"version":1,"set":"not-this-set","applicant":{"name":"","school":""},"answers":{}}';
+  await page.evaluate(([storageKey, text]) => localStorage.setItem(storageKey!, text!), [key!, damaged]);
+  for (const visit of [1, 2]) {
+    await page.reload();
+    const again = page.getByRole('region', { name: 'Your evidence' });
+    await expect(again.getByRole('alert'), `visit ${visit}`).toContainText('Your saved evidence could not be read');
+    await expect(again.getByRole('alert')).toContainText('set aside in a backup');
+    await expect(again.locator('textarea').first()).toHaveValue('');
+    const download = await downloadText(page, again.getByRole('button', { name: 'Download the unreadable data' }));
+    expect(download.text).toBe(damaged);
+    expect(download.name).toMatch(/-unreadable-data-\d{4}-\d{2}-\d{2}\.txt$/);
+  }
+  expect(Object.values(await storedEntries(page, `${key}:backup:`))).toEqual([damaged]);
+  expect(await axeViolations(page)).toEqual([]);
 });

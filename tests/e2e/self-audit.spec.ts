@@ -199,8 +199,25 @@ test('corrupted storage gives a notice, keeps a backup and starts afresh', async
   // Answering again saves normally, and the backup is still there.
   await answerItems(again, () => 1, 1);
   await page.reload();
-  await expect((await selfAuditIsland(page)).locator('.sa-progress')).toHaveText(/^1 of/);
+  const later = await selfAuditIsland(page);
+  await expect(later.locator('.sa-progress')).toHaveText(/^1 of/);
   expect(Object.keys(await storedEntries(page, `${key}:backup:`))).toHaveLength(1);
+  // On every later visit the backup is still offered for download, until it is deleted.
+  const notice = later.getByRole('alert');
+  await expect(notice).toContainText('set aside in a backup');
+  expect((await downloadText(page, later.getByRole('button', { name: 'Download the unreadable data' }))).text).toBe('{"version": 2, "attempts": [ oops');
+  await later.getByRole('button', { name: 'Delete the backup' }).click();
+  await expect(later.getByRole('group', { name: /Delete the backup made on/ })).toBeFocused();
+  await later.getByRole('button', { name: 'Yes, delete the backup' }).click();
+  const deleted = later.locator('.island-notice--success');
+  await expect(deleted).toContainText('The backup has been deleted');
+  await expect(deleted).toBeFocused();
+  // The alert region is empty, so hidden (and out of the accessibility tree).
+  await expect(notice).toHaveCount(0);
+  expect(await storedEntries(page, `${key}:backup:`)).toEqual({});
+  await page.reload();
+  await expect((await selfAuditIsland(page)).locator('.sa-progress')).toHaveText(/^1 of/);
+  await expect((await selfAuditIsland(page)).getByRole('alert')).toHaveCount(0);
 });
 
 test('a full storage quota gets a clear message, and the earlier answers stay saved', async ({ page }) => {

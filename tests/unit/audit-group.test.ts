@@ -1,6 +1,6 @@
 /** Group results: pooling exported files, spread, lowest items, comparing two groups, failures. */
 import { describe, expect, it } from 'vitest';
-import { compareGroups, loadGroupFiles, summariseGroup } from '../../src/lib/audit/group.ts';
+import { compareGroups, detectInstrument, loadGroupFiles, summariseGroup } from '../../src/lib/audit/group.ts';
 import { attempt, exportText, instrument } from './audit-fixtures.ts';
 import { formatChange } from '../../src/lib/audit/format.ts';
 import { groupReportCsv } from '../../src/lib/audit/group-report.ts';
@@ -34,6 +34,22 @@ describe('loadGroupFiles', () => {
     const files = [file('ann.json', attempt('july', { a1: 4 }, '2027-07-01T00:00:00.000Z', 'July'), attempt('sept', { a1: 1 }, '2026-09-01T00:00:00.000Z', 'September'))];
     expect(loadGroupFiles(files, instrument, 'latest').members[0]).toMatchObject({ label: 'July', answers: { a1: 4 } });
     expect(loadGroupFiles(files, instrument, 'first').members[0]).toMatchObject({ label: 'September', answers: { a1: 1 } });
+  });
+});
+
+describe('detectInstrument', () => {
+  const other = { ...instrument, id: 'other', title: 'Other audit' };
+  const otherFile = { name: 'o.json', text: exportText([], { instrument: { kind: 'audit', id: 'other', title: 'Other audit' } }) };
+  const unknownFile = { name: 'u.json', text: exportText([], { instrument: { kind: 'audit', id: 'unknown', title: 'Unknown' } }) };
+
+  it('names the instrument most files are for, the first seen on a tie, and passes over unreadable files', () => {
+    expect(detectInstrument([file('a.json'), otherFile, otherFile, { name: 'x', text: '{' }], [instrument, other])).toBe(other);
+    expect(detectInstrument([file('a.json'), otherFile], [instrument, other])).toBe(instrument);
+  });
+
+  it('finds none when most files are for an instrument this site does not have, or a file names it by inherited keys', () => {
+    expect(detectInstrument([unknownFile, unknownFile, file('a.json')], [instrument, other])).toBeUndefined();
+    expect(detectInstrument([{ name: 'p.json', text: '{"instrument":"x"}' }, { name: 'q.json', text: '[]' }], [instrument])).toBeUndefined();
   });
 });
 

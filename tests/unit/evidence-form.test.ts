@@ -1,6 +1,6 @@
 /** The mentor evidence form's data: saving, exporting, importing and the application text. */
 import { describe, expect, it } from 'vitest';
-import { applicationText, emptyEvidence, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, parseEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
+import { applicationText, emptyEvidence, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, parseEvidence, setApplicant, setEvidence, type CriteriaSet } from '../../src/lib/evidence/evidence.ts';
 import { loadDoc, memoryStorage, updateDoc } from '../../src/lib/storage/store.ts';
 
 const set: CriteriaSet = {
@@ -38,6 +38,22 @@ describe('evidence', () => {
     updateDoc(storage, key, codec, (doc) => setEvidence(doc, 'listens', 'Tab one'));
     updateDoc(storage, key, codec, (doc) => setEvidence(doc, 'challenges', 'Tab two'));
     expect(loadDoc(storage, key, codec).doc.answers).toEqual({ listens: 'Tab one', challenges: 'Tab two' });
+  });
+
+  it('reads evidence as the current release stores it, and refuses a damaged store with a plain reason', () => {
+    const key = evidenceStorageKey('/', 'mentor-set');
+    const text = '{"version":1,"set":"mentor-set","applicant":{"name":"Sam Patel","school":"Hill School"},"answers":{"listens":"In March I filmed a debrief."}}';
+    expect(loadDoc(memoryStorage({ [key]: text }), key, evidenceCodec('mentor-set'))).toEqual({ writable: true, doc: JSON.parse(text) });
+    const damaged = loadDoc(memoryStorage({ [key]: text.replace('"Hill School"', '7') }), key, evidenceCodec('mentor-set'));
+    expect(damaged.notice).toMatchObject({ kind: 'backed-up', reason: 'applicant.school: expected text, found a number' });
+  });
+
+  it('imports into empty answers only, counting what it filled and what it kept', () => {
+    const here = setApplicant(setEvidence(setEvidence(emptyEvidence('mentor-set'), 'listens', 'Mine'), 'challenges', '  '), 'school', 'Hill School');
+    const file = setApplicant(setApplicant(setEvidence(setEvidence(emptyEvidence('mentor-set'), 'listens', 'Theirs'), 'challenges', 'From the file'), 'name', 'Sam'), 'school', 'Other School');
+    const merged = mergeEvidence(here, file);
+    expect(merged).toMatchObject({ filled: 1, kept: 1, doc: { answers: { listens: 'Mine', challenges: 'From the file' }, applicant: { name: 'Sam', school: 'Hill School' } } });
+    expect(mergeEvidence(here, here)).toMatchObject({ filled: 1, kept: 0 });
   });
 
   it('backs up stored evidence for another set instead of showing it', () => {

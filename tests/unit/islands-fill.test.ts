@@ -20,7 +20,7 @@ describe('fillNodes', () => {
   });
 
   it('fills the self-audit’s sentence with a button inside, reading as it did', () => {
-    const button = createElement('button', { type: 'button' }, audit.downloadUnreadable);
+    const button = createElement('button', { type: 'button' }, shared.downloadUnreadable);
     const text = html(fillNodes(audit.storedLeftInPlace, { this: audit.thisAudit, reason: 'it is not valid JSON', download: button, delete: shared.deleteMyData }));
     expect(text).toContain('Your saved answers to this audit could not be read (it is not valid JSON)');
     expect(text).toContain('<button type="button">Download the unreadable data</button> to keep them, then use “Delete my data” to start again.');

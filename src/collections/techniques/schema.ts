@@ -23,6 +23,25 @@ export const actionStep = () =>
         .describe('Optional: the id sequences use to name this step. Default: made from the title, like "name-the-pupil-last".'),
       title: text().describe('A short imperative, like "Ask the question, pause, then name the pupil".'),
       detail: text().meta(longText).describe('What doing the step involves, in two or three sentences.'),
+      model: stepModel()
+        .optional()
+        .describe(
+          'Optional: a model of the step done well, a video or document the trust hosts. The page shows it as a link and never embeds it, so no page loads anything from another host. Default: none.',
+        ),
+    })
+    .strict();
+
+/** A link to a model of an action step: where it is, what it shows, and the consent it rests on. */
+const stepModel = () =>
+  z
+    .object({
+      url: z
+        .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'a web address starting http:// or https://, like "https://media.example.org/cold-call-pause.mp4"' })
+        .describe('Where the video or document is, as a web address starting http:// or https://, like "https://media.example.org/cold-call-pause.mp4".'),
+      caption: text().describe('What the model shows, as the link\'s words, like "Year 5 maths: the pause before naming a pupil (2 minutes)".'),
+      consent: text().describe(
+        'The consent it rests on and who may watch it, like "Filmed with the consent of the teacher and of the parents of the pupils shown; for staff of the trust only".',
+      ),
     })
     .strict();
 

@@ -46,14 +46,15 @@ export interface SavedEditorDraft {
 }
 
 const exampleSchema = z.object({ phase: z.string(), subject: z.string(), title: z.string(), text: z.string() });
-const sourceSchema = z.object({ kind: z.string().refine(isKind), id: z.string(), file: z.string(), text: z.string(), index: z.number().int().min(0).optional() });
+const kind = z.custom<EditorKind>((value) => typeof value === 'string' && isKind(value), 'a kind of entry the editor knows');
+const sourceSchema = z.object({ kind, id: z.string(), file: z.string(), text: z.string(), index: z.number().int().min(0).optional() });
 
 const draftSchema = z.object({
   version: z.literal(1),
   savedAt: z.string(),
   draft: z
     .object({
-      kind: z.string().refine(isKind, 'a kind of entry the editor knows'),
+      kind,
       id: z.string(),
       idEdited: z.boolean(),
       data: z.record(z.string(), z.unknown()),
@@ -66,12 +67,7 @@ const draftSchema = z.object({
     .nullable(),
 });
 
-const format: VersionedFormat<SavedEditorDraft> = {
-  current: 1,
-  schemas: { 1: draftSchema },
-  migrations: {},
-  finish: (doc) => doc as SavedEditorDraft,
-};
+const format: VersionedFormat<SavedEditorDraft> = { current: 1, schema: draftSchema, older: {} };
 
 /**
  * The storage key, per site base path, so two playbooks on one host keep their drafts apart. A page

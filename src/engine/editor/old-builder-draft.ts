@@ -29,7 +29,7 @@ const oldDraftSchema = z.object({
 
 export type OldBuilderDraft = z.infer<typeof oldDraftSchema>;
 
-const format: VersionedFormat<OldBuilderDraft> = { current: 1, schemas: { 1: oldDraftSchema }, migrations: {}, finish: (doc) => doc as OldBuilderDraft };
+const format: VersionedFormat<OldBuilderDraft> = { current: 1, schema: oldDraftSchema, older: {} };
 
 const oldCodec: DocCodec<OldBuilderDraft | null> = {
   read: (value) => readVersioned(value, format),

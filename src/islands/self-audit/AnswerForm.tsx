@@ -5,15 +5,15 @@
  * whole review only for an attempt that has one (written when the review had a single note box).
  * Every change is handed to `actions` at once, which saves it.
  */
-import { useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import type { Attempt } from '../../lib/audit/attempts.ts';
-import type { Instrument, InstrumentItem } from '../../lib/audit/instrument.ts';
+import type { Instrument } from '../../lib/audit/instrument.ts';
 import { WHOLE_REVIEW_NOTE } from '../../lib/audit/notes.ts';
 import { answerOf, progress } from '../../lib/audit/scoring.ts';
-import { formatDate } from '../../lib/audit/format.ts';
-import { audit, format, formatNumber, formatPlural } from '../../strings/index.ts';
+import { audit, format, formatDate, formatPlural } from '../../strings/index.ts';
 import { ConfirmDelete } from '../shared/ConfirmDelete.tsx';
 import { LocalNotice, type LocalMessage } from '../shared/LocalNotice.tsx';
+import { ItemQuestion, NoteBox } from './Question.tsx';
 
 export interface AnswerActions {
   answer(itemId: string, value: number | null): void;
@@ -42,11 +42,11 @@ export function AnswerForm({ idPrefix, instrument, owner, attempts, current, act
   const [newLabel, setNewLabel] = useState('');
   const newInput = useRef<HTMLInputElement>(null);
   // Attempts seen with a note on the whole review: its box stays while that note is edited, even emptied.
-  const wholeReviewSeen = useRef(new Set<string>());
+  const [wholeReviewSeen, setWholeReviewSeen] = useState<ReadonlySet<string>>(() => new Set());
   const answers = current?.answers ?? {};
   const notes = current?.notes ?? {};
-  if (current && instrument.notesBy === 'item' && notes[WHOLE_REVIEW_NOTE]) wholeReviewSeen.current.add(current.id);
-  const showWholeReview = current !== undefined && wholeReviewSeen.current.has(current.id);
+  if (current && instrument.notesBy === 'item' && notes[WHOLE_REVIEW_NOTE] && !wholeReviewSeen.has(current.id)) setWholeReviewSeen(new Set([...wholeReviewSeen, current.id]));
+  const showWholeReview = current !== undefined && (wholeReviewSeen.has(current.id) || (instrument.notesBy === 'item' && Boolean(notes[WHOLE_REVIEW_NOTE])));
   const { answered, total } = progress(instrument, answers);
   const sharedScale = instrument.sections.some((section) => section.items.some((item) => !item.descriptors));
   let number = 0;
@@ -189,78 +189,4 @@ function deleteQuestion(attempt: Attempt): string {
   const values = { label: attempt.label || audit.unnamed, date: formatDate(attempt.createdAt) };
   const answered = Object.keys(attempt.answers).length;
   return answered > 0 ? formatPlural(audit.deleteAttemptQuestion, answered, values) : format(audit.deleteAttemptQuestionEmpty, values);
-}
-
-interface NoteProps {
-  id: string;
-  label: ReactNode;
-  hint?: string;
-  value: string;
-  onChange(text: string): void;
-}
-
-/** A labelled note box, with an optional hint under its label. */
-function NoteBox({ id, label, hint, value, onChange }: NoteProps) {
-  return (
-    <p className="sa-note">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="meta" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <textarea id={id} rows={3} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)} />
-    </p>
-  );
-}
-
-interface ItemProps {
-  idPrefix: string;
-  number: number;
-  instrument: Instrument;
-  item: InstrumentItem;
-  value: number | null;
-  onAnswer(value: number | null): void;
-}
-
-function ItemQuestion({ idPrefix, number, instrument, item, value, onAnswer }: ItemProps) {
-  const name = `${idPrefix}-item-${item.id}`;
-  const ownDescriptors = item.descriptors !== undefined;
-  const firstOption = useRef<HTMLInputElement>(null);
-  function clear() {
-    onAnswer(null);
-    // The button goes away with the answer: keep focus in the question.
-    firstOption.current?.focus();
-  }
-  return (
-    <fieldset className={`sa-item${ownDescriptors ? ' sa-item--described' : ''}`}>
-      <legend>
-        <span className="sa-item__number">{format(audit.itemNumber, { number })}</span> {item.text}
-      </legend>
-      <div className="sa-options">
-        {instrument.scale.map((point, index) => {
-          const id = `${name}-${point.value}`;
-          const describedBy = ownDescriptors ? `${id}-desc` : `${idPrefix}-scale-${point.value}`;
-          return (
-            <div className="sa-option" key={point.value}>
-              <input ref={index === 0 ? firstOption : undefined} type="radio" id={id} name={name} value={point.value} checked={value === point.value} onChange={() => onAnswer(point.value)} aria-describedby={describedBy} />
-              <label htmlFor={id}>
-                <span className="sa-option__value">{formatNumber(point.value)}</span> {point.label}
-              </label>
-              {ownDescriptors && (
-                <p className="sa-option__desc" id={`${id}-desc`}>
-                  {item.descriptors![String(point.value)]}
-                </p>
-              )}
-            </div>
-          );
-        })}
-      </div>
-      {value !== null && (
-        <button type="button" className="island-button island-button--quiet sa-clear" onClick={clear}>
-          {audit.clearAnswer}<span className="visually-hidden"> {format(audit.clearAnswerWhat, { number })}</span>
-        </button>
-      )}
-    </fieldset>
-  );
 }

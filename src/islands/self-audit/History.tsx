@@ -6,11 +6,12 @@ import { byCreated, type Attempt } from '../../lib/audit/attempts.ts';
 import { scaleRange, type Instrument } from '../../lib/audit/instrument.ts';
 import { compareAnswers, type ItemChange } from '../../lib/audit/compare.ts';
 import { scoreAnswers } from '../../lib/audit/scoring.ts';
-import { formatChange, formatDate, formatMean } from '../../lib/audit/format.ts';
+import { formatChange, formatMean } from '../../lib/audit/format.ts';
 import { BarChart } from '../shared/BarChart.tsx';
+import { BiggestChanges } from '../shared/BiggestChanges.tsx';
 import { ChangeTable } from '../shared/ChangeTable.tsx';
 import { TableWrap } from '../shared/TableWrap.tsx';
-import { audit, format, formatNumber, shared } from '../../strings/index.ts';
+import { audit, format, formatDate, formatNumber, shared } from '../../strings/index.ts';
 
 interface Props {
   idPrefix: string;
@@ -110,16 +111,7 @@ function Comparison({ idPrefix, instrument, before, after }: { idPrefix: string;
         {format(audit.compareIntro, { before: beforeName, after: afterName, compared, total: comparison.items.length })}
       </p>
       <h5 className="island-h5">{audit.biggestChanges}</h5>
-      <ul>
-        {comparison.rises.length === 0 && <li>{audit.noRise}</li>}
-        {comparison.rises.map((item) => (
-          <li key={item.id}>{format(audit.rise, { change: changeSentence(item) })}</li>
-        ))}
-        {comparison.falls.length === 0 && <li>{audit.noFall}</li>}
-        {comparison.falls.map((item) => (
-          <li key={item.id}>{format(audit.fall, { change: changeSentence(item) })}</li>
-        ))}
-      </ul>
+      <BiggestChanges rises={comparison.rises} falls={comparison.falls} sentence={changeSentence} words={audit} />
       {bySection && (
         <BarChart
           id={`${idPrefix}-compare-chart`}

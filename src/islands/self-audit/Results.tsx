@@ -6,11 +6,11 @@
 import type { Attempt } from '../../lib/audit/attempts.ts';
 import { scaleRange, type Instrument } from '../../lib/audit/instrument.ts';
 import { answerOf, rankItems, scoreAnswers, type RankedItem } from '../../lib/audit/scoring.ts';
-import { formatDate, formatMean } from '../../lib/audit/format.ts';
+import { formatMean } from '../../lib/audit/format.ts';
 import { BarChart, type ChartRow } from '../shared/BarChart.tsx';
 import { DevelopLinks } from '../shared/DevelopLinks.tsx';
 import { fillNodes } from '../shared/fill.tsx';
-import { audit, format, formatPlural, shared } from '../../strings/index.ts';
+import { audit, format, formatDate, formatPlural, shared } from '../../strings/index.ts';
 
 interface Props {
   idPrefix: string;
@@ -32,7 +32,7 @@ export function Results({ idPrefix, instrument, attempt, owner = '' }: Props) {
   return (
     <section className="island-part sa-results" aria-labelledby={idPrefix}>
       <p className="sa-print-only">
-        {fillNodes(owner ? audit.printedOwner : audit.printed, { title: <strong>{instrument.title}</strong>, owner, date: formatDate(new Date().toISOString()) })}
+        {fillNodes(owner ? audit.printedOwner : audit.printed, { title: <strong>{instrument.title}</strong>, owner, date: formatDate(new Date()) })}
       </p>
       <h3 id={idPrefix}>{attempt ? format(audit.resultsFor, { label: attempt.label || audit.unnamedAttempt }) : audit.partResults}</h3>
       {score.answered === 0 ? (

@@ -4,9 +4,9 @@
  * damaged, is refused with a reason a person can act on.
  */
 import { itemsOf, scaleRange, thisInstrument, type Instrument } from './instrument.ts';
-import type { Attempt, AuditDoc, ExportFile } from './schema.ts';
-import { checkExportFile, EXPORT_FORMAT, EXPORT_VERSION } from './export-check.ts';
-import { describeValue } from '../storage/versioned.ts';
+import type { Attempt, AuditDoc } from './schema.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportFormat, type ExportFile } from './export-file.ts';
+import { describeValue, ownField, readVersioned } from '../storage/versioned.ts';
 import { fileSlug } from './format.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 
@@ -67,26 +67,28 @@ export function parseExport(text: string, instrument: Instrument): ParsedExport 
     value = JSON.parse(text);
   } catch (error) {
     const saved = instrument.kind === 'rubric' ? audit.aSavedReview : audit.aSavedAudit;
-    return fail('json', format(audit.fileNotJson, { saved }), format(audit.detailNotJson, { error: (error as Error).message }));
+    return fail('json', format(audit.fileNotJson, { saved }), format(audit.detailNotJson, { error: error instanceof Error ? error.message : String(error) }));
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return fail('format', format(audit.fileNotAnswers, { button: audit.exportJson }), format(audit.detailWrongFormat, { format: EXPORT_FORMAT, found: describeValue((value as { format?: unknown } | null)?.format) }));
+  const fileFormat = ownField(value, 'format');
+  if (fileFormat !== EXPORT_FORMAT) {
+    return fail('format', format(audit.fileNotAnswers, { button: audit.exportJson }), format(audit.detailWrongFormat, { format: EXPORT_FORMAT, found: describeValue(fileFormat) }));
   }
-  const raw = value as { instrument?: { kind?: unknown; id?: unknown; title?: unknown } };
-  const id = raw.instrument?.id;
-  const kind = raw.instrument?.kind;
+  const named = ownField(value, 'instrument');
+  const id = ownField(named, 'id');
+  const kind = ownField(named, 'kind');
+  const title = ownField(named, 'title');
   if (id !== instrument.id || kind !== instrument.kind) {
-    const other = typeof raw.instrument?.title === 'string' ? format(audit.otherTitled, { title: raw.instrument.title }) : format(audit.otherId, { id: describeValue(id) });
+    const other = typeof title === 'string' ? format(audit.otherTitled, { title }) : format(audit.otherId, { id: describeValue(id) });
     return fail(
       'instrument',
       format(kind === 'rubric' ? audit.fileOtherReview : audit.fileOtherAudit, { other, title: instrument.title }),
       format(audit.detailOtherInstrument, { kind: describeValue(kind), id: describeValue(id) }),
-      { kind: String(kind), id: String(id), ...(typeof raw.instrument?.title === 'string' ? { title: raw.instrument.title } : {}) },
+      { kind: String(kind), id: String(id), ...(typeof title === 'string' ? { title } : {}) },
     );
   }
-  const read = checkExportFile(value);
+  const read = readVersioned(value, exportFormat);
   if (!read.ok) {
-    const version = (value as { version?: unknown }).version;
+    const version = ownField(value, 'version');
     if (typeof version === 'number' && version > EXPORT_VERSION) return fail('version', audit.fileNewer, format(audit.detailNewer, { version, current: EXPORT_VERSION }));
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', audit.fileChanged, format(audit.detailNoVersion, { current: EXPORT_VERSION, found: describeValue(version) }));
     return fail('invalid', audit.fileChangedExportAgain, read.reason);

@@ -1,9 +1,9 @@
 /**
- * How figures are written for people, in the playbook's language: means to one decimal place,
- * changes with a sign, dates; and names for files. Files for spreadsheets write figures with a
- * decimal point whatever the language (`fileDecimal`).
+ * How figures are written for people, in the playbook's language: means to one decimal place and
+ * changes with a sign; and names for files. Files for spreadsheets write figures with a decimal
+ * point whatever the language (`fileDecimal`). Dates are written by the strings' `formatDate`.
  */
-import { audit, formatDate as formatDateIn, language } from '../../strings/index.ts';
+import { audit, language } from '../../strings/index.ts';
 
 const oneDecimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const twoDecimals = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -37,13 +37,6 @@ export function formatChange(value: number | null): string {
   const rounded = Math.round(value * 10) / 10;
   if (rounded === 0) return audit.noChange;
   return rounded > 0 ? `+${oneDecimal.format(rounded)}` : `−${oneDecimal.format(Math.abs(rounded))}`;
-}
-
-/** "14 September 2026" from an ISO date and time, in the playbook's language. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return formatDateIn(date, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** Lower-case words joined by hyphens, for a file name: "Jo Smith-Brown" becomes "jo-smith-brown". */

@@ -16,6 +16,7 @@ import { biggestChanges } from './compare.ts';
 import { byCreated } from './attempts.ts';
 import { developLinks, itemsOf, type Instrument, type Link } from './instrument.ts';
 import { parseExport } from './exchange.ts';
+import { ownField } from '../storage/versioned.ts';
 import { mean, type Answers } from './scoring.ts';
 import { shownDifference } from './format.ts';
 import { format, formatPlural, groupResults as words } from '../../strings/index.ts';
@@ -57,6 +58,25 @@ export interface GroupLoad {
 function otherAuditReason(other: { title?: string; id: string }, instrument: Instrument): string {
   const titled = other.title ? format(words.otherTitled, { title: other.title }) : undefined;
   return format(words.otherAudit, { other: titled ?? format(words.otherUntitled, { id: JSON.stringify(other.id) }), title: instrument.title, choose: titled ?? words.itsAudit });
+}
+
+/** The instrument most of these files are for, if it is one of `instruments`; unreadable files say nothing. */
+export function detectInstrument(files: readonly GroupFile[], instruments: readonly Instrument[]): Instrument | undefined {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(file.text);
+    } catch {
+      continue;
+    }
+    const named = ownField(value, 'instrument');
+    const key = `${String(ownField(named, 'kind'))}/${String(ownField(named, 'id'))}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best ? instruments.find((instrument) => `${instrument.kind}/${instrument.id}` === best[0]) : undefined;
 }
 
 /** Checks every file and picks one attempt from each; failures are kept with their reasons. */

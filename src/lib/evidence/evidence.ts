@@ -7,10 +7,10 @@
  * answers keyed by criterion id. Exported file: the same with `format: "playbook-mentor-evidence"`
  * and the set's title.
  */
-import { z } from 'astro/zod';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import * as z from 'zod/mini';
+import { ID_PATTERN } from '../../schemas/id-pattern.ts';
 import type { DocCodec } from '../storage/store.ts';
-import { describeValue, readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { describeValue, ownField, readVersioned, type VersionedFormat } from '../storage/versioned.ts';
 import { evidence as words, format, language } from '../../strings/index.ts';
 import { escapeHtml } from '../../strings/inline.ts';
 
@@ -26,27 +26,24 @@ export interface CriteriaSet {
   criteria: { id: string; title: string; description: string; evidencePrompt: string }[];
 }
 
-const text = (max: number) => z.string().max(max, format(words.tooLong, { max }));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const setId = () => z.string().check(z.regex(ID_PATTERN));
 
-const applicant = z.object({ name: text(200), school: text(200) }).strict();
-const answers = z.record(z.string().regex(ID_PATTERN, words.notCriterionId), text(50_000));
-
-const storedV1 = z
-  .object({
-    version: z.literal(1),
-    set: z.string().regex(ID_PATTERN),
-    applicant,
-    answers,
-  })
-  .strict();
+const storedShape = {
+  version: z.literal(EVIDENCE_VERSION),
+  set: setId(),
+  applicant: z.strictObject({ name: text(200), school: text(200) }),
+  answers: z.record(z.string().check(z.regex(ID_PATTERN, words.notCriterionId)), text(50_000)),
+};
+const storedV1 = z.strictObject(storedShape);
 
 export type EvidenceDoc = z.output<typeof storedV1>;
 
-const storedFormat: VersionedFormat<EvidenceDoc> = { current: EVIDENCE_VERSION, schemas: { 1: storedV1 }, migrations: {}, finish: (doc) => doc as EvidenceDoc };
+const storedFormat: VersionedFormat<EvidenceDoc> = { current: EVIDENCE_VERSION, schema: storedV1, older: {} };
 
-const exportV1 = storedV1.extend({ format: z.literal(EVIDENCE_FORMAT), title: z.string() }).strict();
+const exportV1 = z.strictObject({ ...storedShape, format: z.literal(EVIDENCE_FORMAT), title: z.string() });
 export type EvidenceFile = z.output<typeof exportV1>;
-const exportFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, schemas: { 1: exportV1 }, migrations: {}, finish: (doc) => doc as EvidenceFile };
+const exportFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, schema: exportV1, older: {} };
 
 export function emptyEvidence(setId: string): EvidenceDoc {
   return { version: EVIDENCE_VERSION, set: setId, applicant: { name: '', school: '' }, answers: {} };
@@ -81,6 +78,26 @@ export function setApplicant(doc: EvidenceDoc, field: 'name' | 'school', value: 
   return { ...doc, applicant: { ...doc.applicant, [field]: value } };
 }
 
+/**
+ * Brings an imported file's evidence in without overwriting anything: an answer fills a criterion
+ * only where nothing is written here (`filled` counts them; `kept` counts the answers here that
+ * differ from the file's), and the name and school only where they are empty.
+ */
+export function mergeEvidence(doc: EvidenceDoc, incoming: EvidenceDoc): { doc: EvidenceDoc; filled: number; kept: number } {
+  let next = doc;
+  let filled = 0;
+  let kept = 0;
+  for (const [criterionId, answer] of Object.entries(incoming.answers)) {
+    const existing = Object.hasOwn(next.answers, criterionId) ? next.answers[criterionId]! : '';
+    if (existing.trim() === '') {
+      next = setEvidence(next, criterionId, answer);
+      filled++;
+    } else if (existing !== answer) kept++;
+  }
+  for (const field of ['name', 'school'] as const) if (!next.applicant[field] && incoming.applicant[field]) next = setApplicant(next, field, incoming.applicant[field]);
+  return { doc: next, filled, kept };
+}
+
 /** The exported file as text: it round-trips through `parseEvidence`. */
 export function evidenceJson(set: CriteriaSet, doc: EvidenceDoc): string {
   const file: EvidenceFile = { format: EVIDENCE_FORMAT, version: EVIDENCE_VERSION, set: set.id, title: set.title, applicant: doc.applicant, answers: doc.answers };
@@ -107,19 +124,22 @@ export function parseEvidence(textIn: string, set: CriteriaSet): ParsedEvidence 
   try {
     value = JSON.parse(textIn);
   } catch (error) {
-    return refuse(words.fileNotJson, format(words.detailNotJson, { error: (error as Error).message }));
+    return refuse(words.fileNotJson, format(words.detailNotJson, { error: error instanceof Error ? error.message : String(error) }));
   }
-  const raw = value as { format?: unknown; set?: unknown; title?: unknown; version?: unknown } | null;
-  if (typeof raw !== 'object' || raw === null || raw.format !== EVIDENCE_FORMAT) {
-    return refuse(format(words.fileNotEvidence, { button: words.exportJson }), format(words.detailWrongFormat, { format: EVIDENCE_FORMAT, found: describeValue(raw?.format) }));
+  const fileFormat = ownField(value, 'format');
+  if (fileFormat !== EVIDENCE_FORMAT) {
+    return refuse(format(words.fileNotEvidence, { button: words.exportJson }), format(words.detailWrongFormat, { format: EVIDENCE_FORMAT, found: describeValue(fileFormat) }));
   }
-  if (raw.set !== set.id) {
-    const summary = typeof raw.title === 'string' ? format(words.fileOtherSet, { other: raw.title, title: set.title }) : format(words.fileOtherSetUntitled, { id: describeValue(raw.set), title: set.title });
-    return refuse(summary, format(words.detailOtherSet, { set: describeValue(raw.set) }));
+  const fileSet = ownField(value, 'set');
+  if (fileSet !== set.id) {
+    const title = ownField(value, 'title');
+    const summary = typeof title === 'string' ? format(words.fileOtherSet, { other: title, title: set.title }) : format(words.fileOtherSetUntitled, { id: describeValue(fileSet), title: set.title });
+    return refuse(summary, format(words.detailOtherSet, { set: describeValue(fileSet) }));
   }
   const read = readVersioned(value, exportFormat);
   if (!read.ok) {
-    if (typeof raw.version === 'number' && raw.version > EVIDENCE_VERSION) return refuse(words.fileNewer, format(words.detailNewer, { version: raw.version, current: EVIDENCE_VERSION }));
+    const version = ownField(value, 'version');
+    if (typeof version === 'number' && version > EVIDENCE_VERSION) return refuse(words.fileNewer, format(words.detailNewer, { version, current: EVIDENCE_VERSION }));
     return refuse(words.fileDamaged, read.reason);
   }
   const { format: _format, title: _title, ...doc } = read.doc;

@@ -46,7 +46,8 @@ export type SaveError = 'quota' | 'read-only' | 'unavailable';
 
 export type SaveResult<Doc> =
   | { ok: true; doc: Doc; notice?: StoreNotice }
-  | { ok: false; doc: Doc; error: SaveError; message: string; notice?: StoreNotice };
+  /** `unsaved` is what the change made of the stored document, when it was made but could not be written. */
+  | { ok: false; doc: Doc; unsaved?: Doc; error: SaveError; message: string; notice?: StoreNotice };
 
 export const QUOTA_MESSAGE = shared.storageFull;
 export const READ_ONLY_MESSAGE = shared.storageReadOnly;
@@ -55,13 +56,19 @@ export const UNAVAILABLE_MESSAGE = shared.storageRefused;
 /** Whether an error thrown by `setItem` means the storage quota is full. */
 export function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
+  const name = 'name' in error ? error.name : undefined;
+  const code = 'code' in error ? error.code : undefined;
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
 /** The key a backup of `key` made at `now` is stored under. */
 export function backupKey(key: string, now: Date): string {
   return `${key}:backup:${now.toISOString()}`;
+}
+
+/** The moment a backup was made, as its key says it (ISO 8601). */
+export function backupMadeAt(key: string, backup: string): string {
+  return backup.slice(`${key}:backup:`.length);
 }
 
 /** Keys of every backup made of `key`, oldest first. */
@@ -76,12 +83,12 @@ export function backupKeys(storage: StorageLike, key: string): string[] {
 }
 
 /** Why a stored text cannot be read, or the document it holds. */
-function decode<Doc>(raw: string, codec: DocCodec<Doc>): { ok: true; doc: Doc; migratedFrom?: number } | { ok: false; reason: string } {
+export function decode<Doc>(raw: string, codec: DocCodec<Doc>): { ok: true; doc: Doc; migratedFrom?: number } | { ok: false; reason: string } {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    return { ok: false, reason: format(shared.notValidJson, { error: (error as Error).message }) };
+    return { ok: false, reason: format(shared.notValidJson, { error: error instanceof Error ? error.message : String(error) }) };
   }
   return codec.read(value);
 }
@@ -119,8 +126,8 @@ export function updateDoc<Doc>(storage: StorageLike, key: string, codec: DocCode
   try {
     storage.setItem(key, JSON.stringify(next));
   } catch (error) {
-    if (isQuotaError(error)) return { ok: false, doc: loaded.doc, error: 'quota', message: QUOTA_MESSAGE, ...notice };
-    return { ok: false, doc: loaded.doc, error: 'unavailable', message: UNAVAILABLE_MESSAGE, ...notice };
+    if (isQuotaError(error)) return { ok: false, doc: loaded.doc, unsaved: next, error: 'quota', message: QUOTA_MESSAGE, ...notice };
+    return { ok: false, doc: loaded.doc, unsaved: next, error: 'unavailable', message: UNAVAILABLE_MESSAGE, ...notice };
   }
   return { ok: true, doc: next, ...notice };
 }

@@ -21,9 +21,9 @@ export const audit = {
   /** The section of a rubric's criteria, as it is named in results and the spreadsheet. */
   criteriaSection: 'Criteria',
 
-  // Saved answers that cannot be read, and a browser that will not save.
-  downloadUnreadable: 'Download the unreadable data',
-  storedSetAside: 'Your saved answers to {this} could not be read ({reason}). They have been set aside in a backup in this browser, not thrown away, and you are starting afresh.',
+  // Saved answers that cannot be read, and a browser that will not save (the buttons are in the shared area).
+  /** Shown for as long as the backup is kept; {date} is the day it was made. */
+  storedSetAside: 'Your saved answers to {this} could not be read ({reason}). On {date} they were set aside in a backup in this browser, not thrown away, and you started afresh.',
   /** {download} is the "Download the unreadable data" button; {delete} names the "Delete my data" button. */
   storedLeftInPlace: 'Your saved answers to {this} could not be read ({reason}), and there was no room to set them aside, so they have been left as they are and nothing new will be saved. {download} to keep them, then use “{delete}” to start again.',
   notPersistent: 'This browser is not letting the site save anything, so your answers last only until you close this page. Export them to keep them.',
@@ -165,7 +165,6 @@ export const audit = {
   // Words in file names ("mentor-skills-audit-self-audit-jo-smith-2026-09-14.json") and the spreadsheet's columns.
   fileSelfAudit: 'self-audit',
   fileSelfReview: 'self-review',
-  fileUnreadableData: 'unreadable-data',
   csvSection: 'Section',
   csvItemId: 'Item id',
   csvItem: 'Item',
@@ -200,11 +199,7 @@ export const audit = {
   /** An answer off the scale: where it is and its value. */
   detailOffScale: '{path} is {value}',
   detailAndMore: plural({ one: 'and {count} more', other: 'and {count} more' }),
-  // What is wrong with a field of a file (said the way the file's schema says it).
-  unrecognizedKeys: plural({ one: 'Unrecognized key: {keys}', other: 'Unrecognized keys: {keys}' }),
-  wrongFormatValue: 'Invalid input: expected "{format}"',
-  invalidString: 'Invalid string',
-  tooLong: 'expected at most {max} characters',
+  // What is wrong with a field of a file (the rest are in the shared area).
   badTime: 'expected a date and time like "2026-09-14T09:30:00.000Z"',
   badContentId: 'expected an id in lower-case words joined by hyphens',
   badAttemptId: 'expected an attempt id of letters, digits and hyphens',

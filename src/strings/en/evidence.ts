@@ -12,8 +12,10 @@ export const evidence = {
   numbered: '{number}. {title}',
   savedAt: 'Saved in this browser at {time}.',
   savedAsYouType: 'Saved in this browser as you type.',
-  unreadableKept: 'Your saved evidence could not be read ({reason}). It has been set aside in a backup in this browser, not thrown away, and the form starts empty.',
-  unreadableNotKept: 'Your saved evidence could not be read ({reason}) and there was no room to set it aside, so it is left as it is and nothing new will be saved until you delete it.',
+  /** Shown for as long as the backup is kept; {date} is the day it was made. */
+  unreadableKept: 'Your saved evidence could not be read ({reason}). On {date} it was set aside in a backup in this browser, not thrown away, and the form started empty.',
+  /** {download} is the "Download the unreadable data" button; {delete} names the "Delete my data" button. */
+  unreadableNotKept: 'Your saved evidence could not be read ({reason}), and there was no room to set it aside, so it is left as it is and nothing new will be saved. {download} to keep it, then use “{delete}” to start again.',
   notPersistent: 'This browser is not letting the site save anything, so your evidence lasts only until you close this page. Download it to keep it.',
 
   // The application: printed, and downloaded as a document or as plain text.
@@ -63,6 +65,5 @@ export const evidence = {
   detailNewer: 'file format version {version}; this page reads up to version {current}',
   // Why saved evidence or a file's contents cannot be read.
   savedOtherSet: 'it holds evidence for "{found}", not "{expected}"',
-  tooLong: 'expected at most {max} characters',
   notCriterionId: 'expected a criterion id',
 };

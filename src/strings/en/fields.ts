@@ -132,6 +132,14 @@ export const fields = {
   email: 'Email',
   phone: 'Phone',
   componentsModel: 'Components model',
+  model: 'Model',
+  caption: 'Caption',
+  consent: 'Consent',
+  coaching: 'Coaching',
+  cycleWeeks: 'Weeks between drop-ins',
+  shortest: 'Shortest',
+  longest: 'Longest',
+  privacyFloor: 'Privacy floor',
 
   // Hints, in a reader's words
   idHint: 'Lower-case words joined by hyphens, like “cold-call”: other entries name it by this.',

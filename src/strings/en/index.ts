@@ -16,6 +16,7 @@ export { audit } from './audit.ts';
 export { evidence } from './evidence.ts';
 export { timer } from './timer.ts';
 export { groupResults } from './group-results.ts';
+export { coaching } from './coaching.ts';
 export { editor } from './editor.ts';
 export { fields } from './fields.ts';
 export { shared } from './shared.ts';

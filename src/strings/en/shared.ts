@@ -50,6 +50,17 @@ export const shared = {
   storageReadOnly:
     'Saved data that could not be read is still in place, and saving now would overwrite it, so nothing is being saved. Download the unreadable data, then delete it to start saving again.',
   storageRefused: 'This browser did not let the site save your change. Your answers last only until you close the page: export them to keep them.',
+  /** The button that saves unreadable data, set aside or left in place, as a file. */
+  downloadUnreadable: 'Download the unreadable data',
+  /** The name of that file, after the audit's or criteria set's id. */
+  fileUnreadableData: 'unreadable-data',
+  /** The button that deletes a backup of unreadable data, after a confirmation. */
+  deleteBackup: 'Delete the backup',
+  deleteBackupQuestion: 'Delete the backup made on {date} from this browser? This cannot be undone: download it first if you might need it.',
+  yesDeleteBackup: 'Yes, delete the backup',
+  backupDeleted: 'The backup has been deleted from this browser.',
+  /** Why a backup was made, when this version of the site can read it after all. */
+  backupReadableNow: 'it was made by a version of this site that could not read it; this version can',
 
   // Why saved data or a file cannot be read (shown as a technical detail, or in brackets).
   notValidJson: 'it is not valid JSON ({error})',
@@ -67,12 +78,21 @@ export const shared = {
   /** A value of the wrong type. */
   missingExpected: 'missing (expected {expected})',
   expectedFound: 'expected {expected}, found {found}',
+  tooLong: 'expected at most {max} characters',
+  tooMany: 'expected at most {max}',
+  unrecognizedKeys: plural({ one: 'not a field this file has: {keys}', other: 'not fields this file has: {keys}' }),
+  expectedOneOf: 'expected {values}',
+  /** A key (such as an item's id) that is not one this file can have, when no more is known. */
+  badKey: 'not a key this file can have',
+  /** Any other value the file cannot have. */
+  badValue: 'not a value this file can have',
   // Values and types, named in those messages.
   valueNothing: 'nothing',
   valueList: 'a list',
   valueObject: 'an object',
   valueText: 'text',
   valueNumber: 'a number',
+  valueWholeNumber: 'a whole number',
   valueBoolean: 'true or false',
   /** Another type, by its programming name ("a date", "an integer"). */
   valueOther: 'a {type}',
