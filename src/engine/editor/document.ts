@@ -20,6 +20,8 @@ export interface EntrySource {
   text: string;
   /** For list files: the entry's position in the list. */
   index?: number;
+  /** The entry already read from the text (the build gives it, so that opening one needs no YAML parser in the browser). */
+  opened?: Opened;
 }
 
 export type Data = Record<string, unknown>;

@@ -69,14 +69,7 @@ const draftSchema = z.object({
 
 const format: VersionedFormat<SavedEditorDraft> = { current: 1, schema: draftSchema, older: {} };
 
-/**
- * The storage key, per site base path, so two playbooks on one host keep their drafts apart. A page
- * that hosts the editor for one kind only (the sequence page: `only` is "sequences") keeps its own
- * draft, so that it never opens, or writes over, a draft of another kind left in the full editor.
- */
-export function editorDraftKey(base: string, only?: EditorKind): string {
-  return only ? `playbook:${base}:editor:${only}:draft` : `playbook:${base}:editor:draft`;
-}
+export { editorDraftKey } from '../../lib/editor/draft-keys.ts';
 
 export const editorDraftCodec: DocCodec<SavedEditorDraft> = {
   read: (value) => readVersioned(value, format),

@@ -9,7 +9,7 @@
  */
 import { ID_PATTERN, checkReferences, contrastProblems, definitionOf, fieldProblem, placeProblem, playbookSchema, schemaOf, sortProblems, zodProblems, type CollectionName, type Problem, type ProblemRule, type Taxonomy, type ValidEntry } from './engine.ts';
 import { idIsFileName, kindSpec, type EditorKind } from './kinds.ts';
-import { openEntry, type Data, type EntrySource } from './document.ts';
+import type { Data } from './document.ts';
 import type { FormProblem } from './form-problems.ts';
 
 /** What the editor knows about the playbook, for the cross-entry rules. */
@@ -74,14 +74,8 @@ export function entryProblems(entry: EntryUnderEdit, context: PlaybookContext): 
   return [...problems, ...sortProblems(references).map(inField)];
 }
 
-/** An entry read from its file, as the cross-entry rules see it; undefined when it does not pass its own schema. */
-export function validEntryFrom(source: EntrySource, collection: CollectionName, taxonomy: Taxonomy): ValidEntry | undefined {
-  let data: unknown;
-  try {
-    data = openEntry(source).data;
-  } catch {
-    return undefined;
-  }
-  const parsed = schemaOf(definitionOf(collection), taxonomy).safeParse(data);
-  return parsed.success ? { collection, id: source.id, file: source.file, pathInFile: [], data: parsed.data } : undefined;
+/** An entry read from its file (its data, as document.ts's openEntry gives it), as the cross-entry rules see it; undefined when it does not pass its own schema. */
+export function validEntryFrom(entry: { collection: CollectionName; id: string; file: string; data: unknown }, taxonomy: Taxonomy): ValidEntry | undefined {
+  const parsed = schemaOf(definitionOf(entry.collection), taxonomy).safeParse(entry.data);
+  return parsed.success ? { collection: entry.collection, id: entry.id, file: entry.file, pathInFile: [], data: parsed.data } : undefined;
 }

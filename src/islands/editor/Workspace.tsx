@@ -5,7 +5,7 @@
  * sentence about its field (problem-words.ts), shown beside the field once focus has left it, and
  * all of them once the author asks to finish, as GOV.UK's pattern has it: a blank form is calm.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { slugify, type CollectionName, type JsonSchema, type Taxonomy } from '../../engine/editor/engine.ts';
 import { entryFile, idIsFileName, isKind, kindSpec } from '../../engine/editor/kinds.ts';
 import type { EditorDraft } from '../../engine/editor/draft.ts';
@@ -20,7 +20,6 @@ import { ErrorSummary } from './ErrorSummary.tsx';
 import { Preview } from './Preview.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { NewEntryInPlace, newEntryKey } from './NewEntryInPlace.tsx';
-import { Finish } from './Finish.tsx';
 import { useProblems } from './hooks/useProblems.ts';
 import { useNamedEntries } from './hooks/useNamedEntries.ts';
 import { useListFile } from './hooks/useListFile.ts';
@@ -43,6 +42,9 @@ export interface WorkspaceProps {
   flushFocus: () => void;
   announce: (message: string) => void;
 }
+
+/** What follows the form once the author asks to finish loads then, with the file writer (and the YAML library). */
+const Finish = lazy(() => import('./Finish.tsx').then((module) => ({ default: module.Finish })));
 
 const asData = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {});
 
@@ -187,7 +189,9 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
           focusLater={focusLater}
           onFinish={finish}
         />
-        <Finish
+        {shown.finishing && (
+          <Suspense fallback={<p className="ed-loading" role="status">{editor.stillChecking}</p>}>
+            <Finish
           asked={shown.finishing}
           settled={settled}
           problems={total}
@@ -201,7 +205,9 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
           entries={entries}
           page={page}
           ref={outputRef}
-        />
+            />
+          </Suspense>
+        )}
         <div className="island-buttons ed-after-form">
           <button type="button" className="island-button island-button--quiet" onClick={close}>
             {editor.closeEntry}

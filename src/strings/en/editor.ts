@@ -23,15 +23,20 @@ export const editor = {
   playbookSettingsSingular: 'playbook settings',
 
   // Drafts kept in the browser
-  draftBackedUp: 'A saved draft could not be read ({reason}). It is kept in this browser\'s storage under "{backupKey}", and the editor starts afresh.',
-  draftNotSetAside: 'A saved draft could not be read ({reason}), and could not be set aside, so it is left as it is and this draft is not being saved.',
-  draftNotKept: 'This browser does not let the page keep a draft, so your work lasts only until you leave the page. Download the file to keep it.',
+  draftSetAside: 'A saved draft could not be read ({reason}). On {date} it was set aside in this browser, not thrown away, and the editor started afresh.',
+  draftLeftInPlace: 'A saved draft could not be read ({reason}), and there was no room to set it aside, so it is left as it is and nothing new will be saved. {download} to keep it, then use “{delete}” to start again.',
+  draftNotPersistent: 'This browser is not letting the site save anything, so your work lasts only until you close this page. Download the file to keep it.',
+  draftFromBuilderUnreadable: 'A draft from the old sequence builder could not be read ({reason}). It is set aside in this browser, not thrown away.',
   draftFromBuilder: 'Your draft from the sequence builder is back, in this form: nothing you typed is lost.',
   draftRestored: 'Your draft from last time is back, as you left it.',
-  draftStorageFull: "Your browser's storage for this site is full, so this draft is not being saved. Download the file now to keep your work.",
-  draftNotSaved: 'This browser did not let the page save your draft. Download the file to keep your work.',
   draftStillOpen: 'Your draft is still open. To start something else, close it first with "{close}".',
   confirmLeave: 'Leave the entry you are editing? Its draft is discarded unless you have downloaded the file.',
+  noSuchOf: 'This playbook has no {singular} called “{name}”. Choose one below, or start a new one.',
+  noSuchEntry: 'This playbook has no entry called “{name}”. Choose one below, or start a new one.',
+  draftOfOtherKind: 'A draft of another kind of entry was left in this browser: the {singular} “{title}”. This page shows only its own kind, so download it to keep it, as its file.',
+  downloadDraft: 'Download that draft',
+  discardDraft: 'Let it go',
+  confirmDiscardDraft: 'Let that draft go? It cannot be brought back unless you have downloaded it.',
   openFailed: 'That entry could not be opened: {reason}.',
   fetchFailed: 'the page could not fetch it ({status})',
   loadingForm: 'Getting the form ready…',
@@ -50,6 +55,7 @@ export const editor = {
   whichEntry: 'Which entry?',
   whichOf: 'Which {singular}?',
   openIt: 'Open it',
+  gettingEntries: 'Getting the playbook’s entries…',
 
   // The form
   headingChange: 'Change: {title}',
