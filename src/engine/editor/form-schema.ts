@@ -130,6 +130,12 @@ export function splitMoreOptions(properties: readonly [string, JsonSchema][], re
   return { main: properties.filter((property) => !more.includes(property)), more };
 }
 
+/** The first field a group shows (not one under "More options"): where focus goes when the group or a list item of it is added. */
+export function firstShownField(control: Control & { kind: 'group' }): string | undefined {
+  const { main, more } = splitMoreOptions(control.properties, control.required, false);
+  return (main[0] ?? more[0])?.[0];
+}
+
 /** The collection whose entry a `part` field's sibling names: that sibling must be a reference. */
 export function partTarget(siblings: readonly [string, JsonSchema][], control: { entry: string }): CollectionName | undefined {
   const sibling = siblings.find(([name]) => name === control.entry)?.[1];

@@ -3,7 +3,7 @@
  * group not given yet is a button that adds it; one given can be removed again.
  */
 import type { ReactNode } from 'react';
-import type { Control } from '../../engine/editor/form-schema.ts';
+import { firstShownField, type Control } from '../../engine/editor/form-schema.ts';
 import { editor, format } from '../../strings/index.ts';
 import { Frame } from './Frame.tsx';
 import type { FieldFrame, FieldProps } from './field-context.ts';
@@ -12,7 +12,7 @@ export function GroupField({ control, props, frame, children }: { control: Contr
   const { context, path, label, required } = props;
   const name = label.toLowerCase();
   if (frame.value === undefined && !required) {
-    const first = control.properties[0]?.[0];
+    const first = firstShownField(control);
     return (
       <Frame kind="note" id={frame.id} label={label} optional help={frame.help} messages={frame.messages} onLeave={frame.onLeave}>
         <button

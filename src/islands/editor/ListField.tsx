@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { JsonSchema } from '../../engine/editor/engine.ts';
-import { controlFor, itemNounFor } from '../../engine/editor/form-schema.ts';
+import { controlFor, firstShownField, itemNounFor } from '../../engine/editor/form-schema.ts';
 import type { Path } from '../../engine/editor/data-paths.ts';
 import { editor, format, formatPlural } from '../../strings/index.ts';
 import { Frame } from './Frame.tsx';
@@ -26,7 +26,8 @@ export function ListField({ item, props, frame, renderItem }: { item: JsonSchema
   const key = path.at(-1);
   const noun = itemNounFor(typeof key === 'string' ? key : undefined, label);
   const itemControl = controlFor(item);
-  const firstControl = (index: number) => context.idOf(itemControl.kind === 'group' && itemControl.properties[0] ? [...path, index, itemControl.properties[0][0]] : [...path, index]);
+  const firstField = itemControl.kind === 'group' ? firstShownField(itemControl) : undefined;
+  const firstControl = (index: number) => context.idOf(firstField === undefined ? [...path, index] : [...path, index, firstField]);
   const itemLabelOf = (index: number) => format(editor.itemLabel, { noun: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`, number: index + 1 });
   const update = (next: unknown[]) => context.set(path, next.length === 0 && !required ? undefined : next);
   const move = (from: number, to: number, button: 'up' | 'down') => {
