@@ -4,7 +4,7 @@
  * with the YAML library only now); otherwise a line saying the files wait for the problems listed
  * at the top.
  */
-import { useEffect, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EditorDraft } from '../../engine/editor/draft.ts';
 import type { Data } from '../../engine/editor/document.ts';
 import type { OutputFile } from '../../engine/editor/output.ts';
@@ -22,8 +22,10 @@ async function listText(kind: EditorDraft['kind'], entries: readonly EntryChoice
   return first ? (await loadSource(kind, first.id)).text : '';
 }
 
-export function Finish({ asked, settled, problems, draft, id, data, body, file, listFile, extras, entries, page, ref }: {
+export function Finish({ asked, ask, settled, problems, draft, id, data, body, file, listFile, extras, entries, page }: {
   asked: boolean;
+  /** Counts the author's asks to finish: one asked with no problems moves focus to the finished files, once they are written. */
+  ask: number;
   settled: boolean;
   /** How many problems there are now. */
   problems: number;
@@ -39,7 +41,6 @@ export function Finish({ asked, settled, problems, draft, id, data, body, file, 
   extras: readonly NewEntryView[];
   entries: readonly EntryChoice[] | undefined;
   page: EditorPageData;
-  ref?: Ref<HTMLHeadingElement>;
 }): ReactNode {
   const ready = asked && settled && problems === 0 && entries !== undefined;
   const [written, setWritten] = useState<{ files: OutputFile[] } | { error: string } | undefined>();
@@ -69,6 +70,20 @@ export function Finish({ asked, settled, problems, draft, id, data, body, file, 
     };
   }, [ready, draft.kind, draft.original, data, body, file, listFile, extras, entries]);
 
+  // An ask met with problems is answered by the summary (Workspace.tsx); one met with none, by the
+  // finished files once written. Files written later, as the last problem is fixed, leave focus where
+  // the author is typing.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const answered = useRef(0);
+  useEffect(() => {
+    if (ask === answered.current || !settled) return;
+    if (problems > 0) answered.current = ask;
+    else if (written && 'files' in written) {
+      answered.current = ask;
+      heading.current?.focus();
+    }
+  }, [written, ask, settled, problems]);
+
   if (!asked) return null;
   if (!settled || (ready && !written)) {
     return (
@@ -80,5 +95,5 @@ export function Finish({ asked, settled, problems, draft, id, data, body, file, 
   if (!ready) return <p className="ed-not-finished">{editor.notFinished}</p>;
   if (written && 'error' in written) return <p className="ed-error-message">{format(editor.openFailed, { reason: written.error })}</p>;
   const branch = format(draft.original ? editor.branchChange : editor.branchNew, { id: id || kindSpec(draft.kind).labels.singular.replace(/\W+/g, '-') });
-  return written ? <FinishedFile files={written.files} repository={page.repository} branch={branch} ref={ref} /> : null;
+  return written ? <FinishedFile files={written.files} repository={page.repository} branch={branch} ref={heading} /> : null;
 }

@@ -79,7 +79,6 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
   const [asked, setAsked] = useState(0);
   const answered = useRef(0);
   const summaryRef = useRef<HTMLElement>(null);
-  const outputRef = useRef<HTMLHeadingElement>(null);
 
   const choices = useMemo(() => {
     const byKind = new Map<string, Choice[]>();
@@ -111,10 +110,11 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
     ...newEntrySentences.map(({ view, item, sentence }) => ({ place: { at: 'field' as const, path: ['new', view.entry.key, ...(item.place.at === 'field' ? item.place.path : [])] }, sentence })),
   ];
   const total = summary.length;
+  // With problems left, the summary takes focus; without, the finished files do, once written (Finish.tsx).
   useEffect(() => {
     if (!settled || asked === answered.current) return;
     answered.current = asked;
-    (total > 0 ? summaryRef : outputRef).current?.focus();
+    if (total > 0) summaryRef.current?.focus();
   }, [settled, asked, total]);
 
   const fieldContext: FieldContext = {
@@ -204,7 +204,7 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
           extras={proposed}
           entries={entries}
           page={page}
-          ref={outputRef}
+          ask={asked}
             />
           </Suspense>
         )}
