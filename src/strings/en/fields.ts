@@ -174,7 +174,7 @@ export const fields = {
   ownPracticeHint:
     'If it comes from your own school’s or trust’s practice rather than a published source, say so here: where and how it was developed, and what you saw. Its page says so. You can give this as well as evidence, or instead of it.',
   relatedHint: 'Other techniques a reader may want next.',
-  servesHint: 'Framework elements it serves, each written like “teachers-standards/ts2”.',
+  servesHint: 'Framework elements it serves, each written as the framework’s short name and the element’s, joined by a slash.',
   audienceHint: 'Who it is for, like “Early-career teachers in their first term”.',
   stepHint: 'One action step to focus on, or the whole technique.',
   weeksHint: 'How many weeks it lasts.',
