@@ -14,7 +14,7 @@
 import type { z } from 'astro/zod';
 import type { Instrument, LinkResolver } from '../lib/audit/instrument.ts';
 import type { Taxonomy } from '../schemas/common.ts';
-import type { FieldPath } from '../core/problem.ts';
+import type { FieldPath, ProblemRule } from '../core/problem.ts';
 import type { EntryDataByName, KnownCollection } from './entry-data.ts';
 
 /**
@@ -48,7 +48,8 @@ export interface CheckedEntry<Data> {
 
 /** What a collection's structural checks may do: report a problem, look up another entry, require unique ids. */
 export interface Checker {
-  report(entry: CheckedEntry<unknown>, path: FieldPath, expected: string, found: string): void;
+  /** Reports a problem at a field; `rule` says what kind it is (a collection's own rule: `{ rule: 'own', name }`), for the editor's words. */
+  report(entry: CheckedEntry<unknown>, path: FieldPath, expected: string, found: string, rule?: ProblemRule): void;
   /** Another entry, by its collection's name and id, with its data typed by that collection's schema. */
   find<N extends KnownCollection>(collection: N, id: string): CheckedEntry<EntryDataByName[N]> | undefined;
   /** Reports the second and later uses of an id in a list, at `path[i].idField`. */

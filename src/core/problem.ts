@@ -5,11 +5,51 @@
  *
  * Where a problem is travels as data, as GOV.UK's error summary gives each error its own link: a
  * field by its keys (`path`), or a place the keys cannot name by its line (`line`). `field` is the
- * same place in words, for display only: nothing reads it back.
+ * same place in words, for display only: nothing reads it back. What kind of problem it is travels
+ * as data too (`rule`), so that other words can be made for it (the editor's plain sentences)
+ * without reading the check's English back.
  */
 
 /** A place in an entry's data, as field names and list indexes: `['steps', 2, 'technique']`. */
 export type FieldPath = (string | number)[];
+
+/**
+ * What kind of problem it is, with what words about it need: a schema's rule by what it wants, a
+ * rule across entries (a reference, a taken id), a collection's own rule by its name, or a body
+ * that does not parse.
+ */
+export type ProblemRule =
+  /** Nothing where something is needed: a missing field, empty text. */
+  | { rule: 'missing' }
+  /** A value of another type than the field takes (text where a list goes). */
+  | { rule: 'type' }
+  /** A list with fewer items than it needs, or more than it may have. */
+  | { rule: 'too-few'; minimum: number }
+  | { rule: 'too-many'; maximum: number }
+  /** A number or text outside its limits. */
+  | { rule: 'out-of-range' }
+  /** A value that is not one of the allowed ones. */
+  | { rule: 'not-allowed' }
+  /** Text not written in the form the field needs: an id's lower-case words (`format` "id"), a date, a web or email address, a pattern. */
+  | { rule: 'format'; format: 'id' | 'date' | 'url' | 'email' | 'pattern' }
+  /** A field the schema does not have. */
+  | { rule: 'unknown-field' }
+  /** A value in none of the forms a field accepts (a year, or "n.d."). */
+  | { rule: 'no-form' }
+  /** A rule of the schema that says its own words (a refinement). */
+  | { rule: 'custom' }
+  /** A reference to an entry of `collection` that does not exist. */
+  | { rule: 'no-entry'; collection: string }
+  /** A reference to a part (an action step) that the entry `id` of `collection` does not have. */
+  | { rule: 'no-part'; collection: string; id: string }
+  /** An id another entry, or an earlier item of the same list (`first`), has already. */
+  | { rule: 'taken'; first?: FieldPath }
+  /** A collection's own rule, by its name ("not-itself"), and another field it is about, if any (a case study's `sources`). */
+  | { rule: 'own'; name: string; other?: FieldPath }
+  /** A body that does not parse, or uses what a body may not (an import, an expression). */
+  | { rule: 'markup' }
+  /** An attribute of a worked example in a body: missing, or not one of the playbook's terms. */
+  | { rule: 'example'; attribute: 'title' | 'phase' | 'subject'; problem: 'missing' | 'not-allowed' };
 
 export interface Problem {
   /** The file, relative to the project root, like "content/techniques/cold-call.mdx". */
@@ -24,16 +64,18 @@ export interface Problem {
   expected: string;
   /** What it found, in words. */
   found: string;
+  /** What kind of problem it is, where the check knows it. */
+  rule?: ProblemRule;
 }
 
 /** A problem about a field, named by its keys: its words are made from them. */
-export function fieldProblem(file: string, path: FieldPath, expected: string, found: string): Problem {
-  return { file, path, field: formatPath(path), expected, found };
+export function fieldProblem(file: string, path: FieldPath, expected: string, found: string, rule?: ProblemRule): Problem {
+  return { file, path, field: formatPath(path), expected, found, ...(rule ? { rule } : {}) };
 }
 
 /** A problem about a place that is not a field: the file, its name, a line of its body. */
-export function placeProblem(file: string, place: string, expected: string, found: string, line?: number): Problem {
-  return line === undefined ? { file, field: place, expected, found } : { file, line, field: place, expected, found };
+export function placeProblem(file: string, place: string, expected: string, found: string, line?: number, rule?: ProblemRule): Problem {
+  return { file, ...(line === undefined ? {} : { line }), field: place, expected, found, ...(rule ? { rule } : {}) };
 }
 
 export function formatProblem(problem: Problem): string {

@@ -7,7 +7,7 @@
 import { definitionOf, placeOf } from '../collections/index.ts';
 import { withArticle, type CheckedEntry, type Checker, type FieldPath } from '../collections/define.ts';
 import type { EntryDataByName, KnownCollection } from '../collections/entry-data.ts';
-import { fieldProblem, formatPath, type Problem } from '../core/problem.ts';
+import { fieldProblem, formatPath, type Problem, type ProblemRule } from '../core/problem.ts';
 import { entryKey, referencesFrom } from './links.ts';
 
 /** An entry that has passed its schema: `data` is the schema's output. */
@@ -34,8 +34,8 @@ class EntryChecker implements Checker {
     for (const entry of existing) this.known.set(entryKey(entry.collection, entry.id), entry);
   }
 
-  report(entry: CheckedEntry<unknown>, path: FieldPath, expected: string, found: string): void {
-    this.problems.push(fieldProblem(entry.file, [...entry.pathInFile, ...path], expected, found));
+  report(entry: CheckedEntry<unknown>, path: FieldPath, expected: string, found: string, rule?: ProblemRule): void {
+    this.problems.push(fieldProblem(entry.file, [...entry.pathInFile, ...path], expected, found, rule));
   }
 
   find<N extends KnownCollection>(collection: N, id: string): CheckedEntry<EntryDataByName[N]> | undefined {
@@ -48,7 +48,7 @@ class EntryChecker implements Checker {
     ids.forEach((id, i) => {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
-      else this.report(entry, [...path, i, idField], `an id not used before in this list (it is already ${formatPath([...entry.pathInFile, ...path, first, idField])})`, JSON.stringify(id));
+      else this.report(entry, [...path, i, idField], `an id not used before in this list (it is already ${formatPath([...entry.pathInFile, ...path, first, idField])})`, JSON.stringify(id), { rule: 'taken', first: [...path, first, idField] });
     });
   }
 
@@ -63,7 +63,7 @@ class EntryChecker implements Checker {
     const existing = this.known.get(key);
     if (this.known.get(entryKey(targetName, '*'))?.unsound) return; // its file could not be read: that is the problem to fix
     if (!existing) {
-      this.report(entry, path, `the id of ${withArticle(target.labels.singular)} in ${placeOf(target)}`, `${JSON.stringify(id)}, which does not exist`);
+      this.report(entry, path, `the id of ${withArticle(target.labels.singular)} in ${placeOf(target)}`, `${JSON.stringify(id)}, which does not exist`, { rule: 'no-entry', collection: targetName });
       return;
     }
     if (part === undefined || existing.unsound) return;
@@ -73,7 +73,7 @@ class EntryChecker implements Checker {
     const parts = target.parts?.(named.data) ?? [];
     if (!parts.includes(part)) {
       const label = target.partLabel ?? 'part';
-      this.report(entry, path, `${withArticle(label)} of ${JSON.stringify(id)}: one of ${parts.map((candidate) => JSON.stringify(candidate)).join(', ')}`, `${JSON.stringify(part)}, which it does not have`);
+      this.report(entry, path, `${withArticle(label)} of ${JSON.stringify(id)}: one of ${parts.map((candidate) => JSON.stringify(candidate)).join(', ')}`, `${JSON.stringify(part)}, which it does not have`, { rule: 'no-part', collection: targetName, id });
     }
   }
 }
@@ -89,7 +89,7 @@ function checkUniqueIds(checker: EntryChecker, entries: readonly ValidEntry[]): 
       continue;
     }
     const firstPlace = first.file === entry.file ? formatPath(first.pathInFile) : first.file;
-    checker.report(entry, ['id'], `an id no other ${definitionOf(entry.collection).labels.singular} has (${firstPlace} has it already)`, JSON.stringify(entry.id));
+    checker.report(entry, ['id'], `an id no other ${definitionOf(entry.collection).labels.singular} has (${firstPlace} has it already)`, JSON.stringify(entry.id), { rule: 'taken' });
   }
 }
 

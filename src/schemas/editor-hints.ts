@@ -27,11 +27,19 @@ declare module 'zod/v4/core' {
   interface GlobalMeta {
     /** How the entry editor offers the field (see EditorHint). */
     editor?: EditorHint;
+    /** A field most entries leave alone: the editor puts it under "More options" (see moreOptions). */
+    editorMore?: true;
   }
 }
 
 /** The name of the JSON Schema keyword that carries a field's hint. */
 export const EDITOR_HINT_KEYWORD = 'editor';
+
+/** The name of the JSON Schema keyword that marks a field for "More options". */
+export const EDITOR_MORE_KEYWORD = 'editorMore';
+
+/** `.meta(moreOptions)`: a field most entries leave alone (a review date), which the editor puts under "More options". */
+export const moreOptions = { editorMore: true } as const satisfies { editorMore: true };
 
 /** `.meta(longText)`: text that runs to sentences. */
 export const longText = { editor: { control: 'long-text' } } as const satisfies { editor: EditorHint };

@@ -8,7 +8,7 @@
  * has no timestamp type, so an unquoted `2027-09-01` stays the text "2027-09-01".
  */
 import { z } from 'astro/zod';
-import { longText } from './editor-hints.ts';
+import { longText, moreOptions } from './editor-hints.ts';
 
 /** How many days ahead an entry counts as due soon (src/lib/review.ts). */
 export const REVIEW_SOON_DAYS = 60;
@@ -39,6 +39,7 @@ export type Review = z.output<ReturnType<typeof reviewSchema>>;
 export const engineFields = () => ({
   review: reviewSchema()
     .optional()
+    .meta(moreOptions)
     .describe(
       'Optional, on any entry of any collection: when the entry is next due for review. `due` is the date (YYYY-MM-DD); `note` says what to check. Default: no review date, and the entry is counted under "No review date" on the "Due for review" page.',
     ),

@@ -32,7 +32,7 @@ export const audits = defineCollection({
     data.scale.forEach((point, i) => {
       const previous = data.scale[i - 1];
       if (previous && point.value <= previous.value) {
-        checker.report(entry, ['scale', i, 'value'], `a value greater than the one before it (${previous.value}): scale values rise and are distinct`, describeFound(point.value));
+        checker.report(entry, ['scale', i, 'value'], `a value greater than the one before it (${previous.value}): scale values rise and are distinct`, describeFound(point.value), { rule: 'own', name: 'scale-rises' });
       }
     });
     checker.unique(entry, ['sections'], data.sections.map((section) => section.id));
@@ -41,7 +41,7 @@ export const audits = defineCollection({
       section.items.forEach((item, i) => {
         const path = ['sections', s, 'items', i, 'id'];
         const first = itemIds.get(item.id);
-        if (first) checker.report(entry, path, `an item id used nowhere else in the audit (it is already ${first})`, JSON.stringify(item.id));
+        if (first) checker.report(entry, path, `an item id used nowhere else in the audit (it is already ${first})`, JSON.stringify(item.id), { rule: 'taken' });
         else itemIds.set(item.id, formatPath(path));
       });
     });

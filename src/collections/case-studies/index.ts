@@ -31,7 +31,7 @@ export const caseStudies = defineCollection({
   check(checker, entry) {
     entry.data.impact.forEach((figure, i) => {
       if (!entry.data.sources.includes(figure.source)) {
-        checker.report(entry, ['impact', i, 'source'], `one of this case study's own sources (${entry.data.sources.map((id) => JSON.stringify(id)).join(', ')}): cite it in sources too`, JSON.stringify(figure.source));
+        checker.report(entry, ['impact', i, 'source'], `one of this case study's own sources (${entry.data.sources.map((id) => JSON.stringify(id)).join(', ')}): cite it in sources too`, JSON.stringify(figure.source), { rule: 'own', name: 'cite-in-sources', other: ['sources'] });
       }
     });
   },

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { id, sources, text } from '../../schemas/common.ts';
-import { longText } from '../../schemas/editor-hints.ts';
+import { longText, moreOptions } from '../../schemas/editor-hints.ts';
 
 export const frameworkElement = () =>
   z
@@ -32,6 +32,7 @@ export const servesField = () =>
   z
     .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a framework id and an element id joined by "/", like "our-framework/clear-explanations"'))
     .default([])
+    .meta(moreOptions)
     .describe('The framework elements this entry serves, each as a framework id and an element id joined by "/", like "our-framework/clear-explanations". Default: none.');
 
 /** An entry's `serves` values, read from its data (already checked by `servesField`). */

@@ -25,10 +25,10 @@ export const rubrics = defineCollection({
     checker.unique(entry, ['criteria'], entry.data.criteria.map((criterion) => criterion.id));
     entry.data.criteria.forEach((criterion, i) => {
       for (const level of levels) {
-        if (!(level in criterion.descriptors)) checker.report(entry, ['criteria', i, 'descriptors', level], `a descriptor for the level ${JSON.stringify(level)}`, 'nothing');
+        if (!(level in criterion.descriptors)) checker.report(entry, ['criteria', i, 'descriptors', level], `a descriptor for the level ${JSON.stringify(level)}`, 'nothing', { rule: 'missing' });
       }
       for (const key of Object.keys(criterion.descriptors)) {
-        if (!levels.includes(key)) checker.report(entry, ['criteria', i, 'descriptors', key], `one of the rubric's level ids: ${levels.map((level) => JSON.stringify(level)).join(', ')}`, JSON.stringify(key));
+        if (!levels.includes(key)) checker.report(entry, ['criteria', i, 'descriptors', key], `one of the rubric's level ids: ${levels.map((level) => JSON.stringify(level)).join(', ')}`, JSON.stringify(key), { rule: 'own', name: 'not-a-level' });
       }
     });
   },

@@ -32,7 +32,7 @@ export const sequences = defineCollection({
       if (!technique || step.step === undefined) return;
       const ids = technique.data.steps.map(stepId);
       if (!ids.includes(step.step)) {
-        checker.report(entry, ['steps', i, 'step'], `an action step of ${JSON.stringify(step.technique)}: one of ${ids.map((id) => JSON.stringify(id)).join(', ')}`, `${JSON.stringify(step.step)}, which it does not have`);
+        checker.report(entry, ['steps', i, 'step'], `an action step of ${JSON.stringify(step.technique)}: one of ${ids.map((id) => JSON.stringify(id)).join(', ')}`, `${JSON.stringify(step.step)}, which it does not have`, { rule: 'no-part', collection: 'techniques', id: step.technique });
       }
     });
   },

@@ -21,7 +21,7 @@ export const techniques = defineCollection({
   ],
   check(checker, entry) {
     entry.data.related.forEach((id, i) => {
-      if (id === entry.id) checker.report(entry, ['related', i], 'another technique', `${JSON.stringify(id)}, this technique itself`);
+      if (id === entry.id) checker.report(entry, ['related', i], 'another technique', `${JSON.stringify(id)}, this technique itself`, { rule: 'own', name: 'not-itself' });
     });
     checker.unique(entry, ['steps'], entry.data.steps.map(stepId));
   },

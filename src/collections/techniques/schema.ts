@@ -2,6 +2,13 @@
  * `content/techniques/*.mdx`: one classroom technique. The file name is the id.
  * The frontmatter holds the fields below; the body holds worked examples as
  * `<Example phase="…" subject="…" title="…">` blocks.
+ *
+ * Where a technique comes from: published evidence (`evidence`, sources it cites), the school's or
+ * trust's own practice (`ownPractice`, a description its page shows), or both. It needs at least
+ * one: a technique with no evidence must say that it comes from the playbook's own practice and
+ * how. So the default content's evidence stays required (a technique whose evidence is taken
+ * away, with nothing said of its own practice, fails the check), while a trust can write down what
+ * it developed itself honestly, without citing a source that does not support it.
  */
 import { z } from 'astro/zod';
 import { evidence, id, oneOf, ref, refs, text, type Taxonomy } from '../../schemas/common.ts';
@@ -38,6 +45,9 @@ const stepModel = () =>
     })
     .strict();
 
+/** The name of the rule that a technique cites evidence or describes its own practice (the editor says it in its own words). */
+export const OWN_PRACTICE_RULE = 'evidence-or-own-practice';
+
 export const techniqueSchema = (taxonomy: Taxonomy) =>
   z
     .object({
@@ -58,7 +68,25 @@ export const techniqueSchema = (taxonomy: Taxonomy) =>
         })
         .strict()
         .describe('How to practise it in a practice clinic.'),
-      evidence: z.array(evidence()).min(1).describe('The sources behind it, each with a note. At least one.'),
+      evidence: z
+        .array(evidence())
+        .default([])
+        .describe('The published sources behind it, each with a note. At least one, unless `ownPractice` says it comes from your own practice. Default: none.'),
+      ownPractice: text()
+        .meta(longText)
+        .optional()
+        .describe(
+          'Optional: where the technique comes from your own school\'s or trust\'s practice rather than a published source: where and how it was developed, and what you saw. Its page shows it under "From our own practice". Give this, `evidence`, or both.',
+        ),
       related: refs('related techniques', 'techniques'),
     })
-    .strict();
+    .strict()
+    // Checked whatever else is wrong, so that the editor can say it from the start.
+    .check(
+      z.refine((data) => !data || typeof data !== 'object' || (Array.isArray(data.evidence) && data.evidence.length > 0) || data.ownPractice !== undefined, {
+        when: () => true,
+        path: ['evidence'],
+        message: 'at least one source, or an `ownPractice` saying how it comes from your own practice',
+        params: { rule: OWN_PRACTICE_RULE, other: ['ownPractice'] },
+      }),
+    );

@@ -36,6 +36,7 @@ export function template(title: string, context: ScaffoldContext): Scaffold {
       subjects: `${termsNote('Subjects', context.taxonomy.subjects)} Leave the list empty for any subject.`,
       'steps[].id': 'Each step may also have an id; sequences name a step by it.',
       'evidence[].source': sourceNote(context),
+      evidence: 'For a technique from your own practice rather than a published source, give `ownPractice: <where and how it was developed>` instead of (or as well as) evidence.',
       related: `Technique ids, like: ${idList(context.ids.techniques ?? [], 6)}.`,
     },
     body: [

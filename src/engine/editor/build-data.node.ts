@@ -12,7 +12,7 @@ import { taxonomyOf, type CollectionName, type Taxonomy } from './engine.ts';
 import { toJsonSchema } from '../scaffold/json-schemas.ts';
 import { entryFile, kindSpec, type EditorKind } from './kinds.ts';
 import { editUrl, type Repository } from '../../lib/editor/repository.ts';
-import type { EntrySource } from './document.ts';
+import { openEntry, type EntrySource } from './document.ts';
 import type { EditorPageData, KindForm } from './page-data.ts';
 
 export type { EditorIndex, EditorPageData, EntryChoice, KindForm, Term } from './page-data.ts';
@@ -60,7 +60,14 @@ export function entrySources(root = process.cwd(), folder = contentFolder()): En
     ...(typeof entry.pathInFile[0] === 'number' ? { index: entry.pathInFile[0] } : {}),
   }));
   if (read.playbook) sources.push({ kind: 'playbook', id: 'playbook', file: read.playbook.file, text: text(read.playbook.file) });
-  return sources;
+  // Each read here as the editor reads it, so that the browser needs no YAML parser to open one.
+  return sources.map((source) => {
+    try {
+      return { ...source, opened: openEntry(source) };
+    } catch {
+      return source;
+    }
+  });
 }
 
 /** The "Edit this page" address of an entry in the playbook's `repository`, or undefined when none is set. */

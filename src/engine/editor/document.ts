@@ -2,10 +2,13 @@
  * Opening and saving an entry as text. An entry is opened from the text of the file it lives in
  * (the whole file, or one item of a list file) into data and, for MDX, a body. Saving turns them
  * back into the file's text: an unchanged entry gives the original text byte for byte; a changed
- * one rewrites only the fields that changed, so comments and layout elsewhere are kept.
+ * one changes only the text of what changed, so comments, order and layout elsewhere are kept.
  */
-import { Document, isMap, isSeq, parse, parseDocument, stringify, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parse, parseDocument, stringify, type YAMLMap } from 'yaml';
+import { appendedYaml, changedYaml, sameData } from './yaml-edit.ts';
 import { kindSpec, type EditorKind } from './kinds.ts';
+
+export { sameData };
 
 export interface EntrySource {
   kind: EditorKind;
@@ -17,6 +20,8 @@ export interface EntrySource {
   text: string;
   /** For list files: the entry's position in the list. */
   index?: number;
+  /** The entry already read from the text (the build gives it, so that opening one needs no YAML parser in the browser). */
+  opened?: Opened;
 }
 
 export type Data = Record<string, unknown>;
@@ -56,43 +61,55 @@ export function openEntry(source: EntrySource): Opened {
   return { data: asData(parsed), body: '' };
 }
 
-/** Deep equality for parsed YAML data (plain objects, lists, strings, numbers, booleans, null). */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameData(item, (b as unknown[])[i]));
-  const ak = Object.keys(a as Data);
-  const bk = Object.keys(b as Data);
-  return ak.length === bk.length && ak.every((key) => Object.hasOwn(b as Data, key) && sameData((a as Data)[key], (b as Data)[key]));
-}
-
-/** Changes a YAML map in place to hold `next`, rewriting only the fields that differ from `previous`. */
-function updateMap(doc: Document, map: YAMLMap, previous: Data, next: Data): void {
-  for (const key of Object.keys(previous)) if (!Object.hasOwn(next, key)) map.delete(key);
-  for (const [key, value] of Object.entries(next)) {
-    if (Object.hasOwn(previous, key) && sameData(previous[key], value)) continue;
-    map.set(key, doc.createNode(value));
-  }
-}
-
 /** YAML text for data, in the order its keys are given. */
 export function yamlText(data: unknown): string {
   return stringify(data, YAML_OPTIONS);
 }
 
-/** Rewrites a whole-file YAML text to hold `next`, keeping unchanged fields as written. */
-function updatedYaml(text: string, previous: Data, next: Data): string {
+/** A whole-file YAML text rewritten to hold `next` through the Document, for a change that cannot be made in place (see saveEntry). */
+function rewrittenYaml(text: string, previous: Data, next: Data): string {
   const doc = parseDocument(text);
   if (!isMap(doc.contents)) return yamlText(next);
-  updateMap(doc, doc.contents, previous, next);
+  const map: YAMLMap = doc.contents;
+  for (const key of Object.keys(previous)) if (!Object.hasOwn(next, key)) map.delete(key);
+  for (const [key, value] of Object.entries(next)) if (!Object.hasOwn(previous, key) || !sameData(previous[key], value)) map.set(key, doc.createNode(value));
+  return doc.toString(YAML_OPTIONS);
+}
+
+/** A YAML text holding `next`, with only what changed from `previous` written anew (yaml-edit.ts), or the whole rewritten where that cannot be done. */
+function changedWholeFile(text: string, previous: Data, next: Data): string {
+  const changed = changedYaml(text, [], previous, next);
+  return changed !== undefined && readsAs(changed, (value) => sameData(value, next)) ? changed : rewrittenYaml(text, previous, next);
+}
+
+/** Whether a text parses to what `check` wants. */
+function readsAs(text: string, check: (value: unknown) => boolean): boolean {
+  try {
+    return check(parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/** A list file holding `item` at `index` (or, with no index, as a new last item), everything else as it was. */
+function changedListFile(text: string, item: Data, index: number | undefined, previous: Data | undefined): string {
+  const list: unknown = parse(text);
+  const items = Array.isArray(list) ? list : [];
+  const expected = index === undefined ? [...items, item] : items.map((other, i) => (i === index ? item : other));
+  const changed = index === undefined ? appendedYaml(text, item) : changedYaml(text, [index], previous, item);
+  if (changed !== undefined && readsAs(changed, (value) => sameData(value, expected))) return changed;
+  // Written through the Document instead: the other items keep their comments and order.
+  const doc = parseDocument(text);
+  if (!isSeq(doc.contents)) return yamlText([item]);
+  if (index === undefined) (doc.contents as { add(value: unknown): void }).add(doc.createNode(item));
+  else doc.setIn([index], doc.createNode(item));
   return doc.toString(YAML_OPTIONS);
 }
 
 /**
  * The text of the file with the entry saved in it. `original` is where the entry was opened from
  * (undefined for a new entry); `listFile` is the current text of a list file a new list entry joins.
+ * A changed entry keeps every byte of its file that the change did not touch (yaml-edit.ts).
  */
 export function saveEntry(kind: EditorKind, entry: Opened, original?: EntrySource, listFile?: string): string {
   const format = kindSpec(kind).format;
@@ -100,21 +117,13 @@ export function saveEntry(kind: EditorKind, entry: Opened, original?: EntrySourc
   if (original && before && sameData(before.data, entry.data) && before.body === entry.body) return original.text;
 
   if (format === 'mdx') {
-    const frontmatter = original && before ? updatedYaml(splitMdx(original.text)!.frontmatter, before.data, entry.data) : yamlText(entry.data);
+    const frontmatter = original && before ? changedWholeFile(splitMdx(original.text)!.frontmatter, before.data, entry.data) : yamlText(entry.data);
     return `---\n${frontmatter.endsWith('\n') ? frontmatter : `${frontmatter}\n`}---\n${entry.body}`;
   }
   if (format === 'yaml-list') {
-    const text = original?.text ?? listFile ?? '';
-    const doc = parseDocument(text);
-    if (!isSeq(doc.contents)) return yamlText([entry.data]);
-    if (original && before && original.index !== undefined) {
-      const item = doc.contents.items[original.index];
-      if (isMap(item)) updateMap(doc, item, before.data, entry.data);
-      else doc.setIn([original.index], doc.createNode(entry.data));
-    } else {
-      (doc.contents as { add(value: unknown): void }).add(doc.createNode(entry.data));
-    }
-    return doc.toString(YAML_OPTIONS);
+    if (original && before && original.index !== undefined) return changedListFile(original.text, entry.data, original.index, before.data);
+    const text = listFile ?? '';
+    return text.trim() === '' ? yamlText([entry.data]) : changedListFile(text, entry.data, undefined, undefined);
   }
-  return original && before ? updatedYaml(original.text, before.data, entry.data) : yamlText(entry.data);
+  return original && before ? changedWholeFile(original.text, before.data, entry.data) : yamlText(entry.data);
 }

@@ -10,6 +10,18 @@ import { isKind, type EditorKind } from './kinds.ts';
 import type { EntrySource, Data } from './document.ts';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
 
+/** A new entry of another kind written in place and proposed with the draft (a new source that an item of its evidence cites). */
+export interface NewEntryInPlace {
+  /** Tells new entries apart while they have no id yet. */
+  key: string;
+  kind: EditorKind;
+  data: Data;
+  /** Whether the author typed its id, so it no longer follows its title. */
+  idEdited: boolean;
+  /** The field of the draft that names it, where it was started (data-paths.ts's pathKey). */
+  at: string;
+}
+
 export interface EditorDraft {
   kind: EditorKind;
   /** The id it will be saved under (the file name for one-file-an-entry kinds). */
@@ -23,6 +35,8 @@ export interface EditorDraft {
   examples: WorkedExample[] | null;
   /** Where it was opened from; null for a new entry. */
   original: EntrySource | null;
+  /** New entries of other kinds written in place, proposed with it. */
+  extras: NewEntryInPlace[];
 }
 
 export interface SavedEditorDraft {
@@ -47,20 +61,15 @@ const draftSchema = z.object({
       body: z.string(),
       examples: z.array(exampleSchema).nullable(),
       original: sourceSchema.nullable(),
+      // Drafts kept before new entries in place had none.
+      extras: z.array(z.object({ key: z.string(), kind: z.string().refine(isKind), data: z.record(z.string(), z.unknown()), idEdited: z.boolean(), at: z.string() })).default([]),
     })
     .nullable(),
 });
 
 const format: VersionedFormat<SavedEditorDraft> = { current: 1, schema: draftSchema, older: {} };
 
-/**
- * The storage key, per site base path, so two playbooks on one host keep their drafts apart. A page
- * that hosts the editor for one kind only (the sequence page: `only` is "sequences") keeps its own
- * draft, so that it never opens, or writes over, a draft of another kind left in the full editor.
- */
-export function editorDraftKey(base: string, only?: EditorKind): string {
-  return only ? `playbook:${base}:editor:${only}:draft` : `playbook:${base}:editor:draft`;
-}
+export { editorDraftKey } from '../../lib/editor/draft-keys.ts';
 
 export const editorDraftCodec: DocCodec<SavedEditorDraft> = {
   read: (value) => readVersioned(value, format),

@@ -14,11 +14,11 @@ export { COLLECTIONS, definitionOf, isCollectionName, schemaOf } from '../../col
 export { PLAYBOOK_FILE } from '../../schemas/playbook.ts';
 export { playbookSchema, type Playbook } from '../../schemas/playbook.ts';
 export { ID_PATTERN, type Taxonomy } from '../../schemas/common.ts';
-export { EDITOR_HINT_KEYWORD, type EditorHint } from '../../schemas/editor-hints.ts';
+export { EDITOR_HINT_KEYWORD, EDITOR_MORE_KEYWORD, type EditorHint } from '../../schemas/editor-hints.ts';
 export { checkReferences, type ValidEntry } from '../references.ts';
 export { zodProblems } from '../../lib/content/zod-problems.ts';
 export { contrastProblems } from '../../lib/content/contrast.ts';
-export { describeFound, fieldProblem, formatPath, formatProblem, placeProblem, sortProblems, type FieldPath, type Problem } from '../../core/problem.ts';
+export { describeFound, fieldProblem, formatPath, formatProblem, placeProblem, sortProblems, type FieldPath, type Problem, type ProblemRule } from '../../core/problem.ts';
 export { stepId, slugify } from '../../lib/content/step-id.ts';
 export { taxonomyOf } from '../../core/taxonomy.ts';
 export type { JsonSchema } from '../scaffold/json-schemas.ts';

@@ -6,8 +6,8 @@
  * `editor` hint (src/schemas/editor-hints.ts); this module reads only the schema, never a field's
  * or a collection's name. Pure functions over plain data.
  */
-import { EDITOR_HINT_KEYWORD, ID_PATTERN, isCollectionName, type CollectionName, type EditorHint, type JsonSchema } from './engine.ts';
-import { editor, fields, format } from '../../strings/index.ts';
+import { EDITOR_HINT_KEYWORD, EDITOR_MORE_KEYWORD, ID_PATTERN, isCollectionName, type CollectionName, type EditorHint, type JsonSchema } from './engine.ts';
+import { editor, fields, format, formatPlural } from '../../strings/index.ts';
 
 export type Control =
   | { kind: 'text'; long: boolean }
@@ -96,9 +96,44 @@ export function controlFor(schema: JsonSchema): Control {
   }
 }
 
+/** The JSON Schema of the field at `path` (`['steps', 2, 'title']`), or undefined where the schema has no such field. */
+export function schemaAt(schema: JsonSchema, path: readonly (string | number)[]): JsonSchema | undefined {
+  let current: JsonSchema | undefined = schema;
+  for (const key of path) {
+    if (!current) return undefined;
+    const control = controlFor(current);
+    if (typeof key === 'number') current = control.kind === 'list' ? control.item : control.kind === 'choices' ? asSchema(current.items) : undefined;
+    else if (control.kind === 'group') current = control.properties.find(([name]) => name === key)?.[1];
+    else if (control.kind === 'per-item') current = control.value;
+    else current = undefined;
+  }
+  return current;
+}
+
 /** Whether a field is an id of the entry's own making (a step's id), which names nothing a reader sees. */
 export function isOwnId(schema: JsonSchema): boolean {
   return controlFor(schema).kind === 'text' && schema.pattern === ID_PATTERN.source;
+}
+
+/**
+ * Whether the form puts a field under "More options": one the schema marks as seldom needed (a
+ * review date), or an id that is made from the title when it is left alone (an optional id of a
+ * list item, or the id of an entry in a list file, which the form fills in from its title).
+ */
+export function isMoreOption(schema: JsonSchema, required: boolean, topLevel: boolean): boolean {
+  return schema[EDITOR_MORE_KEYWORD] === true || (isOwnId(schema) && (!required || topLevel));
+}
+
+/** A group's fields split in two: those the form shows, and those under "More options". */
+export function splitMoreOptions(properties: readonly [string, JsonSchema][], required: readonly string[], topLevel: boolean): { main: [string, JsonSchema][]; more: [string, JsonSchema][] } {
+  const more = properties.filter(([name, schema]) => isMoreOption(schema, required.includes(name), topLevel));
+  return { main: properties.filter((property) => !more.includes(property)), more };
+}
+
+/** The first field a group shows (not one under "More options"): where focus goes when the group or a list item of it is added. */
+export function firstShownField(control: Control & { kind: 'group' }): string | undefined {
+  const { main, more } = splitMoreOptions(control.properties, control.required, false);
+  return (main[0] ?? more[0])?.[0];
 }
 
 /** The collection whose entry a `part` field's sibling names: that sibling must be a reference. */
@@ -158,14 +193,44 @@ export function labelFor(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The help under a field: its documented description, with its default when that does not say it. */
-export function helpFor(schema: JsonSchema): string {
-  const description = typeof schema.description === 'string' ? schema.description : '';
-  if (schema.default === undefined || /default/i.test(description)) return description;
-  const value = schema.default;
-  const shown = Array.isArray(value) ? (value.length === 0 ? editor.defaultNone : value.join(', ')) : value === '' ? editor.defaultNone : JSON.stringify(value);
-  const text = format(editor.defaultIs, { value: shown });
-  return description ? `${description} ${text}` : text;
+/** A number a schema gives as a limit, where it is one a reader would be told (not "any safe integer"). */
+function limit(value: unknown): number | undefined {
+  return typeof value === 'number' && Math.abs(value) < 1e9 ? value : undefined;
+}
+
+/** The limits of a list or a number, in words: "From 3 to 7.", "At least one.", "A whole number from 1 to 52.". */
+function limitsText(schema: JsonSchema): string {
+  if (schema.type === 'array') {
+    const min = limit(schema.minItems);
+    const max = limit(schema.maxItems);
+    if (min !== undefined && max !== undefined) return format(editor.hintBetween, { min, max });
+    return min !== undefined && min > 0 ? formatPlural(editor.hintAtLeast, min) : '';
+  }
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const min = limit(schema.minimum);
+    const max = limit(schema.maximum);
+    const whole = schema.type === 'integer';
+    if (min !== undefined && max !== undefined) return format(whole ? editor.hintWholeNumberBetween : editor.hintNumberBetween, { min, max });
+    if (min !== undefined) return format(whole ? editor.hintWholeNumberAtLeast : editor.hintNumberAtLeast, { min });
+    return whole ? editor.hintWholeNumber : '';
+  }
+  return '';
+}
+
+/**
+ * The hint under a field, in a reader's words: from the strings table's `fields` area, as
+ * `<parent><Key>Hint` (a field named in the field that holds it: `evidenceNoteHint`) or
+ * `<key>Hint`, followed by the limits its schema sets. None where the table has none: the label
+ * says enough. (A schema's own description is for authors of files, with its file names; it is
+ * not shown here.)
+ */
+export function hintFor(path: readonly (string | number)[], schema: JsonSchema): string {
+  const key = path.at(-1);
+  const parent = path.slice(0, -1).findLast((part): part is string => typeof part === 'string');
+  const names = typeof key === 'string' ? [...(parent ? [`${parent}${key.charAt(0).toUpperCase()}${key.slice(1)}Hint`] : []), `${key}Hint`] : [];
+  const found = names.map((name) => (Object.hasOwn(LABELS, name) ? LABELS[name] : undefined)).find((value) => value !== undefined);
+  const own = found === undefined ? '' : typeof found === 'string' ? found : found.other;
+  return [own, limitsText(schema)].filter(Boolean).join(' ');
 }
 
 /** An entry's data with its fields in the order the schema lists them (see inSchemaOrder). */

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { loadDoc, updateDoc, type DocCodec, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
 import { readVersioned, type VersionedFormat } from '../../lib/storage/versioned.ts';
 import { editorDraftCodec, type EditorDraft } from './draft.ts';
+import { oldBuilderDraftKey } from '../../lib/editor/draft-keys.ts';
 import { slugify } from './engine.ts';
 import type { EditorKind } from './kinds.ts';
 import type { Data, EntrySource } from './document.ts';
@@ -36,10 +37,7 @@ const oldCodec: DocCodec<OldBuilderDraft | null> = {
   empty: () => null,
 };
 
-/** Where the old builder kept its draft, per site base path. */
-export function oldBuilderDraftKey(base: string): string {
-  return `playbook:${base}:sequence-builder:draft`;
-}
+export { oldBuilderDraftKey } from '../../lib/editor/draft-keys.ts';
 
 /** Weeks as typed, as the file holds them: a number where it is one, otherwise the text (which the check then reports). */
 function weeksValue(typed: string): number | string | undefined {
@@ -72,7 +70,7 @@ export function editorDraftFromOld(old: OldBuilderDraft['draft'], kind: EditorKi
     });
   }
   // The old builder made the file name from the title until it was typed; the editor does the same.
-  return { kind, id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null };
+  return { kind, id: old.id, idEdited: old.id !== slugify(old.title), data, body: '', examples: null, original: null, extras: [] };
 }
 
 /** The fields the old builder had a box for. */

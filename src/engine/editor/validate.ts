@@ -7,9 +7,9 @@
  * check is loaded on demand (see engine.ts) and added by the caller. Each problem comes back with
  * its place in the form.
  */
-import { ID_PATTERN, checkReferences, contrastProblems, definitionOf, fieldProblem, placeProblem, playbookSchema, schemaOf, sortProblems, zodProblems, type CollectionName, type Problem, type Taxonomy, type ValidEntry } from './engine.ts';
+import { ID_PATTERN, checkReferences, contrastProblems, definitionOf, fieldProblem, placeProblem, playbookSchema, schemaOf, sortProblems, zodProblems, type CollectionName, type Problem, type ProblemRule, type Taxonomy, type ValidEntry } from './engine.ts';
 import { idIsFileName, kindSpec, type EditorKind } from './kinds.ts';
-import { openEntry, type Data, type EntrySource } from './document.ts';
+import type { Data } from './document.ts';
 import type { FormProblem } from './form-problems.ts';
 
 /** What the editor knows about the playbook, for the cross-entry rules. */
@@ -42,12 +42,14 @@ const FILE_NAME_FIELD = '(the file name)';
 function idProblems(entry: EntryUnderEdit, context: PlaybookContext): FormProblem[] {
   if (entry.kind === 'playbook') return [];
   const onFile = idIsFileName(entry.kind);
-  const problem = (expected: string, found: string): FormProblem =>
-    onFile ? { place: { at: 'file-name' }, problem: placeProblem(entry.file, FILE_NAME_FIELD, expected, found) } : inField(fieldProblem(entry.file, ['id'], expected, found));
-  if (onFile && !ID_PATTERN.test(entry.id)) return [problem('lower-case words joined by hyphens, like "cold-call" (the file name is the id)', entry.id ? JSON.stringify(entry.id) : 'nothing')];
+  const problem = (expected: string, found: string, rule: ProblemRule): FormProblem =>
+    onFile ? { place: { at: 'file-name' }, problem: placeProblem(entry.file, FILE_NAME_FIELD, expected, found, undefined, rule) } : inField(fieldProblem(entry.file, ['id'], expected, found, rule));
+  if (onFile && !ID_PATTERN.test(entry.id)) {
+    return [problem('lower-case words joined by hyphens, like "cold-call" (the file name is the id)', entry.id ? JSON.stringify(entry.id) : 'nothing', entry.id ? { rule: 'format', format: 'id' } : { rule: 'missing' })];
+  }
   if (entry.id === entry.originalId || !context.existing) return [];
   const taken = context.existing.some((other) => other.collection === entry.kind && other.id === entry.id);
-  return taken ? [problem(`an id no other ${kindSpec(entry.kind).labels.singular} has`, `${JSON.stringify(entry.id)}, which is taken`)] : [];
+  return taken ? [problem(`an id no other ${kindSpec(entry.kind).labels.singular} has`, `${JSON.stringify(entry.id)}, which is taken`, { rule: 'taken' })] : [];
 }
 
 /** Every problem the content check would report for this entry, except those in an MDX body. */
@@ -72,14 +74,8 @@ export function entryProblems(entry: EntryUnderEdit, context: PlaybookContext): 
   return [...problems, ...sortProblems(references).map(inField)];
 }
 
-/** An entry read from its file, as the cross-entry rules see it; undefined when it does not pass its own schema. */
-export function validEntryFrom(source: EntrySource, collection: CollectionName, taxonomy: Taxonomy): ValidEntry | undefined {
-  let data: unknown;
-  try {
-    data = openEntry(source).data;
-  } catch {
-    return undefined;
-  }
-  const parsed = schemaOf(definitionOf(collection), taxonomy).safeParse(data);
-  return parsed.success ? { collection, id: source.id, file: source.file, pathInFile: [], data: parsed.data } : undefined;
+/** An entry read from its file (its data, as document.ts's openEntry gives it), as the cross-entry rules see it; undefined when it does not pass its own schema. */
+export function validEntryFrom(entry: { collection: CollectionName; id: string; file: string; data: unknown }, taxonomy: Taxonomy): ValidEntry | undefined {
+  const parsed = schemaOf(definitionOf(entry.collection), taxonomy).safeParse(entry.data);
+  return parsed.success ? { collection: entry.collection, id: entry.id, file: entry.file, pathInFile: [], data: parsed.data } : undefined;
 }

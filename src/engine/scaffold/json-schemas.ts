@@ -10,7 +10,7 @@ import type { Taxonomy } from '../../schemas/common.ts';
 import { COLLECTIONS, definitionOf, schemaOf } from '../../collections/index.ts';
 import { STRINGS_FILE } from '../../strings/overrides.ts';
 import { stringsJsonSchema } from '../../strings/json-schema.ts';
-import { EDITOR_HINT_KEYWORD } from '../../schemas/editor-hints.ts';
+import { EDITOR_HINT_KEYWORD, EDITOR_MORE_KEYWORD } from '../../schemas/editor-hints.ts';
 
 /** A JSON Schema, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -35,7 +35,7 @@ export function withoutEditorHints(schema: JsonSchema): JsonSchema {
   const strip = (value: unknown): unknown => (Array.isArray(value) ? value.map(strip) : value && typeof value === 'object' ? withoutEditorHints(value as JsonSchema) : value);
   const result: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === EDITOR_HINT_KEYWORD) continue;
+    if (key === EDITOR_HINT_KEYWORD || key === EDITOR_MORE_KEYWORD) continue;
     if (SCHEMA_MAPS.includes(key) && value && typeof value === 'object') result[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, strip(inner)]));
     else result[key] = SCHEMA_PLACES.includes(key) ? strip(value) : value;
   }

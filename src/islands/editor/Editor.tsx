@@ -14,13 +14,17 @@
  *   gives "sequences"). Default: every kind. With it, `?<kind's singular>=<id>` opens that entry
  *   (`?sequence=first-term`), and the page keeps its own draft.
  * - oldBuilderDraft: bring over a draft the retired sequence builder left in this browser.
+ * - intent: what the author chose in the start panel before the editor loaded (boot.ts).
+ *
+ * The page starts it (mount.tsx) when someone uses it, not when the page loads (boot.ts).
  */
 import { Suspense, lazy, useMemo, useState, type ReactNode } from 'react';
 import type { EditorKind } from '../../engine/editor/kinds.ts';
 import type { EditorDraft } from '../../engine/editor/draft.ts';
 import type { EditorPageData } from '../../engine/editor/page-data.ts';
 import { editor, format } from '../../strings/index.ts';
-import { Notices } from '../shared/Notices.tsx';
+import { Notices, type Notice } from '../shared/Notices.tsx';
+import { SavedNotices } from '../shared/SavedNotices.tsx';
 import { loadForm, loadIndex } from './load.ts';
 import { useDraft, newDraft } from './hooks/useDraft.ts';
 import { useFocus } from './hooks/useFocus.ts';
@@ -34,6 +38,29 @@ import { StartPanel } from './StartPanel.tsx';
 const Workspace = lazy(() => import('./Workspace.tsx').then((module) => ({ default: module.Workspace })));
 
 const INDEX = 'entries';
+const SAVED_WORDS = { setAside: editor.draftSetAside, leftInPlace: editor.draftLeftInPlace, notPersistent: editor.draftNotPersistent };
+const FILE_STEM = 'editor-draft';
+
+/** The notice about a draft of another kind that this page cannot show: download it, or let it go. */
+function otherNotice(other: { sentence: string; download: () => void; discard: () => void }): Notice {
+  return {
+    id: 'other-kind',
+    tone: 'info',
+    content: (
+      <>
+        <p>{other.sentence}</p>
+        <div className="island-buttons">
+          <button type="button" className="island-button" onClick={other.download}>
+            {editor.downloadDraft}
+          </button>
+          <button type="button" className="island-button island-button--quiet" onClick={other.discard}>
+            {editor.discardDraft}
+          </button>
+        </div>
+      </>
+    ),
+  };
+}
 const loadEntries = () => loadIndex().then((index) => index.entries);
 
 /** A line where the form will be, while it loads, or why it did not. */
@@ -45,9 +72,22 @@ function Loading({ error }: { error?: string | undefined }): ReactNode {
   );
 }
 
-export default function Editor({ data, only, oldBuilderDraft = false }: { data: EditorPageData; only?: EditorKind; oldBuilderDraft?: boolean }): ReactNode {
+/** What the author chose before the editor started (in the start panel the server rendered): a new entry of a kind, or an entry ("kind/id") to open. */
+export interface Intent {
+  new?: string;
+  open?: string;
+}
+
+export interface EditorProps {
+  data: EditorPageData;
+  only?: EditorKind;
+  oldBuilderDraft?: boolean;
+  intent?: Intent;
+}
+
+export default function Editor({ data, only, oldBuilderDraft = false, intent }: EditorProps): ReactNode {
   const { focusLater, flush: flushFocus } = useFocus();
-  const { draft, update, replace, open, chosen, notices } = useDraft({ only, oldBuilderDraft }, focusLater);
+  const { draft, update, replace, open, chosen, notices, saved, other } = useDraft({ only, oldBuilderDraft, intent }, focusLater);
   const entries = useLoaded(INDEX, loadEntries);
   const form = useLoaded(draft?.kind, loadForm);
   const [announcement, setAnnouncement] = useState('');
@@ -60,12 +100,14 @@ export default function Editor({ data, only, oldBuilderDraft = false }: { data: 
 
   return (
     <div className="island ed">
-      <Notices notices={notices.notices} onDismiss={notices.dismiss} />
+      <SavedNotices saved={saved} words={SAVED_WORDS} fileStem={FILE_STEM} />
+      <Notices notices={other ? [...notices.notices, otherNotice(other)] : notices.notices} onDismiss={notices.dismiss} />
       {!draft && <StartPanel only={only} entries={entries} chosen={chosen} onNew={(kind) => start(newDraft(kind), 'ed-heading')} onOpen={(choice) => void open(choice).then((opened) => opened && notices.keepErrors())} />}
       {draft && !form.value && <Loading error={form.error} />}
       {draft && form.value && (
         <Suspense fallback={<Loading />}>
           <Workspace
+            key={`${draft.kind}/${draft.original?.id ?? ''}`}
             draft={draft}
             schema={form.value.schema}
             page={data}

@@ -6,17 +6,24 @@
 import type { ReactNode } from 'react';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
 import type { Term } from '../../engine/editor/page-data.ts';
-import { BODY_ID, EXAMPLES_ID } from '../../engine/editor/form-problems.ts';
+import { BODY_ID, EXAMPLES_ID, exampleFieldId, type ExampleField } from '../../engine/editor/form-problems.ts';
 import { editor, format } from '../../strings/index.ts';
 import { Frame, describedByOf } from './Frame.tsx';
 import { ItemActions, moveWithFocus } from './ItemActions.tsx';
 import { MarkdownBox } from './MarkdownBox.tsx';
 
+/** The problems of the body as the form shows them: of the body as a whole, and of each field of each worked example; and its leaving. */
+export interface ExampleMessages {
+  body: readonly string[];
+  of: (index: number, field: ExampleField) => string[];
+  onLeave: (index?: number, field?: ExampleField) => void;
+}
+
 /** A worked example's phase or subject, chosen from the playbook's own terms. */
-function TermSelect({ id, label, optional = false, empty, terms, value, onChange }: { id: string; label: string; optional?: boolean; empty: string; terms: readonly Term[]; value: string; onChange: (value: string) => void }): ReactNode {
+function TermSelect({ id, label, optional = false, empty, terms, value, messages, onLeave, onChange }: { id: string; label: string; optional?: boolean; empty: string; terms: readonly Term[]; value: string; messages: readonly string[]; onLeave: () => void; onChange: (value: string) => void }): ReactNode {
   return (
-    <Frame id={id} label={label} optional={optional}>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+    <Frame id={id} label={label} optional={optional} messages={messages} onLeave={onLeave}>
+      <select id={id} value={value} aria-describedby={describedByOf(id, undefined, messages)} aria-invalid={messages.length > 0 || undefined} onChange={(event) => onChange(event.target.value)}>
         <option value="">{empty}</option>
         {terms.map((term) => (
           <option key={term.id} value={term.id}>
@@ -28,16 +35,19 @@ function TermSelect({ id, label, optional = false, empty, terms, value, onChange
   );
 }
 
-function ExampleFields({ base, label, example, phases, subjects, onChange }: { base: string; label: string; example: WorkedExample; phases: readonly Term[]; subjects: readonly Term[]; onChange: (part: Partial<WorkedExample>) => void }): ReactNode {
+function ExampleFields({ index, label, example, phases, subjects, messages, onChange }: { index: number; label: string; example: WorkedExample; phases: readonly Term[]; subjects: readonly Term[]; messages: ExampleMessages; onChange: (part: Partial<WorkedExample>) => void }): ReactNode {
+  const id = (field: ExampleField) => exampleFieldId(index, field);
+  const of = (field: ExampleField) => messages.of(index, field);
+  const leave = (field: ExampleField) => () => messages.onLeave(index, field);
   return (
     <fieldset className="ed-group">
       <legend className="ed-item-legend">{label}</legend>
-      <TermSelect id={`${base}-phase`} label={editor.examplePhase} empty={editor.chooseOne} terms={phases} value={example.phase} onChange={(phase) => onChange({ phase })} />
-      <TermSelect id={`${base}-subject`} label={editor.exampleSubject} optional empty={editor.exampleSubjectEmpty} terms={subjects} value={example.subject} onChange={(subject) => onChange({ subject })} />
-      <Frame id={`${base}-title`} label={editor.exampleTitle} help={editor.exampleTitleHint}>
-        <input id={`${base}-title`} type="text" className="ed-input" value={example.title} aria-describedby={describedByOf(`${base}-title`, editor.exampleTitleHint, [])} onChange={(event) => onChange({ title: event.target.value })} />
+      <TermSelect id={id('phase')} label={editor.examplePhase} empty={editor.chooseOne} terms={phases} value={example.phase} messages={of('phase')} onLeave={leave('phase')} onChange={(phase) => onChange({ phase })} />
+      <TermSelect id={id('subject')} label={editor.exampleSubject} optional empty={editor.exampleSubjectEmpty} terms={subjects} value={example.subject} messages={of('subject')} onLeave={leave('subject')} onChange={(subject) => onChange({ subject })} />
+      <Frame id={id('title')} label={editor.exampleTitle} help={editor.exampleTitleHint} messages={of('title')} onLeave={leave('title')}>
+        <input id={id('title')} type="text" className="ed-input" value={example.title} aria-describedby={describedByOf(id('title'), editor.exampleTitleHint, of('title'))} aria-invalid={of('title').length > 0 || undefined} onChange={(event) => onChange({ title: event.target.value })} />
       </Frame>
-      <MarkdownBox id={`${base}-text`} label={editor.exampleText} hint={format(editor.exampleTextHint, { markdown: editor.markdownHint })} value={example.text} onChange={(text) => onChange({ text })} messages={[]} />
+      <MarkdownBox id={id('text')} label={editor.exampleText} hint={format(editor.exampleTextHint, { markdown: editor.markdownHint })} value={example.text} onChange={(text) => onChange({ text })} messages={of('text')} onLeave={leave('text')} />
     </fieldset>
   );
 }
@@ -48,7 +58,7 @@ export function Examples({ singular, examples, phases, subjects, messages, onCha
   examples: readonly WorkedExample[];
   phases: readonly Term[];
   subjects: readonly Term[];
-  messages: readonly string[];
+  messages: ExampleMessages;
   onChange: (examples: WorkedExample[]) => void;
   focusLater: (id: string) => void;
 }): ReactNode {
@@ -64,14 +74,14 @@ export function Examples({ singular, examples, phases, subjects, messages, onCha
     focusLater(examples.length > 1 ? `${idOf(Math.min(index, examples.length - 2))}-remove` : EXAMPLES_ID);
   };
   return (
-    <Frame kind="group" id={EXAMPLES_ID} className="ed-list" label={editor.examplesLegend} help={format(editor.examplesHint, { technique: singular })} messages={messages}>
+    <Frame kind="group" id={EXAMPLES_ID} className="ed-list" label={editor.examplesLegend} help={format(editor.examplesHint, { technique: singular })} messages={messages.body} onLeave={() => messages.onLeave()}>
       {examples.length > 0 && (
         <ol className="ed-items">
           {examples.map((example, index) => {
             const label = format(editor.exampleLabel, { number: index + 1 });
             return (
               <li key={index} className="ed-item">
-                <ExampleFields base={idOf(index)} label={label} example={example} phases={phases} subjects={subjects} onChange={(part) => change(index, part)} />
+                <ExampleFields index={index} label={label} example={example} phases={phases} subjects={subjects} messages={messages} onChange={(part) => change(index, part)} />
                 <ItemActions base={idOf(index)} label={label} index={index} count={examples.length} onMove={(to, button) => move(index, to, button)} onRemove={() => remove(index)} />
               </li>
             );
@@ -84,7 +94,7 @@ export function Examples({ singular, examples, phases, subjects, messages, onCha
         className="island-button island-button--quiet"
         onClick={() => {
           onChange([...examples, { phase: '', subject: '', title: '', text: '' }]);
-          focusLater(`${idOf(examples.length)}-phase`);
+          focusLater(exampleFieldId(examples.length, 'phase'));
         }}
       >
         {examples.length === 0 ? editor.addFirstExample : editor.addAnotherExample}
@@ -94,6 +104,6 @@ export function Examples({ singular, examples, phases, subjects, messages, onCha
 }
 
 /** An MDX body that is not worked examples, edited as Markdown. */
-export function BodyField({ body, messages, onChange }: { body: string; messages: readonly string[]; onChange: (text: string) => void }): ReactNode {
-  return <MarkdownBox id={BODY_ID} label={editor.bodyLabel} hint={format(editor.bodyHint, { markdown: editor.markdownHint })} value={body} onChange={onChange} messages={messages} />;
+export function BodyField({ body, messages, onLeave, onChange }: { body: string; messages: readonly string[]; onLeave: () => void; onChange: (text: string) => void }): ReactNode {
+  return <MarkdownBox id={BODY_ID} label={editor.bodyLabel} hint={format(editor.bodyHint, { markdown: editor.markdownHint })} value={body} onChange={onChange} messages={messages} onLeave={onLeave} />;
 }

@@ -6,22 +6,21 @@
  */
 import type { ReactNode } from 'react';
 import type { JsonSchema } from '../../engine/editor/engine.ts';
-import { controlFor, helpFor, labelFor, partTarget, type Control } from '../../engine/editor/form-schema.ts';
+import { controlFor, hintFor, labelFor, partTarget, splitMoreOptions, type Control } from '../../engine/editor/form-schema.ts';
 import { getAt, type Path } from '../../engine/editor/data-paths.ts';
-import { fieldDomId } from '../../engine/editor/form-problems.ts';
 import { editor, format } from '../../strings/index.ts';
-import { ErrorText, Frame, describedByOf } from './Frame.tsx';
+import { ErrorText, Frame, describedByOf, leaving } from './Frame.tsx';
 import { ChoiceOptions } from './ChoiceOptions.tsx';
 import type { Choice, FieldContext, FieldFrame, FieldProps } from './field-context.ts';
 import { GroupField } from './GroupField.tsx';
 import { ListField } from './ListField.tsx';
 import { PerItemField } from './PerItemField.tsx';
 
-function frameOf({ schema, path, context }: FieldProps): FieldFrame {
-  const id = fieldDomId(path);
-  const help = helpFor(schema);
+function frameOf({ schema, path, context, help: given }: FieldProps): FieldFrame {
+  const id = context.idOf(path);
+  const help = given ?? hintFor(path, schema);
   const messages = context.messagesAt(path);
-  return { id, value: getAt(context.root, path), help, messages, describedBy: describedByOf(id, help, messages) };
+  return { id, value: getAt(context.root, path), help, messages, describedBy: describedByOf(id, help, messages), onLeave: () => context.leave(path) };
 }
 
 function shown(value: unknown): string {
@@ -47,18 +46,32 @@ function selectOptions(control: Control, props: FieldProps): { options: readonly
   return { options: control.kind === 'choice' ? control.values.map((value) => ({ id: value, label: context.valueLabel(value) })) : [], empty: editor.chooseOne };
 }
 
+/**
+ * The changes a new value of a select makes: the value, and for a reference that a sibling `part`
+ * field depends on (a step's technique, whose action step it names), that sibling cleared, since
+ * the new entry has parts of its own.
+ */
+function selectChanges(control: Control, props: FieldProps, value: string | undefined): { path: Path; value: unknown }[] {
+  const dependents = control.kind === 'reference' ? (props.siblings ?? []).filter(([, schema]) => {
+    const other = controlFor(schema);
+    return other.kind === 'part' && other.entry === props.path.at(-1);
+  }) : [];
+  return [{ path: props.path, value }, ...dependents.map(([name]) => ({ path: [...props.path.slice(0, -1), name], value: undefined }))];
+}
+
 function SelectField({ control, props, frame }: { control: Control; props: FieldProps; frame: FieldFrame }): ReactNode {
   const { options, empty } = selectOptions(control, props);
   const current = shown(frame.value);
   // While the choices load, the value is shown as it is; once they are here, one they lack is marked.
   const known = current === '' || options === undefined || options.some((option) => option.id === current);
   return (
-    <Frame id={frame.id} label={props.label} optional={!props.required} help={frame.help} messages={frame.messages}>
-      <select id={frame.id} value={current} aria-describedby={frame.describedBy} aria-invalid={frame.messages.length > 0 || undefined} onChange={(event) => props.context.set(props.path, event.target.value === '' ? undefined : event.target.value)}>
+    <Frame id={frame.id} label={props.label} optional={!props.required} help={frame.help} messages={frame.messages} onLeave={frame.onLeave}>
+      <select id={frame.id} value={current} aria-describedby={frame.describedBy} aria-invalid={frame.messages.length > 0 || undefined} onChange={(event) => props.context.setMany(selectChanges(control, props, event.target.value === '' ? undefined : event.target.value))}>
         <option value="">{empty}</option>
         {current !== '' && !options?.some((option) => option.id === current) && <option value={current}>{known ? current : format(editor.notInPlaybook, { value: current })}</option>}
         {options && <ChoiceOptions options={options} />}
       </select>
+      {control.kind === 'reference' && props.context.inPlace?.(control.collection, props.path, frame.value)}
     </Frame>
   );
 }
@@ -68,7 +81,7 @@ function TextField({ control, props, frame }: { control: Control & { kind: 'text
   const common = { id: frame.id, value: shown(frame.value), 'aria-describedby': frame.describedBy, 'aria-invalid': frame.messages.length > 0 || undefined };
   const onText = (text: string) => context.set(path, control.kind === 'text' ? (text === '' && !required ? undefined : text) : numberValue(text));
   return (
-    <Frame id={frame.id} label={props.label} optional={!required} help={frame.help} messages={frame.messages}>
+    <Frame id={frame.id} label={props.label} optional={!required} help={frame.help} messages={frame.messages} onLeave={frame.onLeave}>
       {control.kind === 'text' && control.long ? (
         <textarea {...common} rows={3} onChange={(event) => onText(event.target.value)} />
       ) : (
@@ -93,7 +106,7 @@ function ChoicesField({ values, props, frame }: { values: readonly string[]; pro
     context.set(path, next.length === 0 && !required ? undefined : next);
   };
   return (
-    <Frame kind="group" id={frame.id} label={props.label} optional={!required} help={frame.help} messages={frame.messages}>
+    <Frame kind="group" id={frame.id} label={props.label} optional={!required} help={frame.help} messages={frame.messages} onLeave={frame.onLeave}>
       <div className="ed-checkboxes">
         {values.map((choice, i) => {
           const id = i === 0 ? frame.id : `${frame.id}-${choice}`;
@@ -123,7 +136,7 @@ export function Field(props: FieldProps): ReactNode {
       return <TextField control={control} props={props} frame={frame} />;
     case 'boolean':
       return (
-        <Frame kind="checkbox" id={frame.id} label={props.label} help={frame.help} messages={frame.messages}>
+        <Frame kind="checkbox" id={frame.id} label={props.label} help={frame.help} messages={frame.messages} onLeave={frame.onLeave}>
           <input id={frame.id} type="checkbox" checked={frame.value === true} aria-describedby={frame.describedBy} onChange={(event) => props.context.set(props.path, event.target.checked)} />
         </Frame>
       );
@@ -144,21 +157,37 @@ export function Field(props: FieldProps): ReactNode {
   }
 }
 
-/** One item of a list: a group's fields under the item's legend, or one control labelled as the item. */
+/** One item of a list: a group's fields under the item's legend (its seldom needed ones under "More options"), or one control labelled as the item. */
 function ListItemFields({ item, path, label, context }: { item: JsonSchema; path: Path; label: string; context: FieldContext }): ReactNode {
   const control = controlFor(item);
-  if (control.kind !== 'group') return <Field schema={{ ...item, description: undefined }} path={path} label={label} required context={context} />;
-  const id = fieldDomId(path);
+  if (control.kind !== 'group') return <Field schema={item} path={path} label={label} required context={context} help="" />;
+  const id = context.idOf(path);
+  const { main, more } = splitMoreOptions(control.properties, control.required, false);
   return (
-    <fieldset className="ed-group" id={id} tabIndex={-1}>
+    <fieldset className="ed-group" id={id} tabIndex={-1} onBlur={leaving(() => context.leave(path))}>
       <legend className="ed-item-legend">{label}</legend>
       <ErrorText id={`${id}-error`} messages={context.messagesAt(path)} />
-      <GroupFields properties={control.properties} required={control.required} path={path} context={context} />
+      <GroupFields properties={main} siblings={control.properties} required={control.required} path={path} context={context} />
+      {more.length > 0 && (
+        <MoreOptions summary={format(editor.moreOptionsOf, { item: label })}>
+          <GroupFields properties={more} siblings={control.properties} required={control.required} path={path} context={context} />
+        </MoreOptions>
+      )}
     </fieldset>
   );
 }
 
-/** The fields of a group (or of the whole entry), in the schema's order. */
-export function GroupFields({ properties, required, path, context }: { properties: readonly [string, JsonSchema][]; required: readonly string[]; path: Path; context: FieldContext }): ReactNode {
-  return properties.map(([name, schema]) => <Field key={name} schema={schema} path={[...path, name]} label={labelFor(name)} required={required.includes(name)} context={context} siblings={properties} />);
+/** Seldom needed fields, folded away until asked for; a problem's link opens it (see reveal in ErrorSummary.tsx). */
+export function MoreOptions({ summary, children }: { summary: ReactNode; children: ReactNode }): ReactNode {
+  return (
+    <details className="ed-more">
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** Some fields of a group (or of the whole entry), in the schema's order; `siblings` are all the group's fields, for those that depend on another. */
+export function GroupFields({ properties, siblings = properties, required, path, context }: { properties: readonly [string, JsonSchema][]; siblings?: readonly [string, JsonSchema][]; required: readonly string[]; path: Path; context: FieldContext }): ReactNode {
+  return properties.map(([name, schema]) => <Field key={name} schema={schema} path={[...path, name]} label={labelFor(name)} required={required.includes(name)} context={context} siblings={siblings} />);
 }

@@ -3,8 +3,10 @@
  * label (or, for a group of controls, a fieldset's legend), "(optional)" where it may be left
  * empty, its help, and the problems found in it, above the control; a checkbox has its label beside
  * it. The control points at the help and the problems with `aria-describedby` (describedByOf).
+ * Leaving the frame (focus moving to something outside it) is reported, so that its problems can
+ * show from then on, as GOV.UK's pattern has them.
  */
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 import { editor } from '../../strings/index.ts';
 
 export interface FrameProps {
@@ -24,7 +26,18 @@ export interface FrameProps {
   className?: string;
   /** A group that a problem's link can move focus to. */
   focusable?: boolean;
+  /** Called when focus leaves the frame for somewhere outside it. */
+  onLeave?: () => void;
   children: ReactNode;
+}
+
+/** A blur handler that calls `onLeave` once focus has gone outside the element it is on. */
+export function leaving(onLeave: (() => void) | undefined): ((event: FocusEvent<HTMLElement>) => void) | undefined {
+  if (!onLeave) return undefined;
+  return (event) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !event.currentTarget.contains(next)) onLeave();
+  };
 }
 
 /** The aria-describedby of a control: its help and its problems, where it has them. */
@@ -55,7 +68,8 @@ function Optional({ optional }: { optional: boolean | undefined }) {
   return optional ? <span className="ed-optional"> {editor.optional}</span> : null;
 }
 
-export function Frame({ id, label, optional, help, messages = [], kind = 'control', className = '', focusable = false, children }: FrameProps): ReactNode {
+export function Frame({ id, label, optional, help, messages = [], kind = 'control', className = '', focusable = false, onLeave, children }: FrameProps): ReactNode {
+  const onBlur = leaving(onLeave);
   const classes = `ed-field${messages.length > 0 ? ' ed-field--error' : ''}${className ? ` ${className}` : ''}`;
   const notes = (
     <>
@@ -66,7 +80,7 @@ export function Frame({ id, label, optional, help, messages = [], kind = 'contro
   switch (kind) {
     case 'group':
       return (
-        <fieldset className={classes} id={focusable ? id : undefined} tabIndex={focusable ? -1 : undefined} aria-describedby={describedByOf(id, help, messages)}>
+        <fieldset className={classes} id={focusable ? id : undefined} tabIndex={focusable ? -1 : undefined} aria-describedby={describedByOf(id, help, messages)} onBlur={onBlur}>
           <legend className="ed-label">
             {label}
             <Optional optional={optional} />
@@ -77,7 +91,7 @@ export function Frame({ id, label, optional, help, messages = [], kind = 'contro
       );
     case 'checkbox':
       return (
-        <div className={classes}>
+        <div className={classes} onBlur={onBlur}>
           {children}{' '}
           <label htmlFor={id}>{label}</label>
           {notes}
@@ -85,7 +99,7 @@ export function Frame({ id, label, optional, help, messages = [], kind = 'contro
       );
     case 'note':
       return (
-        <div className={classes}>
+        <div className={classes} onBlur={onBlur}>
           <p className="ed-label" id={`${id}-label`}>
             {label}
             <Optional optional={optional} />
@@ -96,7 +110,7 @@ export function Frame({ id, label, optional, help, messages = [], kind = 'contro
       );
     default:
       return (
-        <div className={classes}>
+        <div className={classes} onBlur={onBlur}>
           <label htmlFor={id} className="ed-label">
             {label}
             <Optional optional={optional} />

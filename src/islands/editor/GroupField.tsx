@@ -3,8 +3,7 @@
  * group not given yet is a button that adds it; one given can be removed again.
  */
 import type { ReactNode } from 'react';
-import type { Control } from '../../engine/editor/form-schema.ts';
-import { fieldDomId } from '../../engine/editor/form-problems.ts';
+import { firstShownField, type Control } from '../../engine/editor/form-schema.ts';
 import { editor, format } from '../../strings/index.ts';
 import { Frame } from './Frame.tsx';
 import type { FieldFrame, FieldProps } from './field-context.ts';
@@ -13,9 +12,9 @@ export function GroupField({ control, props, frame, children }: { control: Contr
   const { context, path, label, required } = props;
   const name = label.toLowerCase();
   if (frame.value === undefined && !required) {
-    const first = control.properties[0]?.[0];
+    const first = firstShownField(control);
     return (
-      <Frame kind="note" id={frame.id} label={label} optional help={frame.help} messages={frame.messages}>
+      <Frame kind="note" id={frame.id} label={label} optional help={frame.help} messages={frame.messages} onLeave={frame.onLeave}>
         <button
           type="button"
           id={frame.id}
@@ -23,7 +22,7 @@ export function GroupField({ control, props, frame, children }: { control: Contr
           aria-describedby={frame.describedBy}
           onClick={() => {
             context.set(path, {});
-            context.focusLater(first === undefined ? frame.id : fieldDomId([...path, first]));
+            context.focusLater(first === undefined ? frame.id : context.idOf([...path, first]));
           }}
         >
           {format(editor.addGroup, { name })}
@@ -32,7 +31,7 @@ export function GroupField({ control, props, frame, children }: { control: Contr
     );
   }
   return (
-    <Frame kind="group" id={frame.id} className="ed-group" label={label} optional={!required} help={frame.help} messages={frame.messages} focusable>
+    <Frame kind="group" id={frame.id} className="ed-group" label={label} optional={!required} help={frame.help} messages={frame.messages} focusable onLeave={frame.onLeave}>
       {children}
       {!required && (
         <button

@@ -16,12 +16,13 @@ export function PerItemField({ control, props, frame, renderLevel }: { control: 
   const keys = Array.isArray(items) ? items.map((item) => getAt(item, ['id'])).filter((key): key is string => typeof key === 'string' && key !== '') : [];
   const extra = frame.value && typeof frame.value === 'object' ? Object.keys(frame.value).filter((key) => !keys.includes(key)) : [];
   return (
-    <Frame kind="group" id={frame.id} label={props.label} help={frame.help} messages={frame.messages} focusable>
+    <Frame kind="group" id={frame.id} label={props.label} help={frame.help} messages={frame.messages} focusable onLeave={frame.onLeave}>
       {keys.length === 0 && extra.length === 0 && <p className="ed-hint">{format(editor.levelsFirst, context.labels)}</p>}
       {[...keys, ...extra].map((key) => (
         <Fragment key={key}>
           {renderLevel({
-            schema: { ...control.value, description: extra.includes(key) ? format(editor.notALevel, context.labels) : '' },
+            schema: control.value,
+            help: extra.includes(key) ? format(editor.notALevel, context.labels) : '',
             path: [...path, key],
             label: format(editor.atLevel, { level: key }),
             required: !extra.includes(key),

@@ -71,10 +71,9 @@ function Compact({ properties, value, path, context }: { properties: Properties;
         <Value schema={lead[1]} value={data[lead[0]]} path={[...path, lead[0]]} siblings={properties} context={context} />
       </strong>
       {rest.map(([name, schema]) => (
-        <span key={name} className="ed-preview-part">
-          {' '}
+        <div key={name} className="ed-preview-part">
           <span className="ed-preview-key">{format(editor.previewKey, { label: labelFor(name) })}</span> <Value schema={schema} value={data[name]} path={[...path, name]} siblings={properties} context={context} />
-        </span>
+        </div>
       ))}
     </>
   );

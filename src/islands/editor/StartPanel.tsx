@@ -1,7 +1,12 @@
 /**
  * Where the editor starts when no draft is open: write a new entry (of a kind chosen here, or of
  * the page's one kind), or choose one of the playbook's entries to change. The entries to change
- * are listed once the editor's list of them has arrived.
+ * are listed once the editor's list of them has arrived; until then their list waits, disabled.
+ *
+ * The page renders this on the server as plain HTML (without handlers), so that it is there, at
+ * its size, before any script runs; the page's small first script (boot.ts) fills in the entries
+ * and starts the editor when the author chooses. The ids, and the data on the list of entries (how
+ * to head each kind's group), are what that script reads.
  */
 import { useState, type ReactNode } from 'react';
 import { FIRST_IN_NAVIGATION } from '../../engine/editor/engine.ts';
@@ -10,6 +15,11 @@ import type { EntryChoice } from '../../engine/editor/page-data.ts';
 import type { Loaded } from './hooks/useLoaded.ts';
 import { capitalise, editor, format } from '../../strings/index.ts';
 
+/** The heading of each kind's group in the list of entries: its name, in plural. */
+export function groupLabels(): Record<string, string> {
+  return Object.fromEntries(KINDS.map((spec) => [spec.kind, capitalise(spec.labels.plural)]));
+}
+
 export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
   /** The page's one kind, if it has one. */
   only: EditorKind | undefined;
@@ -17,8 +27,9 @@ export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
   entries: Loaded<readonly EntryChoice[]>;
   /** The entry the address named, chosen to begin with. */
   chosen: string | undefined;
-  onNew: (kind: EditorKind) => void;
-  onOpen: (choice: string) => void;
+  /** Without handlers, the panel as the server renders it. */
+  onNew?: (kind: EditorKind) => void;
+  onOpen?: (choice: string) => void;
 }): ReactNode {
   const [kind, setKind] = useState<EditorKind>(only ?? FIRST_IN_NAVIGATION);
   const openable = (entries.value ?? []).filter((entry) => !only || entry.kind === only);
@@ -26,6 +37,7 @@ export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
   const current = choice !== undefined && openable.some((entry) => `${entry.kind}/${entry.id}` === choice) ? choice : openable[0] ? `${openable[0].kind}/${openable[0].id}` : '';
   const onlySpec = only ? kindSpec(only) : undefined;
   const groups = KINDS.map((spec) => ({ spec, entries: openable.filter((entry) => entry.kind === spec.kind) })).filter((group) => group.entries.length > 0);
+  const loading = entries.value === undefined && entries.error === undefined;
   return (
     <section aria-labelledby="ed-start-heading" className="ed-start">
       <h2 id="ed-start-heading" tabIndex={-1}>
@@ -45,7 +57,7 @@ export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
                   if (isKind(event.target.value)) setKind(event.target.value);
                 }}>
                 {KINDS.filter((spec) => spec.kind !== 'playbook').map((spec) => (
-                  <option key={spec.kind} value={spec.kind}>
+                  <option key={spec.kind} value={spec.kind} data-start={format(editor.startNew, spec.labels)}>
                     {format(editor.kindOption, spec.labels)}
                   </option>
                 ))}
@@ -53,18 +65,19 @@ export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
             </>
           )}
           <div className="island-buttons">
-            <button type="button" id="ed-start-new" className="island-button" onClick={() => onNew(kind)}>
+            <button type="button" id="ed-start-new" className="island-button" data-kind={only ?? ''} onClick={() => onNew?.(kind)}>
               {format(editor.startNew, kindSpec(kind).labels)}
             </button>
           </div>
         </div>
-        {openable.length > 0 && (
+        {(loading || openable.length > 0) && (
           <div className="ed-start-part">
             <h3>{onlySpec ? format(editor.changeOf, onlySpec.labels) : editor.changeEntry}</h3>
             <label htmlFor="ed-open" className="ed-label">
               {onlySpec ? format(editor.whichOf, onlySpec.labels) : editor.whichEntry}
             </label>
-            <select id="ed-open" value={current} onChange={(event) => setChoice(event.target.value)}>
+            <select id="ed-open" value={current} disabled={loading} data-only={only ?? ''} data-groups={JSON.stringify(groupLabels())} data-playbook={editor.playbookSettingsOption} onChange={(event) => setChoice(event.target.value)}>
+              {loading && <option value="">{editor.gettingEntries}</option>}
               {groups.map((group) =>
                 onlySpec ? (
                   group.entries.map((entry) => (
@@ -84,7 +97,7 @@ export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
               )}
             </select>
             <div className="island-buttons">
-              <button type="button" className="island-button" onClick={() => current && onOpen(current)}>
+              <button type="button" id="ed-open-button" className="island-button" disabled={loading} onClick={() => current && onOpen?.(current)}>
                 {editor.openIt}
               </button>
             </div>
@@ -92,6 +105,7 @@ export function StartPanel({ only, entries, chosen, onNew, onOpen }: {
         )}
         {entries.error && <p className="ed-hint">{format(editor.entriesNotLoaded, { reason: entries.error })}</p>}
       </div>
+      <p className="ed-loading ed-booting" role="status" aria-live="polite"></p>
     </section>
   );
 }

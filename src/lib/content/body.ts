@@ -119,7 +119,7 @@ function syntaxProblem(error: unknown, file: string, bodyLine: number): Problem 
   const line = (message.line ?? (place ? Number(place[1]) : 1)) + bodyLine - 1;
   const column = message.column ?? (place ? Number(place[2]) : undefined);
   const where = column ? `line ${line}, column ${column}` : `line ${line}`;
-  return placeProblem(file, `body (${where})`, 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error'), line);
+  return placeProblem(file, `body (${where})`, 'valid MDX (close every tag; write a literal "<" or "{" as "\\<" or "\\{")', JSON.stringify(reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') || 'a syntax error'), line, { rule: 'markup' });
 }
 
 /** The attributes of an HTML element written in a body, as hast properties (`class` as `className`, `onerror` as `onError`). */
@@ -191,19 +191,19 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
 
   visit(tree, (node) => {
     if (node.type === 'mdxjsEsm') {
-      problems.push(placeProblem(file, `body (line ${lineOf(node)})`, 'Markdown and <Example> blocks: no import or export is needed', JSON.stringify(node.value.split('\n')[0]), lineOf(node)));
+      problems.push(placeProblem(file, `body (line ${lineOf(node)})`, 'Markdown and <Example> blocks: no import or export is needed', JSON.stringify(node.value.split('\n')[0]), lineOf(node), { rule: 'markup' }));
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       if (COMMENT.test(node.value)) return; // {/* a comment */} is how MDX writes a note to authors
-      problems.push(placeProblem(file, `body (line ${lineOf(node)})`, 'text (write a literal "{" as "\\{")', `an expression {${node.value}}`, lineOf(node)));
+      problems.push(placeProblem(file, `body (line ${lineOf(node)})`, 'text (write a literal "{" as "\\{")', `an expression {${node.value}}`, lineOf(node), { rule: 'markup' }));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
       const line = lineOf(node);
       if (node.attributes.some((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object'))) {
-        problems.push(placeProblem(file, `body (line ${line}) <${name}>`, 'attributes written as name="text"', 'an attribute in {braces}', line));
+        problems.push(placeProblem(file, `body (line ${line}) <${name}>`, 'attributes written as name="text"', 'an attribute in {braces}', line, { rule: 'markup' }));
       }
       if (!/^[A-Z]/.test(name)) return; // plain HTML elements are judged by the sanitiser, below
       if (!(name in BODY_COMPONENTS)) {
-        problems.push(placeProblem(file, `body (line ${line})`, `one of the components ${Object.keys(BODY_COMPONENTS).map((known) => `<${known}>`).join(', ')}`, `<${name}>`, line));
+        problems.push(placeProblem(file, `body (line ${line})`, `one of the components ${Object.keys(BODY_COMPONENTS).map((known) => `<${known}>`).join(', ')}`, `<${name}>`, line, { rule: 'markup' }));
         return;
       }
       const title = attributeText(node, 'title');
@@ -212,13 +212,13 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
       const start = offsetOf(node);
       if (start !== undefined) examplesAt.set(start, example);
       const field = `body (line ${line}) <Example>`;
-      if (!example.title?.trim()) problems.push(placeProblem(file, `${field}.title`, 'text', describeFound(example.title), line));
-      if (!example.phase) problems.push(placeProblem(file, `${field}.phase`, 'a phase id from content/playbook.yaml', 'nothing', line));
+      if (!example.title?.trim()) problems.push(placeProblem(file, `${field}.title`, 'text', describeFound(example.title), line, { rule: 'example', attribute: 'title', problem: 'missing' }));
+      if (!example.phase) problems.push(placeProblem(file, `${field}.phase`, 'a phase id from content/playbook.yaml', 'nothing', line, { rule: 'example', attribute: 'phase', problem: 'missing' }));
       else if (terms && !terms.phases.has(example.phase)) {
-        problems.push(placeProblem(file, `${field}.phase`, `one of ${[...terms.phases.keys()].map((phase) => JSON.stringify(phase)).join(', ')}`, JSON.stringify(example.phase), line));
+        problems.push(placeProblem(file, `${field}.phase`, `one of ${[...terms.phases.keys()].map((phase) => JSON.stringify(phase)).join(', ')}`, JSON.stringify(example.phase), line, { rule: 'example', attribute: 'phase', problem: 'not-allowed' }));
       }
       if (example.subject && terms && !terms.subjects.has(example.subject)) {
-        problems.push(placeProblem(file, `${field}.subject`, `one of ${[...terms.subjects.keys()].map((subject) => JSON.stringify(subject)).join(', ')}`, JSON.stringify(example.subject), line));
+        problems.push(placeProblem(file, `${field}.subject`, `one of ${[...terms.subjects.keys()].map((subject) => JSON.stringify(subject)).join(', ')}`, JSON.stringify(example.subject), line, { rule: 'example', attribute: 'subject', problem: 'not-allowed' }));
       }
     }
   });
@@ -254,7 +254,7 @@ export function renderBody(body: string, file: string, bodyLine: number, terms: 
   const { safe, removals } = guardHtml(unsafe);
   for (const removal of removals) {
     const line = fileLine(removal.line);
-    problems.push(placeProblem(file, `body (line ${line}) ${removal.what}`, removal.expected, removal.found, line));
+    problems.push(placeProblem(file, `body (line ${line}) ${removal.what}`, removal.expected, removal.found, line, { rule: 'markup' }));
   }
   // The images it shows, as the sanitiser kept them: each must be a file in public/.
   visit(safe, 'element', (element: Element) => {

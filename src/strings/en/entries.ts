@@ -187,6 +187,10 @@ export const entries = {
 
   // Techniques.
   evidence: 'Evidence',
+  /** A technique written from the playbook's own practice: the fact at its top, and the section that says how. */
+  comesFrom: 'Comes from',
+  ownPractice: 'Our own practice',
+  ownPracticeHeading: 'From our own practice',
   printWithExamples: 'Print with worked examples',
   printCard: 'Print the one-page card',
   useItWhen: 'Use it when',

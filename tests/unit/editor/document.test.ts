@@ -40,7 +40,7 @@ sources.push({ kind: 'playbook', id: '', file: 'content/playbook.yaml', text: re
 function contextFor(kind: EditorKind, data: unknown): PlaybookContext {
   const named = entriesWithParts(kindForm(kind, taxonomy).schema, data).flatMap(({ collection, id }): ValidEntry[] => {
     const source = sources.find((candidate) => candidate.kind === collection && candidate.id === id);
-    const entry = source && validEntryFrom(source, collection, taxonomy);
+    const entry = source && validEntryFrom({ collection, id: source.id, file: source.file, data: openEntry(source).data }, taxonomy);
     return entry ? [entry] : [];
   });
   return { taxonomy, existing, named };

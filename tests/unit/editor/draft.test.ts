@@ -4,13 +4,18 @@ import { loadDoc, memoryStorage, updateDoc } from '../../../src/lib/storage/stor
 import { editorDraftCodec, editorDraftKey } from '../../../src/engine/editor/draft.ts';
 
 const key = editorDraftKey('/');
-const draft = { kind: 'techniques' as const, id: 'a', idEdited: false, data: { title: 'A' }, body: '', examples: [], original: null };
+const draft = { kind: 'techniques' as const, id: 'a', idEdited: false, data: { title: 'A' }, body: '', examples: [], original: null, extras: [] };
 
 describe('editor drafts', () => {
   it('are saved and read back', () => {
     const storage = memoryStorage();
     const saved = updateDoc(storage, key, editorDraftCodec, () => ({ version: 1 as const, savedAt: '2026-01-01T00:00:00Z', draft }));
     expect(saved.ok).toBe(true);
+    expect(loadDoc(storage, key, editorDraftCodec).doc.draft).toEqual(draft);
+  });
+  it('kept before new entries in place existed are read with none', () => {
+    const { extras: _none, ...older } = draft;
+    const storage = memoryStorage({ [key]: JSON.stringify({ version: 1, savedAt: '', draft: older }) });
     expect(loadDoc(storage, key, editorDraftCodec).doc.draft).toEqual(draft);
   });
   it('that cannot be read are backed up, not dropped', () => {

@@ -1,9 +1,8 @@
-/** The strings table's `fields` area names every field of every schema the editor edits. */
+/** The strings table's `fields` area names every field of every schema the editor edits, and every hint in it belongs to a field. */
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema } from '../../../src/engine/scaffold/json-schemas.ts';
 import { KINDS } from '../../../src/engine/editor/kinds.ts';
 import { fieldKeysOf, itemNounFor, labelFor } from '../../../src/engine/editor/form-schema.ts';
-import { placeWords } from '../../../src/engine/editor/form-problems.ts';
 import { fields } from '../../../src/strings/en/fields.ts';
 
 const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths', 'art'], components: ['c', 'd'] };
@@ -37,9 +36,21 @@ describe('the fields area', () => {
     expect(missing, 'add these keys to src/strings/en/fields.ts').toEqual([]);
   });
 
-  it('holds nothing but those labels and item names', () => {
+  it('holds nothing but those labels, item names and hints for fields that exist', () => {
     const expected = new Set([...all].flatMap(([key, { list }]) => (list ? [key, `${key}Item`] : [key])));
-    expect(Object.keys(fields).filter((key) => !expected.has(key))).toEqual([]);
+    const hints = Object.keys(fields).filter((key) => key.endsWith('Hint'));
+    expect(Object.keys(fields).filter((key) => !expected.has(key) && !key.endsWith('Hint'))).toEqual([]);
+    // A hint is `<key>Hint`, or `<parent><Key>Hint` for a field inside another: both names must be fields.
+    const names = [...all.keys()];
+    const isField = (hint: string) => {
+      const name = hint.slice(0, -'Hint'.length);
+      return all.has(name) || names.some((parent) => name.startsWith(parent) && all.has(name.charAt(parent.length).toLowerCase() + name.slice(parent.length + 1)));
+    };
+    expect(hints.filter((hint) => !isField(hint))).toEqual([]);
+  });
+
+  it('says nothing of files, commands or code in its hints', () => {
+    for (const [key, value] of Object.entries(fields)) expect(String(value), key).not.toMatch(/content\/|\.ya?ml|\.mdx|npm |`/);
   });
 
   it('gives the labels and item names the editor shows', () => {
@@ -49,6 +60,5 @@ describe('the fields area', () => {
     expect(itemNounFor('lookFors', 'Look-fors')).toBe('look-for');
     expect(itemNounFor('evidence', 'Evidence')).toBe('source of evidence');
     expect(itemNounFor(undefined, 'Activities')).toBe('activity');
-    expect(placeWords({ place: { at: 'field', path: ['steps', 2, 'lookFors'] }, problem: { file: '', field: '', path: [], expected: '', found: '' } })).toBe('Steps, item 3, look-fors');
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema, type JsonSchema } from '../../../src/engine/scaffold/json-schemas.ts';
 import { KINDS, kindSpec } from '../../../src/engine/editor/kinds.ts';
-import { controlFor, dataInSchemaOrder, entriesWithParts, fieldKeysOf, helpFor, hintOf, isOwnId, labelFor, partTarget } from '../../../src/engine/editor/form-schema.ts';
+import { controlFor, dataInSchemaOrder, entriesWithParts, fieldKeysOf, hintFor, hintOf, isOwnId, labelFor, partTarget } from '../../../src/engine/editor/form-schema.ts';
 
 const taxonomy = { phases: ['primary', 'secondary'], subjects: ['maths'], components: ['c'] };
 const schemaOf = (kind: Parameters<typeof kindSpec>[0]) => toJsonSchema(kindSpec(kind).schema(taxonomy));
@@ -85,10 +85,15 @@ describe('labels and help', () => {
     expect(labelFor('evidencePrompt')).toBe('Evidence prompt');
     expect(labelFor('audience')).toBe('Audience');
   });
-  it('shows the documented description, and a default the description does not name', () => {
-    expect(helpFor({ description: 'Body text.', default: [] })).toBe('Body text. Default: none.');
-    expect(helpFor({ description: 'Guidance. Default: none.', default: '' })).toBe('Guidance. Default: none.');
-    expect(helpFor({ description: 'The branch.', default: 'main' })).toBe('The branch. Default: "main".');
+  it('gives a hint in a reader\'s words from the strings table, with the limits the schema sets, never the schema\'s own description', () => {
+    expect(hintFor(['lookFors'], { type: 'array', minItems: 1, description: 'An id from content/x.yaml.' })).toBe('What an observer sees or hears when it works. At least one.');
+    expect(hintFor(['steps'], { type: 'array', minItems: 3, maxItems: 7 })).toBe('In order. From 3 to 7.');
+    expect(hintFor(['steps', 1, 'weeks'], { type: 'integer', minimum: 1, maximum: 52 })).toBe('How many weeks it lasts. A whole number from 1 to 52.');
+    // A field inside another has the hint named after both, where the table has one.
+    expect(hintFor(['evidence', 0, 'note'], { type: 'string' })).toBe('What the source shows about it, in a sentence.');
+    expect(hintFor(['note'], { type: 'string' })).toBe('What the work is, for a reader deciding whether to read it.');
+    expect(hintFor(['title'], { type: 'string', description: 'The technique\'s name.' })).toBe('');
+    expect(hintFor(['scale', 0, 'value'], { type: 'integer', minimum: -9007199254740991, maximum: 9007199254740991 })).toBe('The score. A whole number.');
   });
   it('lists every field name, and which are lists', () => {
     const keys = fieldKeysOf(technique);

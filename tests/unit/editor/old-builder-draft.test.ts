@@ -49,6 +49,7 @@ describe('an old sequence builder draft', () => {
       body: '',
       examples: null,
       original: null,
+      extras: [],
     };
     expect(result.kind === 'migrated' && result.draft).toEqual(expected);
     expect(result.kind === 'migrated' && result.savedAt).toBe('2026-11-20T09:15:00.000Z');

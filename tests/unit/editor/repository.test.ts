@@ -1,6 +1,6 @@
-/** Links into the repository's web interface: Starlight's edit link and GitHub's new-file page. */
+/** Links into the repository's web interface: Starlight's edit link, GitHub's new-file page and its upload page, on the playbook's branch or another. */
 import { describe, expect, it } from 'vitest';
-import { editUrl, newFileUrl } from '../../../src/lib/editor/repository.ts';
+import { editUrl, newFileUrl, uploadUrl } from '../../../src/lib/editor/repository.ts';
 
 const repository = { url: 'https://github.com/trust/playbook/', branch: 'main' };
 
@@ -20,5 +20,17 @@ describe('newFileUrl', () => {
     expect(url.searchParams.get('value')).toBe(content);
     // A space is %20, never "+", which some servers would keep as a plus.
     expect(url.search).not.toContain('+');
+  });
+});
+
+describe('another branch, and the upload page', () => {
+  it('name the branch an earlier step made', () => {
+    expect(editUrl(repository, 'content/sources.yaml', 'add-our-routine')).toBe('https://github.com/trust/playbook/edit/add-our-routine/content/sources.yaml');
+    expect(new URL(newFileUrl(repository, 'content/techniques/a.mdx', 'x', 'add-our-routine')).pathname).toBe('/trust/playbook/new/add-our-routine');
+  });
+
+  it('opens the upload page of the folder a file is in', () => {
+    expect(uploadUrl(repository, 'content/sequences/first-term.yaml')).toBe('https://github.com/trust/playbook/upload/main/content/sequences');
+    expect(uploadUrl(repository, 'playbook.yaml')).toBe('https://github.com/trust/playbook/upload/main');
   });
 });

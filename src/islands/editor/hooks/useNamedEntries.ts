@@ -35,7 +35,11 @@ export function useNamedEntries(schema: JsonSchema, data: unknown, entries: read
   const read = useCallback(
     async (key: string): Promise<ValidEntry | undefined> => {
       const entry = wanted.get(key);
-      return entry ? validEntryFrom(await loadSource(entry.collection, entry.id), entry.collection, taxonomy) : undefined;
+      if (!entry) return undefined;
+      const source = await loadSource(entry.collection, entry.id);
+      // The build gives each entry already read; a file without it is read with the YAML parser, loaded then.
+      const data = source.opened?.data ?? (await import('../../../engine/editor/document.ts')).openEntry(source).data;
+      return validEntryFrom({ collection: entry.collection, id: source.id, file: source.file, data }, taxonomy);
     },
     [wanted, taxonomy],
   );

@@ -8,15 +8,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { loadBodyCheck, type Problem, type Taxonomy } from '../../../engine/editor/engine.ts';
 import { entryProblems, type EntryUnderEdit, type PlaybookContext } from '../../../engine/editor/validate.ts';
-import { byPlace, inFormOrder, type FormProblem } from '../../../engine/editor/form-problems.ts';
+import { byPlace, inFormOrder, type FormProblem, type Place } from '../../../engine/editor/form-problems.ts';
 
 export interface CheckedBody {
   text: string;
-  /** The line of the file the body starts on, so the check's lines are the file's. */
+  /** The line the body starts on, for the check's lines: 1 counts lines within the body. */
   line: number;
 }
 
-export function useProblems(entry: EntryUnderEdit, body: CheckedBody | undefined, context: PlaybookContext, taxonomy: Taxonomy, topLevel: readonly string[]) {
+/**
+ * `order` is the form's top-level places in the order it shows them (EntryForm.tsx's formPlaces);
+ * `bodyPlace` places a body problem in the form (a worked example's field, by its line).
+ */
+export function useProblems(entry: EntryUnderEdit, body: CheckedBody | undefined, context: PlaybookContext, taxonomy: Taxonomy, order: readonly string[], bodyPlace: (problem: Problem) => Place) {
   const fields = useMemo(() => entryProblems(entry, context), [entry, context]);
 
   const [checked, setChecked] = useState<{ file: string; text: string; line: number; problems: Problem[] }>({ file: '', text: '', line: 0, problems: [] });
@@ -41,7 +45,7 @@ export function useProblems(entry: EntryUnderEdit, body: CheckedBody | undefined
   // The body as it is now has not been checked yet.
   const pending = text !== undefined && (checked.file !== file || checked.text !== text || checked.line !== line);
 
-  const all = useMemo(() => inFormOrder([...fields, ...bodyProblems.map((problem): FormProblem => ({ problem, place: { at: 'body' } }))], topLevel), [fields, bodyProblems, topLevel]);
+  const all = useMemo(() => inFormOrder([...fields, ...bodyProblems.map((problem): FormProblem => ({ problem, place: bodyPlace(problem) }))], order), [fields, bodyProblems, order, bodyPlace]);
   const places = useMemo(() => byPlace(all), [all]);
   return { all, places, pending };
 }
