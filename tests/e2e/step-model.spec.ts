@@ -5,6 +5,7 @@
  * other-playbook fixture (under a sub-path) and the French one; a pass whose playbook has none
  * skips it.
  */
+import { z } from 'astro/zod';
 import { expect, test } from './helpers.ts';
 import { techniqueSchema } from '../../src/collections/techniques/schema.ts';
 import { contentFolder, loadTaxonomy } from '../../src/core/playbook-folder.node.ts';
@@ -13,10 +14,11 @@ import { coaching, format } from '../../src/strings/index.ts';
 
 const folder = contentFolder();
 const taxonomy = loadTaxonomy(folder);
-// Only the steps are needed; fields other collections add (a framework's "serves") pass.
+// Only the steps are needed, read by the technique schema's own field; fields other collections add (a framework's "serves") pass.
+const stepsOnly = z.object({ steps: techniqueSchema(taxonomy).shape.steps }).loose();
 const models = readContent(process.cwd(), folder)
   .entries.filter((entry) => entry.collection === 'techniques')
-  .flatMap((entry) => techniqueSchema(taxonomy).pick({ steps: true }).loose().parse(entry.data).steps.flatMap((step) => (step.model ? [{ technique: entry.id, step: step.title, model: step.model }] : [])));
+  .flatMap((entry) => stepsOnly.parse(entry.data).steps.flatMap((step) => (step.model ? [{ technique: entry.id, step: step.title, model: step.model }] : [])));
 
 test('a step\'s model is a link with its caption and consent, and nothing is loaded from its host', async ({ page }) => {
   test.skip(models.length === 0, 'this playbook has no step with a model');
