@@ -17,7 +17,7 @@ import '../styles/islands.css';
 import { applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { fileSlug } from '../lib/audit/format.ts';
 import { own } from '../lib/storage/own.ts';
-import { formatBytes } from '../lib/storage/json-file.ts';
+import { formatBytes } from '../lib/storage/bytes.ts';
 import { evidence as words, format, formatDate, formatPlural } from '../strings/index.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { usePersistentDoc } from './shared/usePersistentDoc.ts';

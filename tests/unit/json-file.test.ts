@@ -4,7 +4,8 @@
  * its line, a spreadsheet named as one, and each problem in plain words.
  */
 import { describe, expect, it } from 'vitest';
-import { describeFileProblem, formatBytes, readJsonBytes, readJsonFile, readJsonText } from '../../src/lib/storage/json-file.ts';
+import { describeFileProblem, readJsonBytes, readJsonFile, readJsonText } from '../../src/lib/storage/json-file.ts';
+import { formatBytes } from '../../src/lib/storage/bytes.ts';
 import { LIMITS } from '../../src/lib/storage/limits.ts';
 
 const words = { notJson: 'Not JSON.', spreadsheet: 'A spreadsheet.' };

@@ -22,7 +22,7 @@ import { thisInstrument, type Instrument } from '../../lib/audit/instrument.ts';
 import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../../lib/audit/saved.ts';
 import { LIMITS } from '../../lib/storage/limits.ts';
-import { formatBytes } from '../../lib/storage/json-file.ts';
+import { formatBytes } from '../../lib/storage/bytes.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 import { useMounted } from '../shared/useMounted.ts';
 import { usePersistentDoc } from '../shared/usePersistentDoc.ts';

@@ -18,7 +18,8 @@ import { developLinks, itemsOf, type Instrument, type Link } from './instrument.
 import { checkRead } from './import-file.ts';
 import { own, ownField } from '../storage/own.ts';
 import { LIMITS, type Limits } from '../storage/limits.ts';
-import { formatBytes, readJsonFile, readJsonText, type JsonRead, type LoadedFile } from '../storage/json-file.ts';
+import { readJsonFile, readJsonText, type JsonRead, type LoadedFile } from '../storage/json-file.ts';
+import { formatBytes } from '../storage/bytes.ts';
 import { mean, type Answers } from './scoring.ts';
 import { shownDifference } from './format.ts';
 import { format, formatPlural, groupResults as words } from '../../strings/index.ts';

@@ -18,6 +18,7 @@
 import { visit, type JSONPath } from 'jsonc-parser';
 import { LIMITS } from './limits.ts';
 import { formatIssuePath } from './issues.ts';
+import { formatBytes } from './bytes.ts';
 import { format, formatNumber, shared } from '../../strings/index.ts';
 
 export type FileProblem =
@@ -139,13 +140,6 @@ function firstBadKey(text: string): FileProblem | undefined {
     PARSE_OPTIONS,
   );
   return found;
-}
-
-/** A size in bytes as a person reads it: "812 KB", "15.2 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1_000_000) return format(shared.sizeKilobytes, { size: formatNumber(Math.max(1, Math.round(bytes / 1000))) });
-  const megabytes = bytes / 1_000_000;
-  return format(shared.sizeMegabytes, { size: formatNumber(megabytes < 10 ? Math.round(megabytes * 10) / 10 : Math.round(megabytes)) });
 }
 
 /**
