@@ -19,7 +19,7 @@ import { visit, type JSONPath } from 'jsonc-parser';
 import { LIMITS } from './limits.ts';
 import { formatIssuePath } from './issues.ts';
 import { formatBytes } from './bytes.ts';
-import { format, formatNumber, shared } from '../../strings/index.ts';
+import { format, shared } from '../../strings/index.ts';
 
 export type FileProblem =
   /** Over `limit` bytes: not read at all. */
