@@ -4,7 +4,7 @@
  * with the YAML library only now); otherwise a line saying the files wait for the problems listed
  * at the top.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { EditorDraft } from '../../engine/editor/draft.ts';
 import type { Data } from '../../engine/editor/document.ts';
 import type { OutputFile } from '../../engine/editor/output.ts';
@@ -22,10 +22,12 @@ async function listText(kind: EditorDraft['kind'], entries: readonly EntryChoice
   return first ? (await loadSource(kind, first.id)).text : '';
 }
 
-export function Finish({ asked, ask, settled, problems, draft, id, data, body, file, listFile, extras, entries, page }: {
+export function Finish({ asked, headingRef, focusWhenWrittenRef, settled, problems, draft, id, data, body, file, listFile, extras, entries, page }: {
   asked: boolean;
-  /** Counts the author's asks to finish: one asked with no problems moves focus to the finished files, once they are written. */
-  ask: number;
+  /** The finished files' heading, which Workspace.tsx focuses for an ask that found no problems. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Set by Workspace.tsx when such an ask came before the files were written: they take focus when they are. */
+  focusWhenWrittenRef: RefObject<boolean>;
   settled: boolean;
   /** How many problems there are now. */
   problems: number;
@@ -70,19 +72,11 @@ export function Finish({ asked, ask, settled, problems, draft, id, data, body, f
     };
   }, [ready, draft.kind, draft.original, data, body, file, listFile, extras, entries]);
 
-  // An ask met with problems is answered by the summary (Workspace.tsx); one met with none, by the
-  // finished files once written. Files written later, as the last problem is fixed, leave focus where
-  // the author is typing.
-  const heading = useRef<HTMLHeadingElement>(null);
-  const answered = useRef(0);
   useEffect(() => {
-    if (ask === answered.current || !settled) return;
-    if (problems > 0) answered.current = ask;
-    else if (written && 'files' in written) {
-      answered.current = ask;
-      heading.current?.focus();
-    }
-  }, [written, ask, settled, problems]);
+    if (!written || !('files' in written) || !focusWhenWrittenRef.current) return;
+    focusWhenWrittenRef.current = false;
+    headingRef.current?.focus();
+  }, [written, focusWhenWrittenRef, headingRef]);
 
   if (!asked) return null;
   if (!settled || (ready && !written)) {
@@ -95,5 +89,5 @@ export function Finish({ asked, ask, settled, problems, draft, id, data, body, f
   if (!ready) return <p className="ed-not-finished">{editor.notFinished}</p>;
   if (written && 'error' in written) return <p className="ed-error-message">{format(editor.openFailed, { reason: written.error })}</p>;
   const branch = format(draft.original ? editor.branchChange : editor.branchNew, { id: id || kindSpec(draft.kind).labels.singular.replace(/\W+/g, '-') });
-  return written ? <FinishedFile files={written.files} repository={page.repository} branch={branch} ref={heading} /> : null;
+  return written ? <FinishedFile files={written.files} repository={page.repository} branch={branch} ref={headingRef} /> : null;
 }

@@ -79,6 +79,9 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
   const [asked, setAsked] = useState(0);
   const answered = useRef(0);
   const summaryRef = useRef<HTMLElement>(null);
+  /** The finished files' heading, and whether it should take focus once they are written (Finish.tsx). */
+  const filesRef = useRef<HTMLHeadingElement>(null);
+  const focusFilesRef = useRef(false);
 
   const choices = useMemo(() => {
     const byKind = new Map<string, Choice[]>();
@@ -110,11 +113,16 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
     ...newEntrySentences.map(({ view, item, sentence }) => ({ place: { at: 'field' as const, path: ['new', view.entry.key, ...(item.place.at === 'field' ? item.place.path : [])] }, sentence })),
   ];
   const total = summary.length;
-  // With problems left, the summary takes focus; without, the finished files do, once written (Finish.tsx).
+  // With problems left, the summary takes focus; without, the finished files do, now or once written
+  // (Finish.tsx). Decided here, where every ask is seen as it settles, so files written later, as the
+  // last problem is fixed, leave focus where the author is typing.
   useEffect(() => {
     if (!settled || asked === answered.current) return;
     answered.current = asked;
+    focusFilesRef.current = false;
     if (total > 0) summaryRef.current?.focus();
+    else if (filesRef.current) filesRef.current.focus();
+    else focusFilesRef.current = true;
   }, [settled, asked, total]);
 
   const fieldContext: FieldContext = {
@@ -204,7 +212,8 @@ export function Workspace({ draft, schema, page, taxonomy, entries, update, clos
           extras={proposed}
           entries={entries}
           page={page}
-          ask={asked}
+          headingRef={filesRef}
+          focusWhenWrittenRef={focusFilesRef}
             />
           </Suspense>
         )}
