@@ -498,7 +498,7 @@ test.describe('trends for a PD lead', () => {
     // Four coachees: nothing is shown, and the page says why.
     await input.setInputFiles([trendsFile('a', 4, technique, 0, 'Oak School')]);
     const report = page.locator('[data-trends-ready]');
-    await expect(report).toContainText('cover fewer than 5 teachers, so no figure is shown');
+    await expect(report).toContainText('This file covers fewer than 5 teachers, so no figure is shown');
     await expect(report.locator('table')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.dataset.sawProgress)).toBe('yes');
     await expectAxe(page, 'trends under the floor');

@@ -125,7 +125,7 @@ export function TrendsReport({ report, catalogue }: Props) {
     <div className="coaching-report" data-trends-ready="">
       <h2>{words.reportHeading}</h2>
       {!report.enough || !overall ? (
-        <p className="coaching-withheld">{format(words.notEnough, { floor, files: formatPlural(words.trendsFiles, report.files) })}</p>
+        <p className="coaching-withheld">{formatPlural(words.notEnough, report.files, { floor, files: formatPlural(words.trendsFiles, report.files) })}</p>
       ) : (
         <>
           <h3>{words.overallHeading}</h3>

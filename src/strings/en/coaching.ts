@@ -396,8 +396,8 @@ export const coaching = {
   trendsRemoveAll: 'Remove every file',
   trendsCleared: 'Every file has been removed from the page.',
   reportHeading: 'The trends',
-  /** {files} is trendsFiles. */
-  notEnough: 'These {files} cover fewer than {floor} teachers, so no figure is shown. Add more coaches’ files.',
+  /** By the number of files; {files} is trendsFiles. */
+  notEnough: plural({ one: 'This file covers fewer than {floor} teachers, so no figure is shown. Add more coaches’ files.', other: 'These {files} cover fewer than {floor} teachers, so no figure is shown. Add more coaches’ files.' }),
   overallHeading: 'Overall',
   overallFrom: 'From',
   overallFromValue: '{files} by {coaches}: {coachees}, {dropIns}',
