@@ -62,6 +62,11 @@ async function listEntries(select: HTMLSelectElement, button: HTMLButtonElement)
   button.disabled = false;
 }
 
+/** Loads the editor's code without starting it; starting later finds it loaded. */
+function warmUp(): void {
+  void Promise.all([import('./mount.tsx'), import('./Workspace.tsx')]).catch(() => undefined);
+}
+
 /** Starts the editor in place of the start panel, with what the author chose. */
 function starter(root: HTMLElement, props: EditorProps): (intent?: Intent) => void {
   let started = false;
@@ -91,6 +96,11 @@ export function boot(): void {
     if (startButton && words) startButton.textContent = words;
   });
   startButton?.addEventListener('click', () => start({ new: kind?.value || startButton.dataset.kind || '' }));
+  // The editor's code starts loading as soon as the author heads for a button (focus, a pointer over
+  // it, a touch), so it is mostly here when they press it and focus reaches the first field sooner.
+  for (const control of [kind, startButton, open, openButton]) {
+    for (const event of ['focus', 'pointerenter', 'touchstart'] as const) control?.addEventListener(event, warmUp, { once: true, passive: true });
+  }
   openButton?.addEventListener('click', () => {
     if (open?.value) start({ open: open.value });
   });
