@@ -30,7 +30,13 @@ export default defineConfig({
   // Remark plugins run only under the unified processor; MDX extends this configuration. Entry
   // bodies are rendered and sanitised by the content check (src/lib/content/body.ts), not here;
   // any other Markdown Astro renders goes through the same sanitiser schema, as a second guard.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSanitize, SAFE_HTML_SCHEMA]] }) },
+  // No syntax highlighting: Shiki colours code with inline styles, which the Content Security
+  // Policy below refuses, and Prism's would need a stylesheet for code a playbook rarely has. A
+  // code block is plain <pre><code>, styled by the site's own CSS.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeSanitize, SAFE_HTML_SCHEMA]] }),
+    syntaxHighlight: false,
+  },
   // Filtered index views are alternate views of an index, so they are left out of the sitemap.
   integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/filter/') })],
   // The playbook's language and its own words (content/strings.yaml), for pages and islands alike;
