@@ -183,9 +183,11 @@ export interface CollectionDefinition<Name extends string, Schema extends z.ZodT
   /**
    * How an entry is answered in the self-audit islands (its page, group results), or undefined
    * for an entry that is not answered (a rubric not used for self-review). `links` turns the ids
-   * it refers to into titled links. Default: its entries are not answered.
+   * it refers to into titled links. Default: its entries are not answered. It loads the
+   * self-audit's code (lib/audit/instrument.ts) when it is called, on the pages that are answered:
+   * the editor bundles every definition and never answers one.
    */
-  instrument?(entry: { id: string; data: z.output<Schema> }, links: LinkResolver): Instrument | undefined;
+  instrument?(entry: { id: string; data: z.output<Schema> }, links: LinkResolver): Promise<Instrument | undefined>;
   /** The data (and, for MDX, the body) of a new entry, for `npm run new` and the editor. */
   template(title: string, context: ScaffoldContext): Scaffold;
   index?: IndexSpec<z.output<Schema>>;

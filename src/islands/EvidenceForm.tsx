@@ -14,10 +14,9 @@
  */
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import '../styles/islands.css';
-import { applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, mergeEvidence, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
+import { applicationText, evidenceCodec, evidenceJson, evidenceProgress, evidenceStorageKey, setApplicant, setEvidence, type CriteriaSet, type EvidenceDoc } from '../lib/evidence/evidence.ts';
 import { fileSlug } from '../lib/audit/format.ts';
 import { own } from '../lib/storage/own.ts';
-import { formatBytes } from '../lib/storage/bytes.ts';
 import { evidence as words, format, formatDate, formatPlural } from '../strings/index.ts';
 import { useMounted } from './shared/useMounted.ts';
 import { usePersistentDoc } from './shared/usePersistentDoc.ts';
@@ -58,23 +57,15 @@ export default function EvidenceForm({ set, base }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const refuse = (reason: string, detail?: string) => local.show('import', { tone: 'error', content: <>{format(words.importRefused, { file: file.name, reason })}</>, ...(detail ? { detail } : {}) });
-    // Loaded only to import: the file's checks and the JSON walker they use.
-    const { readEvidenceFile } = await import('../lib/evidence/import-file.ts');
-    const parsed = await readEvidenceFile(file, set);
-    if (!parsed.ok) return refuse(parsed.summary, parsed.detail);
-    // Fill in what is empty here; an answer already written is never overwritten. All or nothing: one that cannot be saved changes nothing.
-    let merged: ReturnType<typeof mergeEvidence> | undefined;
-    const imported = saved.tryUpdate((stored) => {
-      merged = mergeEvidence(stored, parsed.doc);
-      return merged.doc;
-    });
-    if (!imported.ok) return refuse(imported.error === 'quota' && imported.size !== undefined ? format(words.importNoRoom, { size: formatBytes(imported.size) }) : imported.message);
-    setSavedAt(new Date());
-    if (merged) {
-      const keptText = merged.kept > 0 ? ` ${formatPlural(words.importKept, merged.kept)}` : '';
-      local.show('import', { tone: 'success', content: <>{formatPlural(words.imported, merged.filled, { file: file.name })}{keptText}</> });
+    // Loaded only to import: the file's checks, the JSON walker they use, and the merge.
+    const { importEvidence } = await import('./evidence/import-evidence.ts');
+    const outcome = await importEvidence(file, set, saved);
+    if (!outcome.ok) {
+      local.show('import', { tone: 'error', content: format(words.importRefused, { file: file.name, reason: outcome.reason }), ...(outcome.detail ? { detail: outcome.detail } : {}) });
+      return;
     }
+    setSavedAt(new Date());
+    if (outcome.message) local.show('import', { tone: 'success', content: outcome.message });
   }
 
   /** What is not saved, as the file "Export to import later" saves: it imports again. */

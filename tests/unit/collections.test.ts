@@ -68,20 +68,20 @@ describe('what collections give the self-audit islands and the editor', () => {
   const { entries } = checkContent(PROJECT_ROOT, path.join(PROJECT_ROOT, 'content'));
   const links = (collection: string, id: string) => ({ title: `${collection}:${id}`, href: `/${collection}/${id}/` });
 
-  it('an audit is answered as an instrument, with what develops each item as titled links', () => {
+  it('an audit is answered as an instrument, with what develops each item as titled links', async () => {
     const audit = entries.find((entry) => entry.collection === 'audits')!;
-    const instrument = definitionOf('audits').instrument!({ id: audit.id, data: audit.data }, links)!;
+    const instrument = (await definitionOf('audits').instrument!({ id: audit.id, data: audit.data }, links))!;
     expect(instrument).toMatchObject({ kind: 'audit', id: audit.id });
     expect(instrument.sections.flatMap((section) => section.items).length).toBeGreaterThan(0);
   });
 
-  it('a rubric is answered only when one of its purposes is self-review', () => {
+  it('a rubric is answered only when one of its purposes is self-review', async () => {
     const rubrics = entries.filter((entry) => entry.collection === 'rubrics');
     const answered = (data: object) => definitionOf('rubrics').instrument!({ id: 'r', data }, links);
     for (const rubric of rubrics) {
       const data = rubric.data as { purposes: string[] };
-      expect(answered(data) !== undefined, rubric.id).toBe(data.purposes.includes('self-review'));
-      expect(answered({ ...data, purposes: ['observation'] }), rubric.id).toBeUndefined();
+      expect((await answered(data)) !== undefined, rubric.id).toBe(data.purposes.includes('self-review'));
+      expect(await answered({ ...data, purposes: ['observation'] }), rubric.id).toBeUndefined();
     }
     expect(COLLECTIONS.filter((definition) => definition.instrument).map((definition) => definition.name).sort()).toEqual(['audits', 'rubrics']);
   });

@@ -1,5 +1,4 @@
 /** Audits: self-audits with a response scale and sections of items, each linked to what develops it. */
-import { instrumentFromAudit } from '../../lib/audit/instrument.ts';
 import { describeFound, formatPath } from '../../core/problem.ts';
 import { defineCollection, each, type FieldPath, type Reference } from '../define.ts';
 import { auditSchema } from './schema.ts';
@@ -19,7 +18,7 @@ export const audits = defineCollection({
   route: 'audits',
   nav: 6,
   schema: auditSchema,
-  instrument: (entry, links) => instrumentFromAudit(entry.id, entry.data, links),
+  instrument: async (entry, links) => (await import('../../lib/audit/instrument.ts')).instrumentFromAudit(entry.id, entry.data, links),
   references: (data) => [
     ...data.sections.flatMap((section, s) => [
       ...develop(['sections', s, 'develop'], section.develop),

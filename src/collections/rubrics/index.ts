@@ -1,5 +1,4 @@
 /** Rubrics: criteria described at ordered levels, for observation, self-review or peer review. */
-import { instrumentFromRubric } from '../../lib/audit/instrument.ts';
 import { defineCollection, each } from '../define.ts';
 import { rubricSchema, RUBRIC_PURPOSES } from './schema.ts';
 import { template } from './template.ts';
@@ -17,7 +16,7 @@ export const rubrics = defineCollection({
   nav: 7,
   schema: rubricSchema,
   // A rubric is answered as a self-review only where its purposes say it is used as one.
-  instrument: (entry) => (entry.data.purposes.includes('self-review') ? instrumentFromRubric(entry.id, entry.data) : undefined),
+  instrument: async (entry) => (entry.data.purposes.includes('self-review') ? (await import('../../lib/audit/instrument.ts')).instrumentFromRubric(entry.id, entry.data) : undefined),
   references: (data) => each(['sources'], 'sources', data.sources),
   check(checker, entry) {
     const levels = entry.data.levels.map((level) => level.id);

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { DocCodec } from '../../lib/storage/store.ts';
 import { readVersioned, type VersionedFormat } from '../../lib/storage/versioned.ts';
+import { PARSE_OPTIONS } from '../../lib/storage/issues.ts';
 import { isKind, type EditorKind } from './kinds.ts';
 import type { EntrySource, Data } from './document.ts';
 import type { WorkedExample } from '../../lib/editor/examples.ts';
@@ -67,7 +68,7 @@ const draftSchema = z.object({
     .nullable(),
 });
 
-const format: VersionedFormat<SavedEditorDraft> = { current: 1, schema: draftSchema, older: {} };
+const format: VersionedFormat<SavedEditorDraft> = { current: 1, parse: (value) => draftSchema.safeParse(value, PARSE_OPTIONS), older: {} };
 
 export { editorDraftKey } from '../../lib/editor/draft-keys.ts';
 

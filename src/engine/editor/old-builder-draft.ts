@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { loadDoc, updateDoc, type DocCodec, type StorageLike, type StoreNotice } from '../../lib/storage/store.ts';
 import { readVersioned, type VersionedFormat } from '../../lib/storage/versioned.ts';
+import { PARSE_OPTIONS } from '../../lib/storage/issues.ts';
 import { editorDraftCodec, type EditorDraft } from './draft.ts';
 import { oldBuilderDraftKey } from '../../lib/editor/draft-keys.ts';
 import { slugify } from './engine.ts';
@@ -30,7 +31,7 @@ const oldDraftSchema = z.object({
 
 export type OldBuilderDraft = z.infer<typeof oldDraftSchema>;
 
-const format: VersionedFormat<OldBuilderDraft> = { current: 1, schema: oldDraftSchema, older: {} };
+const format: VersionedFormat<OldBuilderDraft> = { current: 1, parse: (value) => oldDraftSchema.safeParse(value, PARSE_OPTIONS), older: {} };
 
 const oldCodec: DocCodec<OldBuilderDraft | null> = {
   read: (value) => readVersioned(value, format),

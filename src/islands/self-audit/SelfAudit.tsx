@@ -19,10 +19,8 @@
 import { useMemo, useState } from 'react';
 import '../../styles/islands.css';
 import { thisInstrument, type Instrument } from '../../lib/audit/instrument.ts';
-import { addAttempt, defaultLabel, deleteAttempt, latestChanged, mergeAttempts, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../../lib/audit/attempts.ts';
+import { addAttempt, defaultLabel, deleteAttempt, latestChanged, newAttempt, renameAttempt, setAnswer, setNote, setOwner, type AuditDoc } from '../../lib/audit/attempts.ts';
 import { auditCodec, auditStorageKey } from '../../lib/audit/saved.ts';
-import { LIMITS } from '../../lib/storage/limits.ts';
-import { formatBytes } from '../../lib/storage/bytes.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 import { useMounted } from '../shared/useMounted.ts';
 import { usePersistentDoc } from '../shared/usePersistentDoc.ts';
@@ -126,30 +124,12 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
       window.print();
     },
     importFile: async (file: File) => {
-      const refuse = (reason: string, detail?: string) => local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason }), ...(detail ? { detail } : {}) });
-      // Loaded only to import: the file's checks and the JSON walker they use.
-      const { readExportFile } = await import('../../lib/audit/import-file.ts');
-      const parsed = await readExportFile(file, instrument);
-      if (!parsed.ok) return refuse(parsed.summary, parsed.detail);
-      const count = mergeAttempts(doc, parsed.file.attempts).doc.attempts.length;
-      if (count > LIMITS.attempts) return refuse(format(audit.importOverLimit, { count, limit: LIMITS.attempts, this: thisInstrument(instrument) }));
-      // All or nothing: an import that cannot be saved leaves what is saved as it was.
-      let merge: ReturnType<typeof mergeAttempts> | undefined;
-      const imported = saved.tryUpdate((stored) => {
-        merge = mergeAttempts(stored, parsed.file.attempts, parsed.file.owner);
-        return merge.doc;
-      });
-      if (!imported.ok) {
-        if (imported.error === 'quota' && imported.size !== undefined) return refuse(format(audit.importNoRoom, { this: thisInstrument(instrument), size: formatBytes(imported.size) }));
-        return refuse(imported.message);
-      }
-      if (!merge) return;
-      const result = merge;
-      const parts = [formatPlural(audit.imported, result.added, { file: file.name })];
-      if (result.unchanged > 0) parts.push(formatPlural(audit.importUnchanged, result.unchanged));
-      if (result.keptSaved > 0) parts.push(formatPlural(audit.importKeptSaved, result.keptSaved));
-      parts.push(...parsed.warnings);
-      local.show('import', { tone: 'success', content: <>{parts.join(' ')}</> });
+      // Loaded only to import: the file's checks, the JSON walker they use, and the merge.
+      const { importAnswers } = await import('./import-answers.ts');
+      const outcome = await importAnswers(file, instrument, saved);
+      if (!outcome) return;
+      if (outcome.ok) local.show('import', { tone: 'success', content: outcome.message });
+      else local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason: outcome.reason }), ...(outcome.detail ? { detail: outcome.detail } : {}) });
     },
     deleteAll: () => {
       saved.clear();

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { attemptSchema, contentId, instrumentKind, owner } from './schema.ts';
 import { olderVersion, type VersionedFormat } from '../storage/versioned.ts';
+import { parseWith } from '../storage/parse.ts';
 import { moveWholeReviewNotes } from './notes.ts';
 
 export const EXPORT_FORMAT = 'playbook-self-audit';
@@ -23,9 +24,9 @@ export type ExportFile = z.output<typeof exportV3>;
 /** The exported file: read any version, migrate forward to the current one. */
 export const exportFormat: VersionedFormat<ExportFile> = {
   current: EXPORT_VERSION,
-  schema: exportV3,
+  parse: parseWith(exportV3),
   older: {
-    1: olderVersion(exportV1, (doc) => ({ ...doc, version: 2, owner: '' })),
-    2: olderVersion(exportV2, (doc) => ({ ...doc, version: 3, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) })),
+    1: olderVersion(parseWith(exportV1), (doc) => ({ ...doc, version: 2, owner: '' })),
+    2: olderVersion(parseWith(exportV2), (doc) => ({ ...doc, version: 3, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) })),
   },
 };

@@ -22,6 +22,7 @@ import * as z from 'zod/mini';
 import { ID_PATTERN } from '../../schemas/id-pattern.ts';
 import type { InstrumentKind } from './instrument.ts';
 import { olderVersion, type VersionedFormat } from '../storage/versioned.ts';
+import { parseWith } from '../storage/parse.ts';
 import { moveWholeReviewNotes } from './notes.ts';
 import { audit } from '../../strings/index.ts';
 
@@ -74,15 +75,15 @@ export type AuditDoc = z.output<typeof storedV4>;
 export function storedFormat(kind: InstrumentKind): VersionedFormat<AuditDoc> {
   return {
     current: STORE_VERSION,
-    schema: storedV4,
+    parse: parseWith(storedV4),
     older: {
-      1: olderVersion(storedV1, (doc) => ({
+      1: olderVersion(parseWith(storedV1), (doc) => ({
         version: 2,
         instrument: { kind, id: doc.instrument },
         attempts: [{ id: 'first', label: audit.firstAttempt, createdAt: doc.savedAt, updatedAt: doc.savedAt, answers: doc.answers, notes: doc.notes ?? {} }],
       })),
-      2: olderVersion(storedV2, (doc) => ({ ...doc, version: 3, owner: '' })),
-      3: olderVersion(storedV3, (doc) => ({ ...doc, version: 4, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) })),
+      2: olderVersion(parseWith(storedV2), (doc) => ({ ...doc, version: 3, owner: '' })),
+      3: olderVersion(parseWith(storedV3), (doc) => ({ ...doc, version: 4, attempts: moveWholeReviewNotes(doc.instrument.kind, doc.attempts) })),
     },
   };
 }

@@ -8,6 +8,7 @@ import { safeParse } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { describeIssues, PARSE_OPTIONS } from '../storage/issues.ts';
 import { describeValue, readVersioned } from '../storage/versioned.ts';
+import { parseWith } from '../storage/parse.ts';
 import { format, shared } from '../../strings/index.ts';
 
 export type Read<T> = { ok: true; doc: T } | { ok: false; reason: string };
@@ -31,6 +32,6 @@ export function readWith<T>(value: unknown, schema: $ZodType<T>): Read<T> {
  * an older one would get its step here). A newer version is refused with a reason that says so.
  */
 export function readVersion<T>(value: unknown, current: number, schema: $ZodType<T>): Read<T> {
-  const read = readVersioned(value, { current, schema, older: {} });
+  const read = readVersioned(value, { current, parse: parseWith(schema), older: {} });
   return read.ok ? { ok: true, doc: read.doc } : read;
 }

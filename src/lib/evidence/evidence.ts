@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { ID_PATTERN } from '../../schemas/id-pattern.ts';
 import type { DocCodec } from '../storage/store.ts';
 import { readVersioned, type VersionedFormat } from '../storage/versioned.ts';
+import { parseWith } from '../storage/parse.ts';
 import { own } from '../storage/own.ts';
 import { evidence as words, format } from '../../strings/index.ts';
 
@@ -40,12 +41,12 @@ const storedV1 = z.strictObject(storedShape);
 
 export type EvidenceDoc = z.output<typeof storedV1>;
 
-const storedFormat: VersionedFormat<EvidenceDoc> = { current: EVIDENCE_VERSION, schema: storedV1, older: {} };
+const storedFormat: VersionedFormat<EvidenceDoc> = { current: EVIDENCE_VERSION, parse: parseWith(storedV1), older: {} };
 
 const exportV1 = z.strictObject({ ...storedShape, format: z.literal(EVIDENCE_FORMAT), title: z.string() });
 export type EvidenceFile = z.output<typeof exportV1>;
 /** The exported file's format (import-file.ts reads it). */
-export const evidenceFileFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, schema: exportV1, older: {} };
+export const evidenceFileFormat: VersionedFormat<EvidenceFile> = { current: EVIDENCE_VERSION, parse: parseWith(exportV1), older: {} };
 
 export function emptyEvidence(setId: string): EvidenceDoc {
   return { version: EVIDENCE_VERSION, set: setId, applicant: { name: '', school: '' }, answers: {} };

@@ -1,26 +1,32 @@
 /**
- * Reading a versioned document (saved data or an exported file) through `zod/mini` schemas and
- * migrating it forward one version at a time. A document is `{ version: n, ... }`. The newest
- * version has a schema, and the document read is what that schema gives, so its type flows from
- * the schema. Each older version has a step: its own schema, and how to turn a document it
- * accepts into the next version, which is then checked in its turn.
+ * Reading a versioned document (saved data or an exported file) and migrating it forward one
+ * version at a time. A document is `{ version: n, ... }`. The newest version has a parse (its
+ * schema's), and the document read is what that parse gives, so its type flows from the schema.
+ * Each older version has a step: its own parse, and how to turn a document it accepts into the
+ * next version, which is then checked in its turn.
  *
- * Problems are said in plain words from the strings table (see issues.ts), whatever zod's own
- * wording; the schemas stay small in the browser because `zod/mini` loads no messages of its own.
+ * Nothing here loads zod: each format brings the parse of its own schemas. Browser files use
+ * `zod/mini` schemas through `parseWith` (parse.ts); the editor's drafts use full zod's own
+ * `safeParse`, so its page does not load a second copy of zod's core. Either way they parse with
+ * `PARSE_OPTIONS`, so problems are said in plain words from the strings table (see issues.ts).
  */
-import { safeParse, type output } from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
-import { describeIssues, PARSE_OPTIONS, type Issue } from './issues.ts';
+import { describeIssues, type Issue } from './issues.ts';
 import { ownField } from './own.ts';
 import { format as fill, shared } from '../../strings/index.ts';
+
+/** What zod's `safeParse` gives: the value as the schema outputs it, or the problems found. */
+export type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+
+/** Checks a value as one version's schema does (with `PARSE_OPTIONS`). */
+export type Parse<T> = (value: unknown) => Parsed<T>;
 
 /** One older version: reads a value as that version and gives the next version, or the problems found. */
 export type VersionStep = (value: unknown) => { ok: true; next: unknown } | { ok: false; issues: readonly Issue[] };
 
-/** An older version's step, from its schema and the change that brings a document it accepts up one version. */
-export function olderVersion<Schema extends $ZodType>(schema: Schema, migrate: (doc: output<Schema>) => unknown): VersionStep {
+/** An older version's step, from its parse and the change that brings a document it accepts up one version. */
+export function olderVersion<T>(parse: Parse<T>, migrate: (doc: T) => unknown): VersionStep {
   return (value) => {
-    const parsed = safeParse(schema, value, PARSE_OPTIONS);
+    const parsed = parse(value);
     return parsed.success ? { ok: true, next: migrate(parsed.data) } : { ok: false, issues: parsed.error.issues };
   };
 }
@@ -28,8 +34,8 @@ export function olderVersion<Schema extends $ZodType>(schema: Schema, migrate: (
 export interface VersionedFormat<Doc> {
   /** The newest version: what is written. */
   current: number;
-  /** The newest version's schema (a `zod/mini` one in browser code; any zod 4 schema works). */
-  schema: $ZodType<Doc>;
+  /** The newest version's parse: `parseWith(schema)` for a `zod/mini` schema, or a full zod schema's `safeParse` with `PARSE_OPTIONS`. */
+  parse: Parse<Doc>;
   /** Each older version this code can read, by version number. */
   older: Readonly<Record<number, VersionStep>>;
 }
@@ -60,7 +66,7 @@ export function readVersioned<Doc>(value: unknown, format: VersionedFormat<Doc>)
     if (!stepped.ok) return { ok: false, reason: describeIssues(stepped.issues) };
     doc = stepped.next;
   }
-  const parsed = safeParse(format.schema, doc, PARSE_OPTIONS);
+  const parsed = format.parse(doc);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
   return { ok: true, doc: parsed.data, ...(version < format.current ? { migratedFrom: version } : {}) };
 }
