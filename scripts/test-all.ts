@@ -44,12 +44,29 @@ if (existsSync(vitestReport)) {
 // scripts/test-e2e.ts writes one Playwright JSON report a pass into this folder.
 const e2eStatus = run(['scripts/test-e2e.ts'], { ...process.env, E2E_REPORT_DIR: reports });
 const browserReports = readdirSync(reports).filter((name) => name.startsWith('playwright-'));
+/** A Playwright JSON report's suites: each holds specs (a test's runs) and suites of its own. */
+interface ReportSuite {
+  specs?: { title: string; file: string; line: number; tests: { status: string }[] }[];
+  suites?: ReportSuite[];
+}
+/** The tests that failed and then passed on their one retry (playwright.config.ts), by place and title. */
+function flakyTests(suites: ReportSuite[] = []): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => spec.tests.some((test) => test.status === 'flaky')).map((spec) => `${spec.file}:${spec.line} › ${spec.title}`),
+    ...flakyTests(suite.suites),
+  ]);
+}
+const flaky: string[] = [];
 for (const name of browserReports) {
-  const { stats } = JSON.parse(readFileSync(path.join(reports, name), 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+  const report = JSON.parse(readFileSync(path.join(reports, name), 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number }; suites?: ReportSuite[] };
+  const { stats } = report;
   counts.passed += stats.expected + stats.flaky;
   counts.failed += stats.unexpected;
   counts.skipped += stats.skipped;
+  flaky.push(...flakyTests(report.suites));
 }
+// A test that passed only on its retry is counted as passed, and named here so it is not forgotten.
+if (flaky.length > 0) console.log(`\nPassed only on a retry (flaky; fix these):\n${flaky.map((title) => `  ${title}`).join('\n')}`);
 if (e2eStatus !== 0 && browserReports.length === 0) counts.failed += 1; // it stopped before any test ran
 rmSync(reports, { recursive: true, force: true });
 
