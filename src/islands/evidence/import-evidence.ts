@@ -8,19 +8,17 @@ import { readEvidenceFile } from '../../lib/evidence/import-file.ts';
 import { formatBytes } from '../../lib/storage/bytes.ts';
 import { evidence as words, format, formatPlural } from '../../strings/index.ts';
 import type { PersistentDoc } from '../shared/usePersistentDoc.ts';
+import { refused, type ImportOutcome } from '../shared/import-outcome.ts';
 
-/** What an import did: saved (with what was imported, in words for the person), or why the file was refused (with technical detail). */
-export type EvidenceImport = { ok: true; message?: string } | { ok: false; reason: string; detail?: string };
-
-export async function importEvidence(file: File, set: CriteriaSet, saved: PersistentDoc<EvidenceDoc>): Promise<EvidenceImport> {
+export async function importEvidence(file: File, set: CriteriaSet, saved: PersistentDoc<EvidenceDoc>): Promise<ImportOutcome> {
   const parsed = await readEvidenceFile(file, set);
-  if (!parsed.ok) return { ok: false, reason: parsed.summary, ...(parsed.detail ? { detail: parsed.detail } : {}) };
+  if (!parsed.ok) return refused(parsed.summary, parsed.detail);
   let merged: ReturnType<typeof mergeEvidence> | undefined;
   const imported = saved.tryUpdate((stored) => {
     merged = mergeEvidence(stored, parsed.doc);
     return merged.doc;
   });
-  if (!imported.ok) return { ok: false, reason: imported.error === 'quota' && imported.size !== undefined ? format(words.importNoRoom, { size: formatBytes(imported.size) }) : imported.message };
+  if (!imported.ok) return refused(imported.error === 'quota' && imported.size !== undefined ? format(words.importNoRoom, { size: formatBytes(imported.size) }) : imported.message);
   if (!merged) return { ok: true };
   const keptText = merged.kept > 0 ? ` ${formatPlural(words.importKept, merged.kept)}` : '';
   return { ok: true, message: `${formatPlural(words.imported, merged.filled, { file: file.name })}${keptText}` };

@@ -127,9 +127,8 @@ export default function SelfAudit({ instrument, base, groupResultsHref }: Props)
       // Loaded only to import: the file's checks, the JSON walker they use, and the merge.
       const { importAnswers } = await import('./import-answers.ts');
       const outcome = await importAnswers(file, instrument, saved);
-      if (!outcome) return;
-      if (outcome.ok) local.show('import', { tone: 'success', content: outcome.message });
-      else local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason: outcome.reason }), ...(outcome.detail ? { detail: outcome.detail } : {}) });
+      if (!outcome.ok) local.show('import', { tone: 'error', content: format(audit.importRefused, { file: file.name, reason: outcome.reason }), ...(outcome.detail ? { detail: outcome.detail } : {}) });
+      else if (outcome.message) local.show('import', { tone: 'success', content: outcome.message });
     },
     deleteAll: () => {
       saved.clear();

@@ -10,16 +10,14 @@ import { LIMITS } from '../../lib/storage/limits.ts';
 import { formatBytes } from '../../lib/storage/bytes.ts';
 import { audit, format, formatPlural } from '../../strings/index.ts';
 import type { PersistentDoc } from '../shared/usePersistentDoc.ts';
+import { refused, type ImportOutcome } from '../shared/import-outcome.ts';
 
-/** What an import did, in words for the person: what was imported, or why the file was refused (with technical detail). */
-export type ImportOutcome = { ok: true; message: string } | { ok: false; reason: string; detail?: string };
-
-/** Imports a file into what is saved; undefined when the merge did not run (nothing to say). */
-export async function importAnswers(file: File, instrument: Instrument, saved: PersistentDoc<AuditDoc>): Promise<ImportOutcome | undefined> {
+/** Imports a file into what is saved; with no message when the merge did not run (nothing to say). */
+export async function importAnswers(file: File, instrument: Instrument, saved: PersistentDoc<AuditDoc>): Promise<ImportOutcome> {
   const parsed = await readExportFile(file, instrument);
-  if (!parsed.ok) return { ok: false, reason: parsed.summary, ...(parsed.detail ? { detail: parsed.detail } : {}) };
+  if (!parsed.ok) return refused(parsed.summary, parsed.detail);
   const count = mergeAttempts(saved.doc, parsed.file.attempts).doc.attempts.length;
-  if (count > LIMITS.attempts) return { ok: false, reason: format(audit.importOverLimit, { count, limit: LIMITS.attempts, this: thisInstrument(instrument) }) };
+  if (count > LIMITS.attempts) return refused(format(audit.importOverLimit, { count, limit: LIMITS.attempts, this: thisInstrument(instrument) }));
   // All or nothing: an import that cannot be saved leaves what is saved as it was.
   let merge: ReturnType<typeof mergeAttempts> | undefined;
   const imported = saved.tryUpdate((stored) => {
@@ -27,10 +25,10 @@ export async function importAnswers(file: File, instrument: Instrument, saved: P
     return merge.doc;
   });
   if (!imported.ok) {
-    if (imported.error === 'quota' && imported.size !== undefined) return { ok: false, reason: format(audit.importNoRoom, { this: thisInstrument(instrument), size: formatBytes(imported.size) }) };
-    return { ok: false, reason: imported.message };
+    if (imported.error === 'quota' && imported.size !== undefined) return refused(format(audit.importNoRoom, { this: thisInstrument(instrument), size: formatBytes(imported.size) }));
+    return refused(imported.message);
   }
-  if (!merge) return undefined;
+  if (!merge) return { ok: true };
   const parts = [formatPlural(audit.imported, merge.added, { file: file.name })];
   if (merge.unchanged > 0) parts.push(formatPlural(audit.importUnchanged, merge.unchanged));
   if (merge.keptSaved > 0) parts.push(formatPlural(audit.importKeptSaved, merge.keptSaved));

@@ -4,9 +4,8 @@
  * error map and no eval: lib/storage/issues.ts), so a coaching file's problems are worded as a
  * self-audit's are ("dropIns[3].date: expected a day written YYYY-MM-DD").
  */
-import { safeParse } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { describeIssues, PARSE_OPTIONS } from '../storage/issues.ts';
+import { describeIssues } from '../storage/issues.ts';
 import { describeValue, readVersioned } from '../storage/versioned.ts';
 import { parseWith } from '../storage/parse.ts';
 import { format, shared } from '../../strings/index.ts';
@@ -23,7 +22,7 @@ export function versionProblem(version: unknown, current: number): string | unde
 
 /** Reads `value` with a schema, or says what is wrong with it. */
 export function readWith<T>(value: unknown, schema: $ZodType<T>): Read<T> {
-  const parsed = safeParse(schema, value, PARSE_OPTIONS);
+  const parsed = parseWith(schema)(value);
   return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, reason: describeIssues(parsed.error.issues) };
 }
 
