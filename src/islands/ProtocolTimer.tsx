@@ -10,7 +10,7 @@
  * The state machine is in src/lib/timer/timer.ts; this island reads the clock (Date.now) and
  * redraws a few times a second while running. It renders nothing until hydrated.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import '../styles/islands.css';
 import { describeTotalLeft, formatClock, initialState, next, pause, reset, start, stepAnnouncement, stepsFromMinutes, tick, totalLeft, view, type TimerState } from '../lib/timer/timer.ts';
 import { useMounted } from './shared/useMounted.ts';
@@ -93,9 +93,10 @@ export default function ProtocolTimer({ title, steps: rawSteps }: Props) {
     lastStatus.current = state.status;
   }, [state.index, state.status, steps, title, sound]);
 
-  // In large mode the timer covers the page: Escape leaves it, and Tab stays inside it.
+  // In large mode the timer covers the page: Escape leaves it, and Tab stays inside it. A layout
+  // effect, so the keys work from the moment large mode is drawn, not a frame later.
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!large) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {

@@ -115,9 +115,10 @@ function Editor({ base, cycle, catalogue, saved, initial }: Props & { initial: D
       // A coachee deleted in another tab is not brought back by a drop-in about them.
       return record.coachees.some((item) => item.id === next.coachee) ? saveDropIn(record, next, now) : record;
     });
+    // Written here even when the save failed: the page's copy holds it, so it is not another tab's.
+    written.current = now;
     setProblemAt(ok ? undefined : place);
     if (!ok) return;
-    written.current = now;
     setSavedAt(new Date());
     if (pageParam('id') !== next.id) replaceParams({ id: next.id });
   }
