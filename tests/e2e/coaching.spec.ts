@@ -526,6 +526,33 @@ test.describe('trends for a PD lead', () => {
   });
 });
 
+test.describe('as the islands draw themselves', () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    test(`nothing in view moves on any coaching page at ${viewport.width} px (no layout shift)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // Every layout shift from the first paint on, with what moved.
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
+            shifts.push(`${entry.value.toFixed(3)}: ${entry.sources.map((source) => source.node?.textContent?.slice(0, 40) ?? '?').join(' | ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const path of ['coaching/', 'coaching/drop-in/', 'coaching/coachee/', 'coaching/trends/', 'my-step/']) {
+        await page.goto(path);
+        await expect(page.locator('main section.island').first()).toBeVisible();
+        await expect(page.getByText('Loading the playbook’s techniques…')).toHaveCount(0);
+        await page.waitForLoadState('networkidle');
+        // Two frames, so a shift from the last render is reported.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts), path).toEqual([]);
+      }
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ ...PHONE, javaScriptEnabled: false });
 
